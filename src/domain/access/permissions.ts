@@ -1,0 +1,43 @@
+/**
+ * The permission matrix, kept as data: which role may do what. Every server action, route handler
+ * and API call is checked against this one table (src/server/auth/authorize.ts), and the navigation
+ * is built from it, so that a role never sees a link it may not follow.
+ */
+import type { Role } from "../vocabulary";
+
+const ALL: readonly Role[] = ["admin", "privacy_officer", "marketer", "sales"];
+
+export const PERMISSIONS = {
+  "dashboard:view": ALL,
+  "users:manage": ["admin"],
+  "settings:manage": ["admin", "privacy_officer"],
+  "audit:read": ["admin", "privacy_officer"],
+  "contacts:read": ALL,
+  // Sales create contacts and log opt-ins on the road; marketers only read (issue 3).
+  "contacts:write": ["admin", "privacy_officer", "sales"],
+  "consents:record": ["admin", "privacy_officer", "sales"],
+  "consents:withdraw": ["admin", "privacy_officer", "sales"],
+  "objections:record": ["admin", "privacy_officer", "sales"],
+  "purposes:manage": ["admin", "privacy_officer"],
+  "bases:manage": ["admin", "privacy_officer"],
+  "relationships:manage": ["admin", "privacy_officer"],
+  "restrictions:manage": ["admin", "privacy_officer"],
+  "eligibility:read": ALL,
+  "campaigns:read": ["admin", "privacy_officer", "marketer"],
+  "campaigns:manage": ["admin", "marketer"],
+  "calls:use": ["admin", "sales"],
+  "mailings:export": ["admin", "marketer"],
+  "outbox:read": ["admin", "privacy_officer", "marketer"],
+  // Anyone may register an incoming request: sales staff receive them too (issue 5).
+  "requests:register": ALL,
+  "requests:manage": ["admin", "privacy_officer"],
+  "api-keys:manage": ["admin"],
+  "webhooks:manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_KEYS = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

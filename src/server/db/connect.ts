@@ -1,0 +1,84 @@
+/**
+ * Opens the database the configuration names: an embedded PGlite (a real Postgres in-process, data
+ * in a local folder) or a PostgreSQL server. Applies migrations, then returns a Prisma client on the
+ * matching driver adapter. Free of `server-only` so that the CLI and tests connect the same way.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@generated/prisma/client";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { applyMigrations, type SqlSession } from "./migrate";
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+/**
+ * Secrets are left out of every query by default (conventions §8); the few places that need one
+ * ask for it explicitly and are named `unsafe...`.
+ */
+function createClient(adapter: SqlDriverAdapterFactory) {
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, apiKey: { hash: true }, webhookEndpoint: { secret: true } } });
+}
+export type Db = ReturnType<typeof createClient>;
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export type Database = {
+  prisma: Db;
+  kind: DatabaseTarget["kind"];
+  close(): Promise<void>;
+};
+
+export async function connectDatabase(target: DatabaseTarget, opts: { migrate?: boolean } = {}): Promise<Database> {
+  return target.kind === "postgres" ? connectPostgres(target.url, opts) : connectPGlite(target.dataDir, opts);
+}
+
+async function connectPGlite(dataDir: string, { migrate = true }) {
+  const memory = dataDir === "memory://";
+  if (!memory) mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lite = memory ? new PGlite() : new PGlite(dataDir);
+  await lite.waitReady;
+  if (migrate) {
+    const session: SqlSession = {
+      query: async (sql, params) => (await lite.query(sql, params)).rows as never[],
+      exec: async (sql) => void (await lite.exec(sql)),
+    };
+    await applyMigrations(session);
+  }
+  const prisma = createClient(new PrismaPGlite(lite));
+  return {
+    prisma,
+    kind: "pglite" as const,
+    async close() {
+      await prisma.$disconnect();
+      if (!lite.closed) await lite.close();
+    },
+  };
+}
+
+async function connectPostgres(url: string, { migrate = true }) {
+  if (migrate) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const session: SqlSession = {
+        query: async (sql, params) => (await client.query(sql, params)).rows,
+        exec: async (sql) => void (await client.query(sql)),
+      };
+      await applyMigrations(session);
+    } finally {
+      await client.end();
+    }
+  }
+  const prisma = createClient(new PrismaPg({ connectionString: url, max: 10 }));
+  return {
+    prisma,
+    kind: "postgres" as const,
+    async close() {
+      await prisma.$disconnect();
+    },
+  };
+}

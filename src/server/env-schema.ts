@@ -1,0 +1,79 @@
+/**
+ * Configuration, validated with zod in one place (no `process.env` elsewhere in the code).
+ * Kept free of `server-only` so that the CLI, scripts and tests read configuration the same way.
+ */
+import { z } from "zod";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/[^\s]+$/, "must look like postgresql://user:password@host:5432/database")
+  .refine((v) => {
+    try {
+      return Boolean(new URL(v).hostname);
+    } catch {
+      return false;
+    }
+  }, "is not a valid URL");
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** postgresql://... for a PostgreSQL server; unset, a directory or memory:// for embedded PGlite. */
+  DATABASE_URL: z.union([postgresUrl, z.string().regex(/^(memory:\/\/|file:|\.|\/)/, "must be postgresql://..., memory://, or a directory path")]).optional(),
+  DATA_DIR: z.string().default("./data"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  APP_URL: z.url("must be an absolute URL such as https://grondslag.example.com").default("http://localhost:3000"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Grondslag <no-reply@localhost>"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof ZEnv> & {
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | "memory://" };
+  authSecret: string;
+};
+
+export class ConfigurationError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "" && v !== undefined));
+  const parsed = ZEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigurationError(`Grondslag cannot start: invalid configuration.\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const database = resolveDatabase(e.DATABASE_URL, e.DATA_DIR);
+  return { ...e, database, authSecret: resolveAuthSecret(e, database) };
+}
+
+function resolveDatabase(url: string | undefined, dataDir: string): Env["database"] {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
+  if (url === "memory://") return { kind: "pglite", dataDir: "memory://" };
+  const dir = url ? url.replace(/^file:(\/\/)?/, "") : path.join(dataDir, "pglite");
+  return { kind: "pglite", dataDir: path.resolve(dir) };
+}
+
+/**
+ * On a PostgreSQL server several app instances must share one secret, so production requires
+ * AUTH_SECRET. The embedded default is one process by construction: generate a secret once and keep
+ * it in the data folder, so that `npm ci && npm start` works without configuration.
+ */
+function resolveAuthSecret(e: z.infer<typeof ZEnv>, db: Env["database"]): string {
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (db.kind === "postgres" && e.NODE_ENV === "production") {
+    throw new ConfigurationError(
+      "Grondslag cannot start: AUTH_SECRET is required when running on PostgreSQL in production " +
+        "(every app instance needs the same one). Generate one with `openssl rand -base64 32`.",
+    );
+  }
+  if (db.kind === "pglite" && db.dataDir === "memory://") return randomBytes(32).toString("base64url");
+  const file = path.resolve(e.DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,20 @@
+/**
+ * Each integration test file gets its own real database (never a Prisma mock), installed as the
+ * app's database handle so that services under test use it exactly as in production.
+ */
+import { afterAll, beforeAll } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase | undefined;
+const holder = globalThis as unknown as { grondslagDb?: Promise<unknown>; grondslagTestDb?: TestDatabase };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  holder.grondslagDb = Promise.resolve(database);
+  holder.grondslagTestDb = database;
+});
+
+afterAll(async () => {
+  holder.grondslagDb = undefined;
+  await database?.drop();
+});
