@@ -1,0 +1,112 @@
+import type { Channel, ConsentMethod, SourceType } from "@/domain/vocabulary";
+
+/** A message shown to people, in the two languages the product ships. */
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+/**
+ * One reason a consent cannot be recorded. `code` is stable (the API and the UI key on it),
+ * `field` is the dotted path of the input it concerns ("evidence.location", "channels.1"), and
+ * `citation` names the rule so the privacy officer can check the product's reasoning.
+ */
+export interface Problem<Code extends string> {
+  code: Code;
+  field: string;
+  message: LocalizedText;
+  citation: string;
+}
+
+export type ValidationResult<Code extends string> =
+  | { ok: true }
+  | { ok: false; problems: Problem<Code>[] };
+
+export type ConsentProblemCode =
+  | "purpose_missing"
+  | "channels_missing"
+  | "channel_not_offered"
+  | "captured_at_invalid"
+  | "captured_in_future"
+  | "pre_ticked"
+  | "no_affirmative_act"
+  | "offline_location_missing"
+  | "offline_statement_missing"
+  | "phone_confirmation_missing"
+  | "web_ip_missing"
+  | "web_user_agent_missing"
+  | "grantor_name_missing"
+  | "grantor_role_missing"
+  | "grantor_authority_missing"
+  | "notice_version_missing"
+  | "notice_version_unknown"
+  | "purchased_list_consent";
+
+export type ConsentProblem = Problem<ConsentProblemCode>;
+
+/**
+ * Someone other than the person who gave consent on the person's behalf (e.g. a management
+ * assistant). `null` on the evidence means the person themselves.
+ */
+export interface ConsentGrantor {
+  name: string;
+  /** Their position, e.g. "office manager". */
+  role?: string | null;
+  /** On what authority they may consent for the person, as stated (e.g. "handles all of
+   *  Jan's appointments and subscriptions, said so herself"). */
+  authority?: string | null;
+}
+
+/** What proves the consent (AVG art. 7 lid 1: the controller must be able to demonstrate it). */
+export interface ConsentEvidenceInput {
+  /** Where it happened: the fair and booth, the meeting room, the form URL, "by telephone". */
+  location?: string | null;
+  /** The words used, as literally as possible. */
+  statement?: string | null;
+  grantor?: ConsentGrantor | null;
+  /** Id of the stored notice text row; resolved by the service, not checked here. */
+  noticeVersionId?: string | null;
+  /** Version number of the purpose's notice text that was shown. */
+  noticeVersion?: number | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  /** References to stored files: card or form scan, call recording, written confirmation. */
+  attachments?: readonly string[] | null;
+}
+
+export interface ConsentGrantInput {
+  purposeKey: string;
+  channels: readonly Channel[];
+  method: ConsentMethod;
+  capturedAt: Date;
+  /** The person did something to say yes: ticked an empty box, clicked, said "yes", handed
+   *  over a card after being asked. */
+  affirmativeAct: boolean;
+  /** The box was ticked before the person saw it. */
+  preTicked?: boolean;
+  /** The "consent" came with a list we received, rather than being collected by us. */
+  importedFromList?: boolean;
+  evidence: ConsentEvidenceInput;
+}
+
+export interface ConsentGrantContext {
+  now: Date;
+  /** Provenance of the contact the consent is for. */
+  contactSourceType: SourceType;
+  /** Notice versions that exist for this purpose. */
+  knownNoticeVersions: readonly number[];
+  /** Channels the purpose offers (e.g. a newsletter by e-mail only). */
+  purposeChannels: readonly Channel[];
+}
+
+export interface CorrectionInput {
+  reason: string | null | undefined;
+  correctsId: string | null | undefined;
+}
+
+export type CorrectionProblemCode =
+  | "correction_target_missing"
+  | "correction_reason_missing"
+  | "correction_reason_too_short";
+
+export type CorrectionProblem = Problem<CorrectionProblemCode>;
