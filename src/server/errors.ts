@@ -13,16 +13,19 @@ export const ERROR_STATUS = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export type FieldProblem = { field: string; message: string; code?: string };
+/** `key` names a UI message (e.g. "validation.userExists") so the UI can show it in the user's language. */
+export type FieldProblem = { field: string; message: string; key?: string; code?: string };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldProblem[];
   readonly status: number;
-  constructor(code: ErrorCode, message: string, opts: { fields?: FieldProblem[] } = {}) {
+  readonly key?: string;
+  constructor(code: ErrorCode, message: string, opts: { fields?: FieldProblem[]; key?: string } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
+    this.key = opts.key;
     this.fields = opts.fields ?? [];
     this.status = ERROR_STATUS[code];
   }

@@ -1,0 +1,9 @@
+import type { Permission } from "@/domain/access/permissions";
+
+/** The navigation, each entry guarded by the permission its page requires (one source of truth). */
+export type NavItem = { href: string; labelKey: string; permission: Permission };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", labelKey: "dashboard", permission: "dashboard:view" },
+  { href: "/admin/users", labelKey: "users", permission: "users:manage" },
+];

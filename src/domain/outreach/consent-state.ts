@@ -1,0 +1,76 @@
+/**
+ * Which consent holds for a purpose and channel at a moment. Shared with the UI (timeline,
+ * eligibility grid) so that the screen and the engine can never disagree.
+ */
+import type { Channel } from "@/domain/vocabulary";
+import type { ConsentEventFact, ContactFacts, OutreachSettings } from "./types";
+import { addDays, notAfter } from "./time";
+
+export interface ConsentState {
+  state: "given" | "withdrawn" | "expired" | "none";
+  /** The event that decides the state. */
+  eventId?: string;
+  effectiveAt?: Date;
+  /** Set when the deciding grant has (or had) a lifetime. */
+  expiresAt?: Date;
+}
+
+type ConsentFacts = Pick<ContactFacts, "consentEvents" | "provenance">;
+
+/** A grant that arrived with a purchased or rented list is not consent given to us (AVG art. 4
+ *  lid 11, art. 7 lid 1). Withdrawals are honoured whatever their source: failing closed. */
+export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boolean {
+  if (e.action !== "granted" || !e.viaImport) return false;
+  return e.viaImport.sourceType === "purchased_list" || contact.provenance.sourceType === "purchased_list";
+}
+
+/** Events as they stood at `at`: recorded and in effect by then, not invalidated, not replaced by
+ *  a correction recorded by then. `voided` holds purchased-list grants that would otherwise count. */
+export function consentEventsAt(contact: ConsentFacts, at: Date) {
+  const known = contact.consentEvents.filter((e) => notAfter(e.recordedAt, at));
+  // An invalidated correction corrects nothing: the record it pointed at stands.
+  const superseded = new Set(
+    known.filter((e) => e.correctsId && !e.invalidated).map((e) => e.correctsId as string),
+  );
+  const live = known.filter((e) => !e.invalidated && !superseded.has(e.id) && notAfter(e.effectiveAt, at));
+  return {
+    counted: live.filter((e) => !isVoidListGrant(contact, e)),
+    voided: live.filter((e) => isVoidListGrant(contact, e)),
+  };
+}
+
+export function covers(e: ConsentEventFact, purposeKey: string, channel: Channel): boolean {
+  return e.purposeKey === purposeKey && (e.channels.length === 0 || e.channels.includes(channel));
+}
+
+/** Latest by effective time; on a tie the later record, and on a full tie the withdrawal wins. */
+function latest(events: ConsentEventFact[]): ConsentEventFact | undefined {
+  return [...events].sort(
+    (a, b) =>
+      a.effectiveAt.getTime() - b.effectiveAt.getTime() ||
+      a.recordedAt.getTime() - b.recordedAt.getTime() ||
+      (a.action === b.action ? 0 : a.action === "withdrawn" ? 1 : -1),
+  ).at(-1);
+}
+
+export function effectiveConsentState(
+  contact: ConsentFacts,
+  purposeKey: string,
+  channel: Channel,
+  at: Date,
+  settings: Pick<OutreachSettings, "consentLifetimeDays">,
+): ConsentState {
+  const { counted } = consentEventsAt(contact, at);
+  const last = latest(counted.filter((e) => covers(e, purposeKey, channel)));
+  if (!last) return { state: "none" };
+  const base = { eventId: last.id, effectiveAt: last.effectiveAt };
+  if (last.action === "withdrawn") return { state: "withdrawn", ...base };
+  if (settings.consentLifetimeDays == null) return { state: "given", ...base };
+  const expiresAt = addDays(last.effectiveAt, settings.consentLifetimeDays);
+  return { state: notAfter(expiresAt, at) ? "expired" : "given", ...base, expiresAt };
+}
+
+/** Purchased-list grants for this purpose and channel that were set aside at `at`. */
+export function voidListGrants(contact: ConsentFacts, purposeKey: string, channel: Channel, at: Date) {
+  return consentEventsAt(contact, at).voided.filter((e) => covers(e, purposeKey, channel));
+}

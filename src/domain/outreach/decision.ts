@@ -1,0 +1,52 @@
+import type { RuleDefinition } from "./rules/rule-definition";
+import type { RuleId } from "./rules/nl";
+import type { Bilingual, Evidence, OutreachInput } from "./types";
+import { explain, type ExplainParams } from "./explain";
+import type { ConsentState } from "./consent-state";
+
+/** What the engine answers: the outcome, the rule that decided it, the article, and the ids of
+ *  the records that prove it (AVG art. 5 lid 2, accountability). */
+export interface OutreachDecision {
+  decision: "allow" | "deny";
+  rule: RuleId;
+  citation: string;
+  explanation: Bilingual;
+  evidence: Evidence[];
+  /** The address/number the decision is about: the requested one, or the one the engine picked. */
+  contactPointId?: string;
+}
+
+/** Everything a step may read. Derived facts are computed once per decision. */
+export interface EvalContext {
+  input: OutreachInput;
+  rules: Record<RuleId, RuleDefinition>;
+  /** Direct marketing in substance: a commercial message, or a purpose that is direct marketing. */
+  isMarketing: boolean;
+  /** Consent state for this purpose on this channel at `at`. */
+  consent: ConsentState;
+}
+
+/** A step of a rule set: returns a decision, or null to hand over to the next step. */
+export type Step = (ctx: EvalContext) => OutreachDecision | null;
+
+export function decideBy(
+  ctx: EvalContext,
+  rule: RuleId,
+  opts: { evidence?: Evidence[]; params?: ExplainParams; contactPointId?: string } = {},
+): OutreachDecision {
+  const def = ctx.rules[rule];
+  const params: ExplainParams = {
+    purpose: ctx.input.purpose.key,
+    channel: ctx.input.channel,
+    ...opts.params,
+  };
+  const contactPointId = opts.contactPointId ?? ctx.input.contactPointId;
+  return {
+    decision: def.outcome,
+    rule,
+    citation: def.citation,
+    explanation: explain(def.explanation, params),
+    evidence: opts.evidence ?? [],
+    ...(contactPointId !== undefined ? { contactPointId } : {}),
+  };
+}

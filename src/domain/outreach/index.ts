@@ -1,0 +1,33 @@
+/**
+ * The outreach rules engine: "may we send THIS message to THIS contact over THIS channel, now?"
+ * Pure functions over plain data; see domain.md, "Outreach rules".
+ */
+export { decideOutreach } from "./decide";
+export type { OutreachDecision } from "./decision";
+export { effectiveConsentState, type ConsentState } from "./consent-state";
+export { DEFAULT_OUTREACH_SETTINGS } from "./settings";
+export { RULES, RULE_SETS, type Jurisdiction, type RuleSet } from "./rule-sets";
+export type { RuleId } from "./rules/nl";
+export type { RuleDefinition } from "./rules/rule-definition";
+export { POLICY_EVIDENCE } from "./policies";
+export { CHANNEL_LABELS, fillTemplate, type ExplainParams, type Language } from "./explain";
+export { isoDateAmsterdam } from "./time";
+export type {
+  Bilingual,
+  ChannelOptOutFact,
+  ConsentEventFact,
+  ConsentGiver,
+  ContactFacts,
+  CustomerRelationshipFact,
+  EmailPointFact,
+  Evidence,
+  EvidenceType,
+  LegalBasisFact,
+  ObjectionFact,
+  OutreachInput,
+  OutreachSettings,
+  PhonePointFact,
+  PostalPointFact,
+  PurposeFacts,
+  RestrictionFact,
+} from "./types";

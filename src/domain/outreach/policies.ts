@@ -1,0 +1,14 @@
+/**
+ * Ids cited as evidence when a decision rests on an organisation-wide document rather than on a
+ * per-contact record (domain.md: the postal balancing test "needs no per-contact record").
+ */
+export const POLICY_EVIDENCE = {
+  /** Service/informational messages rest on contract or legitimate interest (AVG art. 6 lid 1 sub b/f). */
+  nonCommercial: "non-commercial-communication",
+  /** The documented balancing test for addressed postal direct marketing (recital 47). */
+  postalBalancingTest: "postal-balancing-test",
+  /** The organisation's consent lifetime setting, cited when a consent has expired. */
+  consentLifetime: "consent-lifetime",
+  /** Calling a legal entity's general number and asking for a role reaches no named person. */
+  switchboard: "legal-entity-switchboard",
+} as const;

@@ -1,0 +1,15 @@
+import type { OutreachSettings } from "./types";
+
+/** Defaults from domain.md; the privacy officer can change each one. */
+export const DEFAULT_OUTREACH_SETTINGS: Readonly<OutreachSettings> = Object.freeze({
+  // No lifetime by default: neither the AVG nor the Tw sets one; organisations often choose 24 months.
+  consentLifetimeDays: null,
+  // Customer exception (Tw art. 11.7 lid 3) lasts two years after the relationship ends.
+  customerExceptionMonthsAfterEnd: 24,
+  // null = one-time buyers get the same window as other customers.
+  oneTimeBuyerExceptionMonths: null,
+  // Telemarketing code: former customers may be called up to three years after the end.
+  formerCustomerCallMonths: 36,
+  // The documented balancing test for postal direct marketing covers everyone (recital 47).
+  postalLegitimateInterest: true,
+});

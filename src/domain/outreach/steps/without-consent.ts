@@ -1,0 +1,40 @@
+import type { EvalContext, OutreachDecision } from "../decision";
+import { decideBy } from "../decision";
+import { voidListGrants } from "../consent-state";
+import { POLICY_EVIDENCE } from "../policies";
+import type { RuleId } from "../rules/nl";
+
+/**
+ * The deny when no basis applied, saying as precisely as we can why: a consent that expired
+ * (organisation's lifetime setting), a "consent" that only came with a purchased list (AVG art. 4
+ * lid 11: not given to us), or simply none (`fallback`).
+ */
+export function denyWithoutConsent(ctx: EvalContext, fallback: RuleId): OutreachDecision {
+  const { consent } = ctx;
+  const { contact, purpose, channel, at } = ctx.input;
+  if (consent.state === "expired") {
+    return decideBy(ctx, "consent_expired", {
+      evidence: [
+        { type: "consent", id: consent.eventId! },
+        { type: "policy", id: POLICY_EVIDENCE.consentLifetime },
+      ],
+      params: { date: consent.effectiveAt, until: consent.expiresAt },
+    });
+  }
+  const listGrants = consent.state === "none" ? voidListGrants(contact, purpose.key, channel, at) : [];
+  if (listGrants.length > 0) {
+    return decideBy(ctx, "purchased_list", {
+      evidence: listGrants.map((e) => ({ type: "consent" as const, id: e.id })),
+    });
+  }
+  return decideBy(ctx, fallback);
+}
+
+/** Allow on the consent found for this purpose and channel. */
+export function allowOnConsent(ctx: EvalContext, rule: RuleId, contactPointId: string): OutreachDecision {
+  return decideBy(ctx, rule, {
+    evidence: [{ type: "consent", id: ctx.consent.eventId! }],
+    params: { date: ctx.consent.effectiveAt },
+    contactPointId,
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * Input and output of the outreach rules engine. Plain data only: the engine never reads a
+ * database or a clock, so every decision can be replayed later from the same facts (AVG art. 5
+ * lid 2, accountability: we must be able to show why a past send was lawful).
+ */
+import type {
+  Channel,
+  ConsentAction,
+  ConsentMethod,
+  EmailKind,
+  LegalBasis,
+  LegalForm,
+  ObjectionScope,
+  PhoneKind,
+  SourceType,
+} from "@/domain/vocabulary";
+
+/** Who gave a consent. A representative's consent counts: their authority is checked when the
+ *  consent is recorded (domain.md, "Consent evidence"), not here. */
+export interface ConsentGiver {
+  kind: "self" | "representative";
+  name?: string | null;
+  authority?: string | null;
+}
+
+export interface ConsentEventFact {
+  id: string;
+  purposeKey: string;
+  /** Empty = every channel of the purpose. */
+  channels: Channel[];
+  action: ConsentAction;
+  /** When the consent was given or withdrawn. */
+  effectiveAt: Date;
+  /** When we wrote it down; a record entered after `at` did not exist at `at`. */
+  recordedAt: Date;
+  method: ConsentMethod;
+  /** This event corrects (replaces) the event with that id. */
+  correctsId?: string | null;
+  /** Invalidated events never count (dpv:ConsentInvalidated). */
+  invalidated?: boolean;
+  givenBy?: ConsentGiver | null;
+  /** Set when the event arrived with a list import rather than being collected by us. A consent
+   *  claim carried by a purchased or rented list is void: the person could not consent to a
+   *  company they did not know (AVG art. 4 lid 11, art. 7 lid 1). */
+  viaImport?: { importId: string; sourceType: SourceType } | null;
+}
+
+export interface EmailPointFact {
+  id: string;
+  kind: EmailKind;
+  /** Where and when the company showed that this address is meant for commercial messages. */
+  designation?: { id?: string; seenAt?: Date; where?: string } | null;
+}
+
+export interface PhonePointFact {
+  id: string;
+  kind: PhoneKind;
+}
+
+export interface PostalPointFact {
+  id: string;
+}
+
+export interface LegalBasisFact {
+  id: string;
+  purposeKey: string;
+  basis: LegalBasis;
+  since: Date;
+  until?: Date | null;
+}
+
+export interface CustomerRelationshipFact {
+  id: string;
+  since: Date;
+  until?: Date | null;
+  products: string[];
+  /** Tw art. 11.7 lid 3: the customer must have been offered an opt-out when the address was taken. */
+  optOutOfferedAtCollection: boolean;
+  kind?: "one_time" | "ongoing";
+}
+
+export interface ObjectionFact {
+  id: string;
+  scope: ObjectionScope;
+  receivedAt: Date;
+  withdrawnAt?: Date | null;
+}
+
+export interface RestrictionFact {
+  id: string;
+  setAt: Date;
+  liftedAt?: Date | null;
+}
+
+export interface ChannelOptOutFact {
+  id: string;
+  channel: Channel;
+  at: Date;
+}
+
+export interface ContactFacts {
+  id: string;
+  erased?: boolean;
+  /** Identifier is on the suppression list and no fresh basis was recorded since (AVG art. 17). */
+  suppressed?: boolean;
+  /** Id of the suppression-list entry, cited as evidence when present. */
+  suppressionId?: string | null;
+  /** Of the company; "none" = private person. */
+  legalForm: LegalForm;
+  provenance: { sourceType: SourceType; publishedForPurposeKey?: string | null };
+  emails: EmailPointFact[];
+  phones: PhonePointFact[];
+  postalAddresses: PostalPointFact[];
+  consentEvents: ConsentEventFact[];
+  legalBases: LegalBasisFact[];
+  customerRelationships: CustomerRelationshipFact[];
+  objections: ObjectionFact[];
+  restrictions: RestrictionFact[];
+  /** Unsubscribed from a whole channel, for all purposes. */
+  channelOptOuts?: ChannelOptOutFact[];
+}
+
+export interface PurposeFacts {
+  key: string;
+  directMarketing: boolean;
+  channels: Channel[];
+  /** The purpose is about the organisation's own similar products (Tw art. 11.7 lid 3). */
+  similarProductsOnly?: boolean;
+}
+
+export interface OutreachSettings {
+  /** Consent expires this many days after it was given; null = no lifetime. */
+  consentLifetimeDays: number | null;
+  /** Customer exception window after the relationship ended (months). */
+  customerExceptionMonthsAfterEnd: number;
+  /** Window for one-time buyers, counted from the sale; null/undefined = same as above. */
+  oneTimeBuyerExceptionMonths?: number | null;
+  /** Former customers may be called this long after the relationship ended (telemarketing code). */
+  formerCustomerCallMonths: number;
+  /** The organisation's documented balancing test for postal direct marketing covers everyone. */
+  postalLegitimateInterest: boolean;
+}
+
+export interface OutreachInput {
+  contact: ContactFacts;
+  purpose: PurposeFacts;
+  channel: Channel;
+  commercial: boolean;
+  /** Which address/number to use; omitted = the engine picks the best eligible one. */
+  contactPointId?: string;
+  /** The clock. Every fact is read as it stood at this moment. */
+  at: Date;
+  settings: OutreachSettings;
+  /** The audience was built on a profile (AVG art. 21/22). */
+  profilingBased?: boolean;
+}
+
+export type EvidenceType =
+  | "consent"
+  | "customer_relationship"
+  | "designation"
+  | "objection"
+  | "restriction"
+  | "legal_basis"
+  | "suppression"
+  | "withdrawal"
+  | "channel_opt_out"
+  | "policy";
+
+export interface Evidence {
+  type: EvidenceType;
+  id: string;
+}
+
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
