@@ -11,6 +11,10 @@ const inter = localFont({
   display: "swap",
 });
 
+// Every page depends on the signed-in user and the database: never prerender at build time (the
+// build must not open the database).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: { default: "Grondslag", template: "%s · Grondslag" } };
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

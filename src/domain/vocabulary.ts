@@ -56,6 +56,10 @@ export const CONSENT_METHODS = [
 ] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
+/** How a consent RECORD came about: the grant methods above, plus the ways a withdrawal arrives. */
+export const CONSENT_RECORD_METHODS = [...CONSENT_METHODS, "unsubscribe_link", "preference_centre", "staff_recorded"] as const;
+export type ConsentRecordMethod = (typeof CONSENT_RECORD_METHODS)[number];
+
 /** Offline methods: evidence must say where it happened and what was said (domain.md). */
 export const OFFLINE_METHODS: readonly ConsentMethod[] = [
   "verbal_in_person",

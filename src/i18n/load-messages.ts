@@ -8,10 +8,11 @@ import type { Locale } from "./config";
  */
 const cache = new Map<Locale, Record<string, unknown>>();
 
-export function loadMessages(locale: Locale, root = path.join(process.cwd(), "messages")): Record<string, unknown> {
+export function loadMessages(locale: Locale): Record<string, unknown> {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const dir = path.join(root, locale);
+  // The server runs from the project folder (npm start); the folder is read at run time, not bundled.
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "messages", locale);
   const messages: Record<string, unknown> = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     messages[file.replace(/\.json$/, "")] = JSON.parse(readFileSync(path.join(dir, file), "utf8"));

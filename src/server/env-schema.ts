@@ -37,6 +37,12 @@ export type Env = z.infer<typeof ZEnv> & {
 
 export class ConfigurationError extends Error {}
 
+/**
+ * `next build` imports server modules to collect page data. It must neither require run-time
+ * secrets nor write them to disk, so during the build phase the secret is a throwaway.
+ */
+const isBuildPhase = (source: NodeJS.ProcessEnv) => source.NEXT_PHASE === "phase-production-build";
+
 export function readEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "" && v !== undefined));
   const parsed = ZEnv.safeParse(cleaned);
@@ -46,7 +52,8 @@ export function readEnv(source: NodeJS.ProcessEnv): Env {
   }
   const e = parsed.data;
   const database = resolveDatabase(e.DATABASE_URL, e.DATA_DIR);
-  return { ...e, database, authSecret: resolveAuthSecret(e, database) };
+  const authSecret = isBuildPhase(source) ? randomBytes(32).toString("base64url") : resolveAuthSecret(e, database);
+  return { ...e, database, authSecret };
 }
 
 function resolveDatabase(url: string | undefined, dataDir: string): Env["database"] {

@@ -17,11 +17,11 @@ export interface ConsentState {
 
 type ConsentFacts = Pick<ContactFacts, "consentEvents" | "provenance">;
 
-/** A grant that arrived with a purchased or rented list is not consent given to us (AVG art. 4
- *  lid 11, art. 7 lid 1). Withdrawals are honoured whatever their source: failing closed. */
+/** A grant that came with a purchased or rented list is not consent given to us (AVG art. 4 lid 11,
+ *  art. 7 lid 1); a consent we collected ourselves later (e.g. double opt-in) does count.
+ *  Withdrawals are honoured whatever their source: failing closed. */
 export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boolean {
-  if (e.action !== "granted" || !e.viaImport) return false;
-  return e.viaImport.sourceType === "purchased_list" || contact.provenance.sourceType === "purchased_list";
+  return e.action === "granted" && e.importedFromList === true && contact.provenance.sourceType === "purchased_list";
 }
 
 /** Events as they stood at `at`: recorded and in effect by then, not invalidated, not replaced by

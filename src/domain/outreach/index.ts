@@ -16,7 +16,7 @@ export type {
   Bilingual,
   ChannelOptOutFact,
   ConsentEventFact,
-  ConsentGiver,
+  ConsentGrantorFact,
   ContactFacts,
   CustomerRelationshipFact,
   EmailPointFact,

@@ -15,11 +15,12 @@ import type {
   SourceType,
 } from "@/domain/vocabulary";
 
-/** Who gave a consent. A representative's consent counts: their authority is checked when the
- *  consent is recorded (domain.md, "Consent evidence"), not here. */
-export interface ConsentGiver {
-  kind: "self" | "representative";
-  name?: string | null;
+/** Someone who consented on the person's behalf (same shape as the consent module's grantor).
+ *  Such a consent counts here: the authority is checked when the consent is recorded (domain.md,
+ *  "Consent evidence"), not at send time. */
+export interface ConsentGrantorFact {
+  name: string;
+  role?: string | null;
   authority?: string | null;
 }
 
@@ -38,11 +39,12 @@ export interface ConsentEventFact {
   correctsId?: string | null;
   /** Invalidated events never count (dpv:ConsentInvalidated). */
   invalidated?: boolean;
-  givenBy?: ConsentGiver | null;
-  /** Set when the event arrived with a list import rather than being collected by us. A consent
-   *  claim carried by a purchased or rented list is void: the person could not consent to a
-   *  company they did not know (AVG art. 4 lid 11, art. 7 lid 1). */
-  viaImport?: { importId: string; sourceType: SourceType } | null;
+  /** null/absent = the person themselves. */
+  grantor?: ConsentGrantorFact | null;
+  /** The "consent" came with a list we received rather than being collected by us (the consent
+   *  module's `importedFromList`). On a contact from a purchased or rented list it is void: the
+   *  person could not consent to a company they did not know (AVG art. 4 lid 11, art. 7 lid 1). */
+  importedFromList?: boolean;
 }
 
 export interface EmailPointFact {

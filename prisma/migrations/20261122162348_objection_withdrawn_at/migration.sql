@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Objection" ADD COLUMN     "withdrawnAt" TIMESTAMPTZ(3);

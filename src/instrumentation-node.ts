@@ -1,0 +1,30 @@
+/**
+ * Opens the database and applies pending migrations before the first request, starts background
+ * workers, and closes an embedded database cleanly on Ctrl-C / SIGTERM (an unclosed PGlite runs
+ * crash recovery on the next start).
+ */
+import { getDatabase, closeDatabase } from "./server/db";
+import { logger } from "./server/logger";
+import { startBackgroundWork } from "./server/jobs/background";
+
+try {
+  const db = await getDatabase();
+  logger.info("database ready", { kind: db.kind });
+} catch (error) {
+  logger.error("database could not be opened or migrated; stopping", { error });
+  process.exit(1);
+}
+startBackgroundWork();
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  logger.info("shutting down", { signal });
+  await closeDatabase().catch((error) => logger.error("closing the database failed", { error }));
+  process.exit(0);
+}
+// `npm start` sets NEXT_MANUAL_SIG_HANDLE so that Next leaves the signals to us and the process
+// exits only after the database has been closed.
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
