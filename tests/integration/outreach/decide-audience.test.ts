@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/server/db";
+import type { Db } from "@/server/db";
+import { decideForContact } from "@/features/outreach/services/decide-for-contact";
+import { forEachAudienceBatch, summariseAudience } from "@/features/outreach/services/decide-audience";
+import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
+import { hashStoredIdentifier } from "@/features/outreach/services/suppression";
+import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+import {
+  createContact,
+  createContactWithConsent,
+  createContactWithObjection,
+  createContactWithWithdrawnConsent,
+  createCustomerContact,
+  createPurpose,
+  createRestrictedContact,
+  daysAgo,
+  recordConsent,
+} from "../../factories/outreach";
+
+let db: Db;
+let purposeId: string;
+let marker: string;
+
+beforeAll(async () => {
+  db = await getDb();
+  const purpose = await createPurpose(db, { similarProductsOnly: true });
+  purposeId = purpose.id;
+  marker = `Varied${Date.now()}`;
+  const spec = { companyName: `${marker} BV` };
+  // A varied audience: every rule the e-mail and phone channels can reach, several times over.
+  for (let i = 0; i < 3; i++) {
+    await createContactWithConsent(db, purposeId, spec, ["email", "phone"]);
+    await createContactWithWithdrawnConsent(db, purposeId, spec);
+    await createContactWithObjection(db, purposeId, spec);
+    await createRestrictedContact(db, purposeId, spec);
+    await createCustomerContact(db, { ...spec, phones: [{ kind: "mobile" }] });
+    await createCustomerContact(db, { ...spec, legalForm: "eenmanszaak" }, { until: daysAgo(400), optOutOfferedAtCollection: false });
+    await createContact(db, { ...spec, emails: [{ kind: "generic" }], phones: [{ kind: "general" }] });
+    await createContact(db, { ...spec, emails: [{ kind: "designated_commercial" }] });
+    await createContact(db, { ...spec, legalForm: "eenmanszaak", emails: [{ kind: "designated_commercial" }], phones: [{ kind: "direct" }] });
+    await createContact(db, { ...spec, sourceType: "purchased_list", postal: 1 });
+    const listed = await createContact(db, { ...spec, sourceType: "purchased_list" });
+    await recordConsent(db, listed.id, purposeId, { recordedVia: "import" });
+    await createContact(db, { ...spec, emails: [], postal: 1 });
+  }
+});
+
+describe("loadContactFacts", () => {
+  it("maps the rows of one contact to the engine's facts", async () => {
+    const { contact, consent } = await createContactWithConsent(db, purposeId, { legalForm: "vof", phones: [{ kind: "direct" }], postal: 1 }, ["email", "phone"]);
+    const facts = await loadContactFacts(db, contact.id);
+    expect(facts.legalForm).toBe("vof");
+    expect(facts.emails).toEqual([{ id: contact.emails[0].id, kind: "personal", designation: null }]);
+    expect(facts.phones).toEqual([{ id: contact.phones[0].id, kind: "direct" }]);
+    expect(facts.postalAddresses).toEqual([{ id: contact.postalAddresses[0].id }]);
+    expect(facts.consentEvents).toHaveLength(1);
+    expect(facts.consentEvents[0]).toMatchObject({ id: consent.id, action: "granted", channels: ["email", "phone"], importedFromList: false });
+    expect(facts.consentEvents[0].effectiveAt).toBeInstanceOf(Date);
+    expect(facts.suppressed).toBe(false);
+  });
+
+  it("treats a contact without a company as a private person", async () => {
+    const contact = await createContact(db, { legalForm: null });
+    expect((await loadContactFacts(db, contact.id)).legalForm).toBe("none");
+  });
+
+  it("finds a re-added identifier on the suppression list until a fresh basis is recorded", async () => {
+    const settings = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const contact = await createContact(db);
+    const address = contact.emails[0].normalised;
+    expect(hashStoredIdentifier(address, settings.suppressionSalt)).toBe(suppressionHash(address, settings.suppressionSalt));
+    const entry = await db.suppressionEntry.create({ data: { hash: suppressionHash(address, settings.suppressionSalt), kind: "email" } });
+    const facts = await loadContactFacts(db, contact.id);
+    expect(facts).toMatchObject({ suppressed: true, suppressionId: entry.id });
+    await recordConsent(db, contact.id, purposeId, { effectiveAt: new Date(Date.now() + 1000) });
+    expect((await loadContactFacts(db, contact.id, new Date(Date.now() + 5000))).suppressed).toBe(false);
+  });
+});
+
+describe("decideForContact", () => {
+  it("allows with a permit on consent and denies without one", async () => {
+    const purpose = await getPurposeById(db, purposeId);
+    const { contact, consent } = await createContactWithConsent(db, purposeId);
+    const ok = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true });
+    expect(ok.decision).toMatchObject({ decision: "allow", rule: "consent", evidence: [{ type: "consent", id: consent.id }] });
+    expect(ok.permit).not.toBeNull();
+    const plain = await createContact(db);
+    const no = await decideForContact(db, { contactId: plain.id, purposeKey: purpose.key, channel: "email", commercial: true });
+    expect(no.decision).toMatchObject({ decision: "deny", rule: "no_consent" });
+    expect(no.permit).toBeNull();
+  });
+
+  it("travels in time: before the withdrawal it allowed", async () => {
+    const purpose = await getPurposeById(db, purposeId);
+    const { contact, withdrawal } = await createContactWithWithdrawnConsent(db, purposeId);
+    const now = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true });
+    expect(now.decision).toMatchObject({ rule: "withdrawn", evidence: [{ type: "withdrawal", id: withdrawal.id }] });
+    const before = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, at: daysAgo(10) });
+    expect(before.decision.rule).toBe("consent");
+  });
+
+  it("resolves a typed address to the contact point and refuses an unknown one", async () => {
+    const purpose = await getPurposeById(db, purposeId);
+    const contact = await createContact(db, { emails: [{ kind: "generic" }, { kind: "designated_commercial" }] });
+    const res = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, address: contact.emails[0].address.toUpperCase() });
+    expect(res.decision).toMatchObject({ decision: "deny", contactPointId: contact.emails[0].id });
+    await expect(decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, address: "nobody@example.org" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
+
+describe("audience decider", () => {
+  it("decides exactly what decideForContact decides, contact by contact", async () => {
+    const purpose = await getPurposeById(db, purposeId);
+    const at = new Date();
+    for (const channel of ["email", "phone", "post"] as const) {
+      const batched: Record<string, unknown> = {};
+      // A small batch size so that keyset paging across pages is exercised.
+      await forEachAudienceBatch(db, { purpose, channel, commercial: true, filter: { companyName: marker }, at, batchSize: 7 }, (ds) => {
+        for (const d of ds) batched[d.contactId] = d.decision;
+      });
+      expect(Object.keys(batched)).toHaveLength(36);
+      for (const [contactId, decision] of Object.entries(batched)) {
+        const single = await decideForContact(db, { contactId, purposeKey: purpose.key, channel, commercial: true, at });
+        expect(decision, `${channel} ${contactId}`).toEqual(single.decision);
+      }
+      const rules = new Set(Object.values(batched).map((d) => (d as { rule: string }).rule));
+      expect(rules.size).toBeGreaterThan(3);
+    }
+  });
+
+  it("summarises who is in and groups the excluded by rule", async () => {
+    const purpose = await getPurposeById(db, purposeId);
+    const summary = await summariseAudience(db, { purpose, channel: "email", commercial: true, filter: { companyName: marker } });
+    expect(summary.total).toBe(36);
+    expect(summary.allowed + summary.denied).toBe(36);
+    const excluded = Object.fromEntries(summary.excluded.map((g) => [g.rule, g.count]));
+    expect(excluded).toMatchObject({ withdrawn: 3, objection_direct_marketing: 3, restricted: 3, no_contact_point: 3, purchased_list: 3 });
+    const included = Object.fromEntries(summary.included.map((g) => [g.rule, g.count]));
+    expect(included).toMatchObject({ consent: 3, customer_exception: 3, designated_address: 3 });
+  });
+
+  it("applies the filters", async () => {
+    const purpose = await getPurposeById(db, purposeId);
+    const count = async (filter: object) => (await summariseAudience(db, { purpose, channel: "email", commercial: true, filter: { companyName: marker, ...filter } })).total;
+    expect(await count({ sourceTypes: ["purchased_list"] })).toBe(6);
+    expect(await count({ legalForms: ["eenmanszaak"] })).toBe(6);
+    expect(await count({ hasConsentForPurpose: true })).toBe(15);
+    expect(await count({ createdAfter: new Date(Date.now() + 60_000) })).toBe(0);
+  });
+});
