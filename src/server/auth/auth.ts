@@ -6,6 +6,7 @@ import { env } from "../env";
 import { getDb } from "../db";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./request-meta";
+import { logger } from "../logger";
 
 class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -25,6 +26,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
+  // A refused sign-in is expected (and throttled), not a server error: log it as information.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") logger.info("sign-in refused");
+      else logger.error("auth error", { error });
+    },
+    warn(code) {
+      logger.warn("auth warning", { code });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -3,7 +3,7 @@
  * in a local folder) or a PostgreSQL server. Applies migrations, then returns a Prisma client on the
  * matching driver adapter. Free of `server-only` so that the CLI and tests connect the same way.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -39,6 +39,7 @@ export async function connectDatabase(target: DatabaseTarget, opts: { migrate?: 
 async function connectPGlite(dataDir: string, { migrate = true }) {
   const memory = dataDir === "memory://";
   if (!memory) mkdirSync(path.dirname(dataDir), { recursive: true });
+  const releaseLock = memory ? () => {} : acquireDirectoryLock(dataDir);
   const lite = memory ? new PGlite() : new PGlite(dataDir);
   await lite.waitReady;
   if (migrate) {
@@ -55,6 +56,7 @@ async function connectPGlite(dataDir: string, { migrate = true }) {
     async close() {
       await prisma.$disconnect();
       if (!lite.closed) await lite.close();
+      releaseLock();
     },
   };
 }
@@ -81,4 +83,45 @@ async function connectPostgres(url: string, { migrate = true }) {
       await prisma.$disconnect();
     },
   };
+}
+
+/**
+ * PGlite has no lock of its own: two processes on one data folder corrupt it. A lock file holding
+ * the owner's PID refuses a second process (e.g. the CLI while the server runs); a lock left by a
+ * process that no longer exists is taken over.
+ */
+function acquireDirectoryLock(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  const take = () => writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+  try {
+    take();
+  } catch {
+    const owner = Number(readFileSync(lockFile, "utf8").trim());
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${owner} (is Grondslag running?). ` +
+          "Stop that process first, or run Grondslag on PostgreSQL (DATABASE_URL) to use several processes.",
+      );
+    }
+    unlinkSync(lockFile);
+    take();
+  }
+  const release = () => {
+    try {
+      if (readFileSync(lockFile, "utf8").trim() === String(process.pid)) unlinkSync(lockFile);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", release);
+  return release;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -1,0 +1,92 @@
+import { expect, test, USERS, signIn, storageStateFor } from "./fixtures";
+
+test.describe("signing in and out", () => {
+  test("a user signs in, sees the dashboard with real figures, and signs out", async ({ page }) => {
+    await signIn(page, USERS.marketer.email, USERS.marketer.password);
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await expect(page.getByTestId("figure-users")).toContainText("4");
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test("a wrong password is refused with a message that does not reveal whether the account exists", async ({ page }) => {
+    await signIn(page, USERS.sales.email, "not the password at all");
+    await expect(page.getByRole("status")).toContainText("Het e-mailadres of wachtwoord klopt niet");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await signIn(page, "nobody@e2e.test", "not the password at all");
+    await expect(page.getByRole("status")).toContainText("Het e-mailadres of wachtwoord klopt niet");
+  });
+
+  test("repeated failures for one account are throttled", async ({ page }) => {
+    const email = "throttle-target@e2e.test";
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, email, `wrong-${i}`);
+      await expect(page.getByRole("status")).toContainText("Het e-mailadres of wachtwoord klopt niet");
+    }
+    await signIn(page, email, "wrong-again");
+    await expect(page.getByRole("status")).toContainText("Te veel mislukte pogingen");
+  });
+});
+
+test.describe("roles", () => {
+  test.use({ storageState: storageStateFor("sales") });
+
+  test("a sales user has no link to user management and is refused by URL", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Je hebt geen toegang tot deze pagina" })).toBeVisible();
+    // Nothing of the page's content leaks into the refusal.
+    await expect(page.locator("body")).not.toContainText(USERS.admin.email);
+  });
+});
+
+test.describe("administration", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("a deactivated user cannot sign in; reactivation restores access", async ({ page, browser }) => {
+    const email = `temp-${Date.now()}@e2e.test`;
+    await page.goto("/admin/users");
+    const form = page.getByRole("form", { name: "Gebruiker toevoegen" });
+    await form.getByLabel("Naam").fill("Tijdelijke Medewerker");
+    await form.getByLabel("E-mailadres").fill(email);
+    await form.getByLabel("Eerste wachtwoord").fill(USERS.admin.password);
+    await form.getByRole("button", { name: "Gebruiker toevoegen" }).click();
+    const row = page.getByTestId(`user-row-${email}`);
+    await row.getByRole("button", { name: "Deactiveren" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Deactiveren" }).click();
+    await expect(row.getByText("Gedeactiveerd")).toBeVisible();
+
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const otherPage = await other.newPage();
+    await signIn(otherPage, email, USERS.admin.password);
+    await expect(otherPage.getByRole("status")).toContainText("gedeactiveerd");
+
+    await row.getByRole("button", { name: "Heractiveren" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Heractiveren" }).click();
+    await expect(row.getByText("Actief")).toBeVisible();
+    await signIn(otherPage, email, USERS.admin.password);
+    await expect(otherPage.getByTestId("current-user")).toContainText("Tijdelijke Medewerker");
+    await other.close();
+  });
+});
+
+test.describe("language", () => {
+  test.use({ storageState: storageStateFor("marketer") });
+
+  test("switching to English persists across pages and reloads", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await page.getByLabel("Taal").first().selectOption("en");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByLabel("Language").first().selectOption("nl");
+    await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  });
+});
