@@ -1,0 +1,58 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import type { TRequestIdInput } from "../schemas";
+import { eraseContacts } from "./erase-contacts";
+import { actorUserId, lockForExecution } from "./request-guards";
+import { suppressIdentifiers } from "./suppress-identifiers";
+
+/**
+ * Executes an erasure request (AVG art. 17) in ONE transaction: every linked contact and all data
+ * about them, the requester's own name and address on the request, and the suppression-list
+ * entries that keep them out. What remains is non-personal: which tables lost how many rows, the
+ * audit entries (references only), and the processors to notify (art. 19).
+ */
+export async function executeErasure(db: Db, ctx: AuditContext, input: TRequestIdInput, now = new Date()) {
+  const started = performance.now();
+  return db.$transaction(
+    async (tx) => {
+      const request = await lockForExecution(tx, input.requestId, "erasure");
+      const contactIds = request.contacts.map((c) => c.contactId);
+      const { counts, addresses, numbers } = await eraseContacts(tx, contactIds);
+      const suppressed = await suppressIdentifiers(tx, [...addresses, ...numbers, request.requesterEmail, request.requesterPhone], request.id);
+      const processors = await tx.processor.findMany({ where: { receivesContactData: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+      const summary = {
+        type: "erasure",
+        contacts: contactIds.length,
+        noDataHeld: contactIds.length === 0,
+        rows: counts,
+        suppressionEntries: suppressed,
+        processorsToNotify: processors,
+        durationMs: Math.round(performance.now() - started),
+      };
+      await tx.dataSubjectRequest.update({
+        where: { id: request.id },
+        data: {
+          status: "executed",
+          executedAt: now,
+          executedById: actorUserId(ctx),
+          executionSummary: summary,
+          requesterName: null,
+          requesterEmail: null,
+          requesterPhone: null,
+          requesterDetails: null,
+        },
+      });
+      for (const contactId of contactIds) {
+        await writeAuditEvent(tx, ctx, { action: "contact.erased", target: { type: "contact", id: contactId }, metadata: { requestId: request.id } });
+      }
+      await writeAuditEvent(tx, ctx, {
+        action: "request.executed",
+        target: { type: "data_subject_request", id: request.id },
+        metadata: { type: "erasure", contacts: contactIds.length, rows: counts, suppressionEntries: suppressed, processorsToNotify: processors.map((p) => p.id) },
+      });
+      return summary;
+    },
+    { timeout: 30_000 },
+  );
+}

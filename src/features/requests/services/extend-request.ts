@@ -1,0 +1,41 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { AppError } from "@/server/errors";
+import { canExtend } from "@/domain/requests";
+import type { TExtendRequestInput } from "../schemas";
+import { lockRequest } from "./request-guards";
+
+/**
+ * Extends the deadline by one or two months, with the reason that must be told to the person
+ * within the first month (AVG art. 12 lid 3). The rules (window, two-month cap) are canExtend's.
+ */
+export async function extendRequest(db: Db, ctx: AuditContext, input: TExtendRequestInput, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const request = await lockRequest(tx, input.requestId);
+    const closedAt = request.status === "closed" || request.status === "rejected" ? (request.closedAt ?? now) : null;
+    const check = canExtend(
+      { receivedAt: request.receivedAt, extensionMonths: request.extensionMonths, closedAt },
+      now,
+      { months: input.months, reason: input.reason },
+    );
+    if (!check.ok) {
+      const first = check.problems[0];
+      throw new AppError("UNLAWFUL", `${first.message.en} (${first.citation})`, {
+        key: `requests.errors.${first.code}`,
+        fields: check.problems.map((p) => ({ field: p.field, message: p.message.en, key: `requests.errors.${p.code}`, code: p.code })),
+      });
+    }
+    const reason = request.extensionReason ? `${request.extensionReason}\n---\n${input.reason}` : input.reason;
+    await tx.dataSubjectRequest.update({
+      where: { id: request.id },
+      data: { dueAt: check.newDueAt!, extensionMonths: request.extensionMonths + input.months, extensionReason: reason, extendedAt: now },
+    });
+    await writeAuditEvent(tx, ctx, {
+      action: "request.extended",
+      target: { type: "data_subject_request", id: request.id },
+      metadata: { months: input.months, totalMonths: request.extensionMonths + input.months, dueAt: check.newDueAt!.toISOString() },
+    });
+    return { dueAt: check.newDueAt! };
+  });
+}

@@ -1,0 +1,39 @@
+import type { Tx } from "@/server/db";
+import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
+import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+
+/**
+ * Puts an erased person's e-mail addresses and phone numbers on the suppression list as salted
+ * hashes (HMAC with the installation's secret, see suppressionHash), so that a later import or
+ * enrichment cannot bring them back without a fresh, recorded basis (AVG art. 17; domain.md rule 1).
+ * Values that are neither an e-mail address nor a phone number are skipped: a hash of garbage
+ * would never match anything. Returns how many new entries were written (existing ones stay).
+ */
+export async function suppressIdentifiers(tx: Tx, values: (string | null | undefined)[], requestId: string | null) {
+  const salt = await suppressionSalt(tx);
+  const entries = new Map<string, { hash: string; kind: string; requestId: string | null }>();
+  for (const value of values) {
+    if (!value) continue;
+    const normalised = normaliseIdentifier(value);
+    if (!normalised) continue;
+    const hash = suppressionHash(normalised.value, salt);
+    entries.set(hash, { hash, kind: normalised.kind, requestId });
+  }
+  if (entries.size === 0) return 0;
+  const { count } = await tx.suppressionEntry.createMany({ data: [...entries.values()], skipDuplicates: true });
+  return count;
+}
+
+/** Whether an e-mail address or phone number belongs to an erased person. */
+export async function isSuppressed(tx: Tx, value: string): Promise<boolean> {
+  const normalised = normaliseIdentifier(value);
+  if (!normalised) return false;
+  const hash = suppressionHash(normalised.value, await suppressionSalt(tx));
+  return (await tx.suppressionEntry.count({ where: { hash } })) > 0;
+}
+
+async function suppressionSalt(tx: Tx): Promise<string> {
+  const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
+  // suppressionHash refuses a missing or short salt: better no entry than one nobody can match.
+  return settings?.suppressionSalt ?? "";
+}

@@ -1,0 +1,184 @@
+/**
+ * Factories for data-subject request tests, named by state. The rich "person with everything"
+ * inserts rows with Prisma directly: it must reach every table a person can leave traces in
+ * (outbox, campaign recipients, call logs, webhook deliveries), several of which have no service
+ * yet. Requests themselves go through the real services.
+ */
+import { randomBytes, randomInt } from "node:crypto";
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import type { LegalForm, RequestType } from "@/domain/vocabulary";
+import { registerRequest } from "@/features/requests/services/register-request";
+import { verifyRequest } from "@/features/requests/services/verify-request";
+
+const DAY = 86_400_000;
+export const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+
+/** Letters only, so that a scan for it cannot hit a uuid, a hash or a timestamp by accident. */
+export function uniqueWord(length = 10): string {
+  const letters = "bcdfghjklmnpqrstvwxz";
+  let word = "";
+  for (let i = 0; i < length; i++) word += letters[randomInt(letters.length)];
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+export const uniqueMobile = () => `+316${String(randomInt(10_000_000, 99_999_999))}`;
+export const uniqueLandline = () => `+3130${String(randomInt(1_000_000, 9_999_999))}`;
+
+export async function createStaffUser(db: Db, role: "admin" | "privacy_officer" | "marketer" | "sales" = "privacy_officer") {
+  const u = randomBytes(4).toString("hex");
+  return db.user.create({ data: { email: `staff-${u}@grondslag.test`, name: `Staff ${u}`, role, passwordHash: "x" }, select: { id: true, role: true, name: true } });
+}
+
+export function userContext(userId: string, role = "privacy_officer"): AuditContext {
+  return { actor: { type: "user", id: userId, role }, request: { requestId: randomBytes(8).toString("hex"), ip: "127.0.0.1" } };
+}
+
+export async function createPurposeWithNotice(db: Db, over: { key?: string; textNl?: string; textEn?: string } = {}) {
+  const key = over.key ?? `purpose-${randomBytes(4).toString("hex")}`;
+  return db.purpose.create({
+    data: {
+      key,
+      nameNl: `Nieuwsbrief ${key}`,
+      nameEn: `Newsletter ${key}`,
+      directMarketing: true,
+      channels: ["email", "sms", "phone", "post"],
+      notices: { create: { version: 1, textNl: over.textNl ?? "Wij sturen u maandelijks onze nieuwsbrief.", textEn: over.textEn ?? "We send you our monthly newsletter." } },
+    },
+    include: { notices: true },
+  });
+}
+
+/** A contact with one personal e-mail address and one mobile number, nothing else recorded. */
+export async function createPlainContact(db: Db, over: { firstName?: string; lastName?: string; email?: string; phone?: string; legalForm?: LegalForm; companyName?: string } = {}) {
+  const firstName = over.firstName ?? uniqueWord(7);
+  const lastName = over.lastName ?? uniqueWord(9);
+  const email = over.email ?? `${firstName}.${lastName}@example-${randomBytes(3).toString("hex")}.nl`.toLowerCase();
+  const phone = over.phone ?? uniqueMobile();
+  const companyName = over.companyName ?? `Bedrijf ${uniqueWord(6)}`;
+  const company = await db.company.create({ data: { name: companyName, legalForm: over.legalForm ?? "bv" } });
+  const contact = await db.contact.create({
+    data: {
+      firstName,
+      lastName,
+      companyId: company.id,
+      sourceType: "business_card",
+      sourceDetail: "Beurs Utrecht, stand 12",
+      collectedAt: daysAgo(200),
+      searchName: `${firstName} ${lastName} ${companyName}`.toLowerCase(),
+      emails: { create: { address: email, normalised: email.toLowerCase(), kind: "personal" } },
+      phones: { create: { e164: phone, kind: "mobile" } },
+    },
+    include: { emails: true, phones: true },
+  });
+  return { contact, company, firstName, lastName, email, phone };
+}
+
+/**
+ * A person who left traces in every table the product has: a one-person business named after
+ * them, two e-mail addresses, two phone numbers, a postal address, consents (granted with a
+ * scanned card whose bytes contain their name, address and number; a correction; a withdrawal),
+ * legal bases, a customer relationship, objection, restriction, channel opt-out, notes, a
+ * campaign message with its stored body, a call log, a webhook delivery and an earlier request.
+ */
+export async function createPersonWithEverything(db: Db, staffId: string) {
+  const firstName = uniqueWord(8);
+  const lastName = uniqueWord(11);
+  const fullName = `${firstName} ${lastName}`;
+  const domain = `${lastName.toLowerCase()}-advies.nl`;
+  const emails = [`${firstName.toLowerCase()}@${domain}`, `${firstName.toLowerCase()}.${lastName.toLowerCase()}@gmail.com`];
+  const phones = [uniqueMobile(), uniqueLandline()];
+  const purpose = await createPurposeWithNotice(db);
+  const company = await db.company.create({
+    data: { name: `${lastName} Advies`, legalForm: "eenmanszaak", generalEmail: emails[0], generalPhone: phones[1], website: `https://${domain}` },
+  });
+  const contact = await db.contact.create({
+    data: {
+      firstName,
+      lastName,
+      jobTitle: "Eigenaar",
+      companyId: company.id,
+      notes: `${fullName} wil graag in maart gebeld worden op ${phones[0]}`,
+      sourceType: "business_card",
+      sourceDetail: `Visitekaartje van ${fullName}, Vakbeurs Jaarbeurs`,
+      collectedAt: daysAgo(300),
+      collectedById: staffId,
+      searchName: `${fullName} ${company.name}`.toLowerCase(),
+      emails: { create: [{ address: emails[0], normalised: emails[0], kind: "personal" }, { address: emails[1], normalised: emails[1], kind: "personal" }] },
+      phones: { create: [{ e164: phones[0], kind: "mobile" }, { e164: phones[1], kind: "direct" }] },
+      postalAddresses: { create: { street: `${lastName}straat 7`, postalCode: "3511 AB", city: "Utrecht" } },
+      contactNotes: { create: { body: `Gesprek met ${fullName} over offerte; mail naar ${emails[1]}`, authorId: staffId } },
+    },
+    include: { emails: true, phones: true },
+  });
+  const card = new TextEncoder().encode(`%PDF-1.4 business card: ${fullName}\n${emails[0]}\n${phones[0]}\n`);
+  const granted = await db.consentRecord.create({
+    data: {
+      contactId: contact.id,
+      purposeId: purpose.id,
+      noticeId: purpose.notices[0].id,
+      channels: ["email", "phone"],
+      action: "granted",
+      method: "business_card",
+      effectiveAt: daysAgo(300),
+      recordedById: staffId,
+      location: "Jaarbeurs Utrecht, stand 4B",
+      statement: `${firstName} zei: "stuur mij de nieuwsbrief op ${emails[0]}"`,
+      grantorName: fullName,
+      attachments: { create: { fileName: `kaartje-${lastName}.pdf`, mimeType: "application/pdf", size: card.length, sha256: "0".repeat(64), data: card } },
+    },
+  });
+  await db.consentRecord.create({
+    data: {
+      contactId: contact.id,
+      purposeId: purpose.id,
+      channels: ["email", "phone"],
+      action: "granted",
+      method: "business_card",
+      effectiveAt: daysAgo(300),
+      correctsId: granted.id,
+      correctionReason: `Tijdstip gecorrigeerd door ${fullName} zelf`,
+    },
+  });
+  await db.consentRecord.create({
+    data: { contactId: contact.id, purposeId: purpose.id, channels: ["phone"], action: "withdrawn", method: "unsubscribe_link", effectiveAt: daysAgo(10), ip: "203.0.113.9" },
+  });
+  await db.legalBasisRecord.create({ data: { contactId: contact.id, purposeId: purpose.id, basis: "legitimate_interest", balancingNote: `${fullName} is klant sinds 2020`, since: daysAgo(400) } });
+  await db.customerRelationship.create({ data: { contactId: contact.id, since: daysAgo(400), products: [`Adviespakket ${lastName}`], optOutOfferedAtCollection: true } });
+  await db.objection.create({ data: { contactId: contact.id, scope: "profiling", receivedAt: daysAgo(20), receivedVia: `phone ${phones[0]}` } });
+  await db.restriction.create({ data: { contactId: contact.id, reason: `${fullName} betwist de juistheid`, setAt: daysAgo(5) } });
+  await db.channelOptOut.create({ data: { contactId: contact.id, channel: "sms", at: daysAgo(30), via: `sms from ${phones[0]}` } });
+  const campaign = await db.campaign.create({ data: { name: `Voorjaar ${uniqueWord(5)}`, purposeId: purpose.id, subject: "Nieuws", body: "Beste {firstName}," } });
+  const recipient = await db.campaignRecipient.create({
+    data: { campaignId: campaign.id, contactId: contact.id, toAddress: emails[0], status: "sent", decision: "allow", rule: "consent", evidence: [{ type: "consent", id: granted.id, to: emails[0] }], decidedAt: daysAgo(9), sentAt: daysAgo(9) },
+  });
+  await db.outboxMessage.create({
+    data: { recipientId: recipient.id, contactId: contact.id, toAddress: emails[0], fromAddress: "news@grondslag.test", subject: `Nieuws voor ${firstName}`, text: `Beste ${fullName}, ...`, html: `<p>Beste ${fullName}</p>`, headers: { To: `${fullName} <${emails[0]}>` } },
+  });
+  // A confirmation mail kept before the address was linked to the contact (no contactId).
+  await db.outboxMessage.create({ data: { toAddress: emails[1].toUpperCase(), fromAddress: "news@grondslag.test", subject: "Bevestig uw inschrijving", text: "Klik op de link." } });
+  await db.callLog.create({ data: { contactId: contact.id, phoneNumberId: contact.phones[0].id, purposeId: purpose.id, outcome: "reached", notes: `${firstName} belt terug via ${phones[1]}`, calledById: staffId } });
+  const endpoint = await db.webhookEndpoint.create({ data: { url: "https://hooks.example.test/crm", events: ["contact.created"], secret: "s".repeat(32) } });
+  await db.webhookDelivery.create({ data: { endpointId: endpoint.id, event: "contact.created", payload: { contact: { id: contact.id, name: fullName, email: emails[0] } } } });
+  return { contact, company, purpose, campaign, firstName, lastName, fullName, emails, phones };
+}
+
+/** A request registered and verified through the real services, ready to execute. */
+export async function createVerifiedRequest(
+  db: Db,
+  ctx: AuditContext,
+  type: RequestType,
+  over: { contactIds?: string[]; requesterName?: string; requesterEmail?: string; requesterPhone?: string; receivedAt?: Date } = {},
+) {
+  const request = await registerRequest(db, ctx, {
+    type,
+    receivedAt: over.receivedAt ?? daysAgo(2),
+    channel: "email",
+    requesterName: over.requesterName ?? `Verzoeker ${uniqueWord(6)}`,
+    requesterEmail: over.requesterEmail ?? `verzoeker-${randomBytes(3).toString("hex")}@example.nl`,
+    requesterPhone: over.requesterPhone,
+    contactIds: over.contactIds ?? [],
+  });
+  await verifyRequest(db, ctx, { requestId: request.id, method: "reply_from_known_email" });
+  return request;
+}
