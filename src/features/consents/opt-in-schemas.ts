@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { CHANNELS, CONSENT_METHODS, SOURCE_TYPES } from "@/domain/vocabulary";
+import { ZCreateContactInput } from "@/features/contacts/schemas";
+import { ZAttachmentInput, ZConsentEvidence, ZDate } from "./schemas";
+
+/**
+ * The "Log an opt-in" screen in one request: an existing contact or a new one (from a business
+ * card), the purposes ticked with the notice version shown for each, and the evidence they share.
+ */
+export const ZOptInPurpose = z.object({
+  purpose: z.string().trim().min(1).max(64),
+  channels: z.array(z.enum(CHANNELS)).optional(),
+  noticeVersion: z.coerce.number().int().positive(),
+});
+
+export const ZNewContactFromCard = ZCreateContactInput.omit({ consents: true, source: true }).extend({
+  sourceType: z.enum(SOURCE_TYPES).default("business_card"),
+});
+
+export const ZLogOptInInput = z
+  .object({
+    contactId: z.uuid().optional(),
+    newContact: ZNewContactFromCard.optional(),
+    purposes: z.array(ZOptInPurpose).min(1, { error: "consents.errors.choosePurpose" }).max(20),
+    method: z.enum(CONSENT_METHODS),
+    capturedAt: ZDate,
+    affirmativeAct: z.boolean().optional(),
+    location: ZConsentEvidence.shape.location,
+    statement: ZConsentEvidence.shape.statement,
+    grantor: ZConsentEvidence.shape.grantor,
+    attachments: z.array(ZAttachmentInput).max(5).optional(),
+  })
+  .refine((v) => (v.contactId ? !v.newContact : !!v.newContact), { error: "consents.errors.chooseContact", path: ["contactId"] });
+export type TLogOptInInput = z.input<typeof ZLogOptInInput>;

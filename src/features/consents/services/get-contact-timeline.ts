@@ -1,0 +1,127 @@
+import type { Db } from "@/server/db";
+import { correctedIds } from "../rules/consent-records";
+
+export type TimelineEvent =
+  | { kind: "consent"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; consent: ConsentEntry }
+  | { kind: "legal_basis"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; basis: { purposeKey: string; purposeNameNl: string; purposeNameEn: string; basis: string; balancingNote: string | null; until: Date | null } }
+  | { kind: "customer_relationship"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; relationship: { since: Date; until: Date | null; products: string[]; kind: string; optOutOfferedAtCollection: boolean } }
+  | { kind: "objection"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; objection: { scope: string; receivedVia: string; withdrawnAt: Date | null } }
+  | { kind: "restriction_set" | "restriction_lifted"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; restriction: { restrictionId: string; reason: string; active: boolean } }
+  | { kind: "channel_opt_out"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; optOut: { channel: string; via: string } };
+
+export type ConsentEntry = {
+  action: "granted" | "withdrawn";
+  purposeKey: string;
+  purposeNameNl: string;
+  purposeNameEn: string;
+  channels: string[];
+  method: string;
+  recordedVia: string;
+  location: string | null;
+  statement: string | null;
+  grantor: { name: string; role: string | null; authority: string | null } | null;
+  notice: { version: number; textNl: string; textEn: string } | null;
+  ip: string | null;
+  userAgent: string | null;
+  correctsId: string | null;
+  correctionReason: string | null;
+  invalidates: boolean;
+  /** Replaced by a later correction; shown, but no longer counts. */
+  superseded: boolean;
+  attachments: { id: string; fileName: string; mimeType: string; size: number }[];
+};
+
+/**
+ * Everything that happened to a person's consents, bases, objections and restriction, newest
+ * first, with who recorded it and the evidence: what the privacy officer shows a regulator
+ * (AVG art. 5 lid 2, art. 7 lid 1). Attachments are listed, not loaded.
+ */
+export async function getContactTimeline(db: Db, contactId: string): Promise<TimelineEvent[]> {
+  const [consents, bases, relationships, objections, restrictions, optOuts] = await Promise.all([
+    db.consentRecord.findMany({
+      where: { contactId },
+      include: {
+        purpose: { select: { key: true, nameNl: true, nameEn: true } },
+        notice: { select: { version: true, textNl: true, textEn: true } },
+        attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+      },
+    }),
+    db.legalBasisRecord.findMany({ where: { contactId }, include: { purpose: { select: { key: true, nameNl: true, nameEn: true } } } }),
+    db.customerRelationship.findMany({ where: { contactId } }),
+    db.objection.findMany({ where: { contactId } }),
+    db.restriction.findMany({ where: { contactId } }),
+    db.channelOptOut.findMany({ where: { contactId } }),
+  ]);
+  const userIds = [
+    ...consents.map((c) => c.recordedById),
+    ...bases.map((b) => b.recordedById),
+    ...relationships.map((r) => r.recordedById),
+    ...objections.map((o) => o.recordedById),
+    ...restrictions.flatMap((r) => [r.setById, r.liftedById]),
+  ].filter((id): id is string => !!id);
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
+  const nameOf = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? null) : null);
+  const corrected = correctedIds(consents);
+
+  const events: TimelineEvent[] = [
+    ...consents.map((c): TimelineEvent => ({
+      kind: "consent",
+      id: c.id,
+      at: c.effectiveAt,
+      recordedAt: c.recordedAt,
+      recordedBy: nameOf(c.recordedById),
+      consent: {
+        action: c.action,
+        purposeKey: c.purpose.key,
+        purposeNameNl: c.purpose.nameNl,
+        purposeNameEn: c.purpose.nameEn,
+        channels: c.channels,
+        method: c.method,
+        recordedVia: c.recordedVia,
+        location: c.location,
+        statement: c.statement,
+        grantor: c.grantorName ? { name: c.grantorName, role: c.grantorRole, authority: c.grantorAuthority } : null,
+        notice: c.notice,
+        ip: c.ip,
+        userAgent: c.userAgent,
+        correctsId: c.correctsId,
+        correctionReason: c.correctionReason,
+        invalidates: c.invalidates,
+        superseded: corrected.has(c.id),
+        attachments: c.attachments,
+      },
+    })),
+    ...bases.map((b): TimelineEvent => ({
+      kind: "legal_basis",
+      id: b.id,
+      at: b.since,
+      recordedAt: b.createdAt,
+      recordedBy: nameOf(b.recordedById),
+      basis: { purposeKey: b.purpose.key, purposeNameNl: b.purpose.nameNl, purposeNameEn: b.purpose.nameEn, basis: b.basis, balancingNote: b.balancingNote, until: b.until },
+    })),
+    ...relationships.map((r): TimelineEvent => ({
+      kind: "customer_relationship",
+      id: r.id,
+      at: r.since,
+      recordedAt: r.createdAt,
+      recordedBy: nameOf(r.recordedById),
+      relationship: { since: r.since, until: r.until, products: r.products, kind: r.kind, optOutOfferedAtCollection: r.optOutOfferedAtCollection },
+    })),
+    ...objections.map((o): TimelineEvent => ({
+      kind: "objection",
+      id: o.id,
+      at: o.receivedAt,
+      recordedAt: o.createdAt,
+      recordedBy: nameOf(o.recordedById),
+      objection: { scope: o.scope, receivedVia: o.receivedVia, withdrawnAt: o.withdrawnAt },
+    })),
+    ...restrictions.flatMap((r): TimelineEvent[] => [
+      { kind: "restriction_set", id: `${r.id}:set`, at: r.setAt, recordedAt: r.setAt, recordedBy: nameOf(r.setById), restriction: { restrictionId: r.id, reason: r.reason, active: !r.liftedAt } },
+      ...(r.liftedAt
+        ? [{ kind: "restriction_lifted" as const, id: `${r.id}:lift`, at: r.liftedAt, recordedAt: r.liftedAt, recordedBy: nameOf(r.liftedById), restriction: { restrictionId: r.id, reason: r.liftReason ?? "", active: false } }]
+        : []),
+    ]),
+    ...optOuts.map((o): TimelineEvent => ({ kind: "channel_opt_out", id: o.id, at: o.at, recordedAt: o.createdAt, recordedBy: null, optOut: { channel: o.channel, via: o.via } })),
+  ];
+  return events.sort((a, b) => b.at.getTime() - a.at.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime());
+}

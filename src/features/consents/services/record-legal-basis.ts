@@ -1,0 +1,47 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { lockContact } from "@/features/contacts/services/lock-contact";
+import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
+import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { ZRecordLegalBasisInput, type TRecordLegalBasisInput } from "../schemas";
+import { checkLegalBasis } from "../rules/record-rules";
+import { countingRecords } from "../rules/consent-records";
+import { refuseIfProblems } from "../consent-error";
+
+/**
+ * The legal basis for one purpose of one contact (AVG art. 6 lid 1). A new basis ends the one in
+ * force for the same purpose (its `until` is set), so each purpose rests on one recorded basis.
+ */
+export async function recordLegalBasis(db: Db, ctx: AuditContext, contactId: string, raw: TRecordLegalBasisInput, opts: { now?: Date } = {}) {
+  const input = ZRecordLegalBasisInput.parse(raw);
+  const now = opts.now ?? new Date();
+  const since = input.since ?? now;
+  return db.$transaction(async (tx) => {
+    await lockContact(tx, contactId);
+    const purpose = await resolvePurposeByKey(tx, input.purpose);
+    const records = await tx.consentRecord.findMany({
+      where: { contactId, purposeId: purpose.id },
+      select: { id: true, correctsId: true, invalidates: true, action: true, effectiveAt: true, recordedAt: true },
+    });
+    const counting = countingRecords(records).filter((r) => r.effectiveAt <= now);
+    const latest = counting.sort((a, b) => b.effectiveAt.getTime() - a.effectiveAt.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime())[0];
+    refuseIfProblems(
+      checkLegalBasis({ ...input, since, purposeIsDirectMarketing: purpose.directMarketing, hasCountingConsent: latest?.action === "granted", now }),
+      true,
+    );
+    const ended = await tx.legalBasisRecord.updateMany({
+      where: { contactId, purposeId: purpose.id, OR: [{ until: null }, { until: { gt: since } }], since: { lte: since } },
+      data: { until: since },
+    });
+    const basis = await tx.legalBasisRecord.create({
+      data: { contactId, purposeId: purpose.id, basis: input.basis, balancingNote: input.balancingNote, since, until: input.until ?? null, recordedById: userIdOf(ctx) },
+    });
+    await writeAuditEvent(tx, ctx, {
+      action: "legal_basis.recorded",
+      target: { type: "contact", id: contactId },
+      metadata: { legalBasisId: basis.id, purposeKey: purpose.key, basis: basis.basis, endedPrevious: ended.count },
+    });
+    return basis;
+  });
+}

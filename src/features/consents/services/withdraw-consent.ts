@@ -1,0 +1,49 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { lockContact } from "@/features/contacts/services/lock-contact";
+import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
+import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { ZWithdrawConsentInput, type TWithdrawConsentInput } from "../schemas";
+import { notInFuture } from "../rules/record-rules";
+import { refuseIfProblems } from "../consent-error";
+import { recordedVia } from "./plan-consent";
+
+/**
+ * Withdrawal (AVG art. 7 lid 3): as easy as giving consent, effective at once, and never a
+ * deletion. A new record ends the consent; the earlier one stays as proof that past sends were
+ * lawful. No channels = the whole purpose (every channel, also ones added later). Accepted even
+ * when no consent is on file: recording a "no" can never make a send unlawful.
+ */
+export async function withdrawConsent(db: Db, ctx: AuditContext, contactId: string, raw: TWithdrawConsentInput, opts: { now?: Date } = {}) {
+  const input = ZWithdrawConsentInput.parse(raw);
+  const now = opts.now ?? new Date();
+  const at = input.at ?? now;
+  refuseIfProblems(notInFuture(at, now, "at"), false);
+  return db.$transaction(async (tx) => {
+    await lockContact(tx, contactId);
+    const purpose = await resolvePurposeByKey(tx, input.purpose);
+    const channels = [...new Set(input.channels ?? [])];
+    const record = await tx.consentRecord.create({
+      data: {
+        contactId,
+        purposeId: purpose.id,
+        channels,
+        action: "withdrawn",
+        method: input.method,
+        effectiveAt: at,
+        recordedById: userIdOf(ctx),
+        recordedVia: recordedVia(ctx),
+        statement: input.statement,
+        location: input.location,
+      },
+      select: { id: true, action: true, effectiveAt: true, recordedAt: true },
+    });
+    await writeAuditEvent(tx, ctx, {
+      action: "consent.withdrawn",
+      target: { type: "contact", id: contactId },
+      metadata: { consentRecordId: record.id, purposeKey: purpose.key, channels, method: input.method },
+    });
+    return record;
+  });
+}

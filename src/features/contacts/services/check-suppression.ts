@@ -1,0 +1,20 @@
+import type { Tx } from "@/server/db";
+import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+
+/**
+ * Which of these e-mail addresses and phone numbers belong to an erased person: their salted hash
+ * is on the suppression list (AVG art. 17; domain.md rule 1). Returns the matching entries with
+ * the field each one came from.
+ */
+export async function findSuppressed(
+  tx: Tx,
+  identifiers: { field: string; value: string }[],
+): Promise<{ field: string; entryId: string }[]> {
+  if (identifiers.length === 0) return [];
+  const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
+  const salt = settings?.suppressionSalt ?? "";
+  const hashed = identifiers.map((i) => ({ ...i, hash: suppressionHash(i.value, salt) }));
+  const entries = await tx.suppressionEntry.findMany({ where: { hash: { in: hashed.map((h) => h.hash) } }, select: { id: true, hash: true } });
+  const byHash = new Map(entries.map((e) => [e.hash, e.id]));
+  return hashed.filter((h) => byHash.has(h.hash)).map((h) => ({ field: h.field, entryId: byHash.get(h.hash) as string }));
+}
