@@ -1,14 +1,18 @@
 /**
  * Set-based audience decisions: keyset pages of contacts (by id), facts loaded with one query per
  * related table per page, the pure engine run in memory. A few dozen queries for 100,000 contacts.
+ * The next page is read while the current one is being decided, so the database and the engine
+ * work at the same time.
  */
+import type { ContactFacts } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import type { TAudienceFilter } from "../schemas";
 import { audiencePage, audienceWhere } from "./audience-query";
-import { decideBatch, type ContactDecision, type DecisionContext } from "./decide-batch";
+import { decideFacts, loadContactFactsBatch, type ContactDecision, type DecisionContext } from "./decide-batch";
 import { getOutreachPolicy } from "./get-outreach-settings";
 import type { LoadedPurpose } from "./get-purpose";
+import { preloadSuppression } from "./suppression-source";
 
 export const AUDIENCE_BATCH_SIZE = 5_000;
 
@@ -21,6 +25,15 @@ export type AudienceInput = {
   batchSize?: number;
 };
 
+type Loaded = { lastId: string; full: boolean; facts: Promise<ContactFacts[]> } | null;
+
+// A rejection of work read ahead is handled where it is awaited; this only keeps Node from
+// treating it as unhandled while the current page is still being decided.
+function readAhead<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 /** Decides the audience page by page and hands each page's decisions to `onBatch`. */
 export async function forEachAudienceBatch(
   db: Db,
@@ -28,23 +41,24 @@ export async function forEachAudienceBatch(
   onBatch: (decisions: ContactDecision[], ctx: DecisionContext) => Promise<void> | void,
 ): Promise<DecisionContext> {
   const policy = await getOutreachPolicy(db);
-  const ctx: DecisionContext = {
-    purpose: input.purpose,
-    channel: input.channel,
-    commercial: input.commercial,
-    at: input.at ?? new Date(),
-    settings: policy.settings,
-    suppressionSalt: policy.suppressionSalt,
-  };
+  const ctx: DecisionContext = { purpose: input.purpose, channel: input.channel, commercial: input.commercial, at: input.at ?? new Date(), settings: policy.settings };
+  const suppression = await preloadSuppression(db, policy.suppressionSalt);
   const where = audienceWhere(input.filter, input.purpose.id);
   const size = input.batchSize ?? AUDIENCE_BATCH_SIZE;
-  let after: string | null = null;
-  for (;;) {
+
+  const load = async (after: string | null): Promise<Loaded> => {
     const page = await audiencePage(db, where, after, size);
-    if (page.length === 0) break;
-    await onBatch(await decideBatch(db, page, ctx), ctx);
-    if (page.length < size) break;
-    after = page[page.length - 1].id;
+    if (page.length === 0) return null;
+    return { lastId: page[page.length - 1].id, full: page.length === size, facts: readAhead(loadContactFactsBatch(db, page, ctx.at, suppression)) };
+  };
+
+  let next = readAhead(load(null));
+  for (;;) {
+    const current = await next;
+    if (!current) break;
+    next = current.full ? readAhead(load(current.lastId)) : Promise.resolve(null);
+    const facts = await current.facts;
+    await onBatch(facts.map((f) => decideFacts(f, ctx)), ctx);
   }
   return ctx;
 }

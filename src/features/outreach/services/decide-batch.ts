@@ -7,9 +7,10 @@ import type { ContactFacts, OutreachDecision, OutreachSettings, PurposeFacts } f
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
-import { groupRows, toContactFacts, type ContactRow } from "./fact-rows";
-import { loadFactRows, loadSuppressionEntries } from "./load-fact-rows";
+import { groupRows, toContactFacts, type ContactRow, type SuppressionRow } from "./fact-rows";
+import { loadFactRows } from "./load-fact-rows";
 import { activeSuppression, identifierHashes } from "./suppression";
+import type { SuppressionSource } from "./suppression-source";
 
 export type DecisionContext = {
   purpose: PurposeFacts;
@@ -17,7 +18,6 @@ export type DecisionContext = {
   commercial: boolean;
   at: Date;
   settings: OutreachSettings;
-  suppressionSalt: string | null;
 };
 
 export type ContactDecision = {
@@ -27,18 +27,24 @@ export type ContactDecision = {
   permit: AllowedSend | null;
 };
 
-export async function loadContactFactsBatch(db: Pick<Db, "$queryRaw">, contacts: ContactRow[], at: Date, salt: string | null): Promise<ContactFacts[]> {
+export async function loadContactFactsBatch(
+  db: Pick<Db, "$queryRaw">,
+  contacts: ContactRow[],
+  at: Date,
+  suppression: SuppressionSource,
+): Promise<ContactFacts[]> {
   if (contacts.length === 0) return [];
   const ids = contacts.map((c) => c.id);
   const grouped = groupRows(await loadFactRows(db, ids));
-  const hashes = salt ? identifierHashes(grouped, ids, salt) : new Map<string, string>();
-  const entries = await loadSuppressionEntries(db, [...hashes.keys()]);
-  const entriesByContact = new Map<string, typeof entries>();
-  for (const e of entries) {
-    const owner = hashes.get(e.hash)!;
-    entriesByContact.set(owner, [...(entriesByContact.get(owner) ?? []), e]);
+  const listed = new Map<string, SuppressionRow[]>();
+  if (suppression) {
+    const owners = identifierHashes(grouped, ids, suppression.hash);
+    for (const entry of await suppression.lookup([...owners.keys()])) {
+      const owner = owners.get(entry.hash)!;
+      listed.set(owner, [...(listed.get(owner) ?? []), entry]);
+    }
   }
-  return contacts.map((c) => toContactFacts(c, grouped, activeSuppression(c, grouped, entriesByContact.get(c.id) ?? [], at)));
+  return contacts.map((c) => toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null));
 }
 
 export function decideFacts(facts: ContactFacts, ctx: DecisionContext, contactPointId?: string): ContactDecision {
@@ -54,7 +60,12 @@ export function decideFacts(facts: ContactFacts, ctx: DecisionContext, contactPo
   return { contactId: facts.id, decision, permit };
 }
 
-export async function decideBatch(db: Pick<Db, "$queryRaw">, contacts: ContactRow[], ctx: DecisionContext): Promise<ContactDecision[]> {
-  const facts = await loadContactFactsBatch(db, contacts, ctx.at, ctx.suppressionSalt);
+export async function decideBatch(
+  db: Pick<Db, "$queryRaw">,
+  contacts: ContactRow[],
+  ctx: DecisionContext,
+  suppression: SuppressionSource,
+): Promise<ContactDecision[]> {
+  const facts = await loadContactFactsBatch(db, contacts, ctx.at, suppression);
   return facts.map((f) => decideFacts(f, ctx));
 }

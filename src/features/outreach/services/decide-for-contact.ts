@@ -24,7 +24,7 @@ export async function decideForContact(db: Db, raw: TDecideForContactInput): Pro
   const contactPointId = input.contactPointId ?? (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);
   const decided = decideFacts(
     facts,
-    { purpose, channel: input.channel, commercial: input.commercial, at, settings: policy.settings, suppressionSalt: policy.suppressionSalt },
+    { purpose, channel: input.channel, commercial: input.commercial, at, settings: policy.settings },
     contactPointId,
   );
   return { ...decided, at };

@@ -20,11 +20,11 @@ export function usableSalt(salt: string | null | undefined): string | null {
 }
 
 /** Hashes of every identifier of the given contacts, mapped to the contact they belong to. */
-export function identifierHashes(g: GroupedRows, contactIds: string[], salt: string): Map<string, string> {
+export function identifierHashes(g: GroupedRows, contactIds: string[], hash: (normalised: string) => string): Map<string, string> {
   const out = new Map<string, string>();
   for (const id of contactIds) {
-    for (const e of g.emails.get(id) ?? []) out.set(hashStoredIdentifier(e.normalised, salt), id);
-    for (const p of g.phones.get(id) ?? []) out.set(hashStoredIdentifier(p.e164, salt), id);
+    for (const e of g.emails.get(id) ?? []) out.set(hash(e.normalised), id);
+    for (const p of g.phones.get(id) ?? []) out.set(hash(p.e164), id);
   }
   return out;
 }

@@ -1,0 +1,93 @@
+/**
+ * A 100,000-contact audience decided on PostgreSQL, set-based (keyset pages, one query per related
+ * table per page, the pure engine in memory), against a hand-written single SQL query for the
+ * simple consent case. Creates its own database and drops it afterwards.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { connectDatabase } from "@/server/db/connect";
+import { forEachAudienceBatch } from "@/features/outreach/services/decide-audience";
+import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { figure, timed, type Bench } from "./_bench";
+import { seedAudience } from "./_seed-audience";
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
+
+// The consent rule in one query: the latest counted consent event for the purpose covering e-mail
+// is a grant, the contact has an address, and nothing earlier in the order of precedence denies
+// (restriction, objection, a channel opt-out not overridden by a later consent). Only for this
+// simple case: no customer exception, designations, corrections, purchased lists or lifetimes.
+const CONSENT_SQL = `
+WITH latest AS (
+  SELECT DISTINCT ON ("contactId") "contactId", action, "effectiveAt"
+  FROM "ConsentRecord"
+  WHERE "purposeId" = $1 AND (cardinality(channels) = 0 OR 'email' = ANY(channels))
+    AND "effectiveAt" <= $2 AND "recordedAt" <= $2 AND NOT invalidates AND "correctsId" IS NULL
+  ORDER BY "contactId", "effectiveAt" DESC, "recordedAt" DESC, (action = 'withdrawn') DESC
+)
+SELECT c.id, (l.action = 'granted'
+  AND EXISTS (SELECT 1 FROM "EmailAddress" e WHERE e."contactId" = c.id)
+  AND NOT EXISTS (SELECT 1 FROM "Restriction" r WHERE r."contactId" = c.id AND r."setAt" <= $2 AND (r."liftedAt" IS NULL OR r."liftedAt" > $2))
+  AND NOT EXISTS (SELECT 1 FROM "Objection" o WHERE o."contactId" = c.id AND o.scope = 'direct_marketing' AND o."receivedAt" <= $2 AND (o."withdrawnAt" IS NULL OR o."withdrawnAt" > $2))
+  AND NOT EXISTS (SELECT 1 FROM "ChannelOptOut" x WHERE x."contactId" = c.id AND x.channel = 'email' AND x.at <= $2 AND x.at >= l."effectiveAt")
+) IS TRUE AS allowed
+FROM "Contact" c LEFT JOIN latest l ON l."contactId" = c.id`;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const bench: Bench = {
+  description: `${CONTACTS.toLocaleString("en")}-contact audience decided on PostgreSQL`,
+  async run() {
+    const name = `grondslag_bench_${randomBytes(5).toString("hex")}`;
+    await admin(`CREATE DATABASE "${name}"`);
+    const url = new URL(SERVER);
+    url.pathname = `/${name}`;
+    const db = await connectDatabase({ kind: "postgres", url: url.toString() });
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const seeded = await timed(() => seedAudience(client, CONTACTS));
+      figure("seed (set-based INSERT ... SELECT generate_series)", `${(seeded.ms / 1000).toFixed(1)} s`);
+      const purpose = await getPurposeById(db.prisma, seeded.value.purposeId);
+      const at = new Date();
+
+      for (const channel of ["email", "phone"] as const) {
+        let total = 0;
+        let allowed = 0;
+        let consentAllowed = 0;
+        const run = await timed(() =>
+          forEachAudienceBatch(db.prisma, { purpose, channel, commercial: true, filter: {}, at, batchSize: Number(process.env.BENCH_BATCH) || undefined }, (ds) => {
+            total += ds.length;
+            for (const d of ds) {
+              if (d.decision.decision === "allow") allowed++;
+              if (d.decision.rule === "consent") consentAllowed++;
+            }
+          }),
+        );
+        figure(`audience decided, ${channel} (engine, set-based)`, `${(run.ms / 1000).toFixed(2)} s for ${total.toLocaleString("en")} (${Math.round(total / (run.ms / 1000)).toLocaleString("en")}/s)`);
+        figure(`   allowed / on consent`, `${allowed.toLocaleString("en")} / ${consentAllowed.toLocaleString("en")}`);
+        if (channel === "email") {
+          const sql = await timed(() => client.query<{ id: string; allowed: boolean }>(CONSENT_SQL, [purpose.id, at]));
+          const sqlAllowed = sql.value.rows.filter((r) => r.allowed).length;
+          figure("hand-written single SQL, consent case only", `${(sql.ms / 1000).toFixed(2)} s for ${sql.value.rowCount?.toLocaleString("en")} rows`);
+          figure("   allowed on consent by SQL (must equal engine's)", `${sqlAllowed.toLocaleString("en")} ${sqlAllowed === consentAllowed ? "(agrees)" : "(DISAGREES)"}`);
+          figure("ratio engine / single SQL", `${(run.ms / sql.ms).toFixed(1)}x`);
+        }
+      }
+    } finally {
+      await client.end();
+      await db.close();
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  },
+};
+export default bench;
