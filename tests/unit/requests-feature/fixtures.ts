@@ -1,0 +1,98 @@
+import type { ReportFacts, ReportPerson } from "@/features/requests/report/report-types";
+
+const at = (iso: string) => new Date(iso);
+
+export const purpose = { key: "newsletter", nameNl: "Nieuwsbrief", nameEn: "Newsletter", dpvPurpose: "dpv:DirectMarketing" };
+
+export function person(over: Partial<ReportPerson> = {}): ReportPerson {
+  return {
+    id: "c-1",
+    firstName: "Anna",
+    lastName: "de Vries",
+    jobTitle: "Inkoper",
+    notes: null,
+    sourceType: "business_card",
+    sourceDetail: "Beurs Utrecht",
+    collectedAt: at("2026-03-04T10:00:00Z"),
+    publishedForPurpose: null,
+    createdAt: at("2026-03-04T10:05:00Z"),
+    company: { name: "Voorbeeld BV", legalForm: "bv", kvkNumber: "12345678", website: null, generalPhone: null, generalEmail: null },
+    emails: [{ address: "anna@voorbeeld.nl", kind: "personal", designationWhere: null, designationSeenAt: null }],
+    phones: [{ e164: "+31612345678", kind: "mobile" }],
+    postalAddresses: [],
+    contactNotes: [],
+    consents: [
+      {
+        id: "cr-1",
+        purpose,
+        notice: { version: 2, textNl: "U krijgt maandelijks onze nieuwsbrief.", textEn: "You get our monthly newsletter." },
+        channels: ["email"],
+        action: "granted",
+        method: "verbal_in_person",
+        effectiveAt: at("2026-03-04T10:00:00Z"),
+        recordedAt: at("2026-03-04T10:05:00Z"),
+        location: "Jaarbeurs, stand 4B",
+        statement: "Ja, graag de nieuwsbrief",
+        grantorName: null,
+        grantorRole: null,
+        grantorAuthority: null,
+        ip: null,
+        userAgent: null,
+        formVersion: null,
+        submittedAt: null,
+        confirmationIp: null,
+        confirmationUserAgent: null,
+        correctsId: null,
+        correctionReason: null,
+        invalidates: false,
+        attachments: [{ fileName: "kaartje.jpg", mimeType: "image/jpeg", size: 1234, sha256: "ab".repeat(32) }],
+      },
+      {
+        id: "cr-2",
+        purpose,
+        notice: null,
+        channels: ["email"],
+        action: "withdrawn",
+        method: "unsubscribe_link",
+        effectiveAt: at("2026-06-01T08:00:00Z"),
+        recordedAt: at("2026-06-01T08:00:00Z"),
+        location: null,
+        statement: null,
+        grantorName: null,
+        grantorRole: null,
+        grantorAuthority: null,
+        ip: "203.0.113.7",
+        userAgent: null,
+        formVersion: null,
+        submittedAt: null,
+        confirmationIp: null,
+        confirmationUserAgent: null,
+        correctsId: null,
+        correctionReason: null,
+        invalidates: false,
+        attachments: [],
+      },
+    ],
+    legalBases: [],
+    customerRelationships: [],
+    objections: [],
+    restrictions: [],
+    channelOptOuts: [],
+    campaignRecipients: [],
+    outboxMessages: [],
+    callLogs: [],
+    callPurposes: [],
+    ...over,
+  };
+}
+
+export function facts(over: Partial<ReportFacts> = {}): ReportFacts {
+  return {
+    controller: { name: "Voorbeeld BV", email: "privacy@voorbeeld.nl", address: "Keizersgracht 1, 1015 AA Amsterdam", phone: "+31201234567", policyUrl: "https://voorbeeld.nl/privacy" },
+    retentionMonthsWithoutBasis: 24,
+    processors: [{ name: "Mailhuis BV", description: "Verzendt e-mail" }],
+    purposes: [{ key: "newsletter", nameNl: "Nieuwsbrief", nameEn: "Newsletter", directMarketing: true, dpvPurpose: "dpv:DirectMarketing", channels: ["email"], notice: { version: 2, textNl: "U krijgt maandelijks onze nieuwsbrief.", textEn: "You get our monthly newsletter." } }],
+    profiling: false,
+    ...over,
+  };
+}
