@@ -6,13 +6,14 @@ import { userIdOf } from "@/features/purposes/services/create-purpose";
 import { ZAddCustomerRelationshipInput, type TAddCustomerRelationshipInput } from "../schemas";
 import { checkCustomerRelationship } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * A customer relationship: the ground of the customer exception for e-mail (Tw art. 11.7 lid 3,
  * only with an opt-out offered at collection) and of calling (former) customers (telemarketing code).
  */
 export async function addCustomerRelationship(db: Db, ctx: AuditContext, contactId: string, raw: TAddCustomerRelationshipInput, opts: { now?: Date } = {}) {
-  const input = ZAddCustomerRelationshipInput.parse(raw);
+  const input = parseInput(ZAddCustomerRelationshipInput, raw);
   const now = opts.now ?? new Date();
   refuseIfProblems(checkCustomerRelationship({ ...input, now }), false);
   return db.$transaction(async (tx) => {

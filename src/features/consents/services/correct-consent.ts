@@ -10,6 +10,7 @@ import { latestInChain } from "../rules/consent-records";
 import { notInFuture } from "../rules/record-rules";
 import { fromConsentProblem, refuseIfProblems, type BilingualProblem } from "../consent-error";
 import { insertConsent } from "./plan-consent";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Corrects a consent record without touching it (AVG art. 5 lid 2; the table refuses updates): a
@@ -19,7 +20,7 @@ import { insertConsent } from "./plan-consent";
  * nothing replaces it. Only the newest record of a chain can be corrected.
  */
 export async function correctConsent(db: Db, ctx: AuditContext, contactId: string, raw: TCorrectConsentInput, opts: { now?: Date } = {}) {
-  const input = ZCorrectConsentInput.parse(raw);
+  const input = parseInput(ZCorrectConsentInput, raw);
   const now = opts.now ?? new Date();
   const correction = validateCorrection({ reason: input.reason, correctsId: input.correctsId });
   refuseIfProblems(correction.ok ? [] : correction.problems.map((p) => fromConsentProblem(p)), false);

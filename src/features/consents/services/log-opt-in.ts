@@ -4,6 +4,7 @@ import { createContact } from "@/features/contacts/services/create-contact";
 import type { TRecordConsentInput } from "../schemas";
 import { ZLogOptInInput, type TLogOptInInput } from "../opt-in-schemas";
 import { recordConsents } from "./record-consent";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * The sales flow: one consent record per ticked purpose (consent is per purpose, AVG art. 6 lid 1
@@ -12,7 +13,7 @@ import { recordConsents } from "./record-consent";
  * consent leaves no contact behind, and a suppressed person may come back only this way.
  */
 export async function logOptIn(db: Db, ctx: AuditContext, raw: TLogOptInInput, opts: { now?: Date } = {}) {
-  const input = ZLogOptInInput.parse(raw);
+  const input = parseInput(ZLogOptInInput, raw);
   const consents: TRecordConsentInput[] = input.purposes.map((p) => ({
     purpose: p.purpose,
     channels: p.channels,

@@ -5,10 +5,11 @@ import { lockContact } from "@/features/contacts/services/lock-contact";
 import { ZChannelOptOutInput, type TChannelOptOutInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
+import { parseInput } from "@/features/consents/parse-input";
 
 /** "No more e-mail from you at all": a withdrawal for one channel across every purpose (art. 7 lid 3, art. 21). */
 export async function recordChannelOptOut(db: Db, ctx: AuditContext, contactId: string, raw: TChannelOptOutInput, opts: { now?: Date } = {}) {
-  const input = ZChannelOptOutInput.parse(raw);
+  const input = parseInput(ZChannelOptOutInput, raw);
   const now = opts.now ?? new Date();
   const at = input.at ?? now;
   refuseIfProblems(notInFuture(at, now, "at"), false);

@@ -3,6 +3,7 @@ import type { AuditContext } from "@/server/audit/actor";
 import { lockContact } from "@/features/contacts/services/lock-contact";
 import { ZRecordConsentInput, type TRecordConsentInput } from "../schemas";
 import { insertConsent, planConsents } from "./plan-consent";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Records one consent for an existing contact, with its evidence and attachments, after
@@ -10,7 +11,7 @@ import { insertConsent, planConsents } from "./plan-consent";
  * ConsentRefusedError naming every problem; nothing is written then.
  */
 export async function recordConsent(db: Db, ctx: AuditContext, contactId: string, raw: TRecordConsentInput, opts: { now?: Date } = {}) {
-  const input = ZRecordConsentInput.parse(raw);
+  const input = parseInput(ZRecordConsentInput, raw);
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const contact = await lockContact(tx, contactId);
@@ -21,7 +22,7 @@ export async function recordConsent(db: Db, ctx: AuditContext, contactId: string
 
 /** Several purposes at once (the opt-in screen): all recorded, or none. */
 export async function recordConsents(db: Db, ctx: AuditContext, contactId: string, raw: TRecordConsentInput[], opts: { now?: Date } = {}) {
-  const inputs = raw.map((r) => ZRecordConsentInput.parse(r));
+  const inputs = raw.map((r) => parseInput(ZRecordConsentInput, r));
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const contact = await lockContact(tx, contactId);

@@ -8,13 +8,14 @@ import { ZRecordLegalBasisInput, type TRecordLegalBasisInput } from "../schemas"
 import { checkLegalBasis } from "../rules/record-rules";
 import { countingRecords } from "../rules/consent-records";
 import { refuseIfProblems } from "../consent-error";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * The legal basis for one purpose of one contact (AVG art. 6 lid 1). A new basis ends the one in
  * force for the same purpose (its `until` is set), so each purpose rests on one recorded basis.
  */
 export async function recordLegalBasis(db: Db, ctx: AuditContext, contactId: string, raw: TRecordLegalBasisInput, opts: { now?: Date } = {}) {
-  const input = ZRecordLegalBasisInput.parse(raw);
+  const input = parseInput(ZRecordLegalBasisInput, raw);
   const now = opts.now ?? new Date();
   const since = input.since ?? now;
   return db.$transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { userIdOf } from "@/features/purposes/services/create-purpose";
 import { ZRecordObjectionInput, type TRecordObjectionInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * An objection (AVG art. 21). To direct marketing it is absolute and immediate (lid 2-3): no
@@ -13,7 +14,7 @@ import { refuseIfProblems } from "../consent-error";
  * spoken "don't call me again" on the phone is one, and is recorded here by the caller.
  */
 export async function recordObjection(db: Db, ctx: AuditContext, contactId: string, raw: TRecordObjectionInput, opts: { now?: Date; requestId?: string } = {}) {
-  const input = ZRecordObjectionInput.parse(raw);
+  const input = parseInput(ZRecordObjectionInput, raw);
   const now = opts.now ?? new Date();
   const receivedAt = input.receivedAt ?? now;
   refuseIfProblems(notInFuture(receivedAt, now, "receivedAt"), false);

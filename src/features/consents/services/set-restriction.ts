@@ -7,13 +7,14 @@ import { userIdOf } from "@/features/purposes/services/create-purpose";
 import { ZLiftRestrictionInput, ZSetRestrictionInput, type TLiftRestrictionInput, type TSetRestrictionInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Restriction of processing (AVG art. 18): the record is kept but used for nothing (outreach rule 2)
  * until lifted. One restriction in force at a time; the history of set/lift stays.
  */
 export async function setRestriction(db: Db, ctx: AuditContext, contactId: string, raw: TSetRestrictionInput, opts: { now?: Date; requestId?: string } = {}) {
-  const input = ZSetRestrictionInput.parse(raw);
+  const input = parseInput(ZSetRestrictionInput, raw);
   const now = opts.now ?? new Date();
   const setAt = input.setAt ?? now;
   refuseIfProblems(notInFuture(setAt, now, "setAt"), false);
@@ -31,7 +32,7 @@ export async function setRestriction(db: Db, ctx: AuditContext, contactId: strin
 
 /** Lifting is recorded with its reason; art. 18 lid 3 requires telling the person beforehand. */
 export async function liftRestriction(db: Db, ctx: AuditContext, contactId: string, raw: TLiftRestrictionInput, opts: { now?: Date } = {}) {
-  const input = ZLiftRestrictionInput.parse(raw);
+  const input = parseInput(ZLiftRestrictionInput, raw);
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);

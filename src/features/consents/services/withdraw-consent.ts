@@ -8,6 +8,7 @@ import { ZWithdrawConsentInput, type TWithdrawConsentInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
 import { recordedVia } from "./plan-consent";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Withdrawal (AVG art. 7 lid 3): as easy as giving consent, effective at once, and never a
@@ -16,7 +17,7 @@ import { recordedVia } from "./plan-consent";
  * when no consent is on file: recording a "no" can never make a send unlawful.
  */
 export async function withdrawConsent(db: Db, ctx: AuditContext, contactId: string, raw: TWithdrawConsentInput, opts: { now?: Date } = {}) {
-  const input = ZWithdrawConsentInput.parse(raw);
+  const input = parseInput(ZWithdrawConsentInput, raw);
   const now = opts.now ?? new Date();
   const at = input.at ?? now;
   refuseIfProblems(notInFuture(at, now, "at"), false);

@@ -9,6 +9,7 @@ import { checkContactDraft } from "../rules/check-contact-draft";
 import { buildSearchName } from "../rules/search-text";
 import { resolveCompany } from "./resolve-company";
 import { findSuppressed } from "./check-suppression";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Creates a contact with its provenance, contact points and any consents given at collection, in
@@ -20,7 +21,7 @@ import { findSuppressed } from "./check-suppression";
  * see the newer consent.
  */
 export async function createContact(db: Db, ctx: AuditContext, raw: TCreateContactInput, opts: { now?: Date } = {}) {
-  const input = ZCreateContactInput.parse(raw);
+  const input = parseInput(ZCreateContactInput, raw);
   const now = opts.now ?? new Date();
   const draft = checkContactDraft({ ...input, source: input.source }, now);
   if (draft.problems.length > 0) {

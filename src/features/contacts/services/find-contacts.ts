@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { ZFindContactsInput, type ContactSort, type TFindContactsInput } from "../schemas";
 import { classifySearch, escapeLike } from "../rules/search-text";
 import { decodeCursor, encodeCursor, type Cursor } from "../rules/keyset-cursor";
+import { parseInput } from "@/features/consents/parse-input";
 
 const SORTS: Record<ContactSort, { column: "lastName" | "createdAt"; dir: "asc" | "desc" }> = {
   name_asc: { column: "lastName", dir: "asc" },
@@ -19,7 +20,7 @@ const SORTS: Record<ContactSort, { column: "lastName" | "createdAt"; dir: "asc" 
  * consent event", which Prisma's where cannot express; rows are then loaded through Prisma.
  */
 export async function findContacts(db: Db, raw: TFindContactsInput = {}) {
-  const input = ZFindContactsInput.parse(raw);
+  const input = parseInput(ZFindContactsInput, raw);
   const sort = SORTS[input.sort];
   const before = input.before ? decodeCursor(input.before, sort.column) : null;
   const after = !before && input.after ? decodeCursor(input.after, sort.column) : null;

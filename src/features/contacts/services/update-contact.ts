@@ -9,6 +9,7 @@ import { resolveCompany } from "./resolve-company";
 import { findSuppressed } from "./check-suppression";
 import { lockContact } from "./lock-contact";
 import { assertNoDuplicatePersonalEmail } from "./create-contact";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Rectification (AVG art. 16) and everyday edits. Provenance can be completed but not erased.
@@ -16,7 +17,7 @@ import { assertNoDuplicatePersonalEmail } from "./create-contact";
  * comes back only with a fresh consent, through "Log an opt-in" (AVG art. 17; domain.md rule 1).
  */
 export async function updateContact(db: Db, ctx: AuditContext, contactId: string, raw: TUpdateContactInput, opts: { now?: Date } = {}) {
-  const input = ZUpdateContactInput.parse(raw);
+  const input = parseInput(ZUpdateContactInput, raw);
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);

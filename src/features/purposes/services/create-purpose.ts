@@ -3,10 +3,11 @@ import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { ZCreatePurposeInput, type TCreatePurposeInput } from "../schemas";
+import { parseInput } from "@/features/consents/parse-input";
 
 /** A new purpose starts with notice version 1; both land in one transaction with their audit entry. */
 export async function createPurpose(db: Db, ctx: AuditContext, raw: TCreatePurposeInput) {
-  const input = ZCreatePurposeInput.parse(raw);
+  const input = parseInput(ZCreatePurposeInput, raw);
   return db.$transaction(async (tx) => {
     const exists = await tx.purpose.findUnique({ where: { key: input.key }, select: { id: true } });
     if (exists) {

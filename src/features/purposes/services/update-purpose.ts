@@ -9,13 +9,14 @@ import {
   type TUpdatePurposeNoticeInput,
 } from "../schemas";
 import { userIdOf } from "./create-purpose";
+import { parseInput } from "@/features/consents/parse-input";
 
 /**
  * Appends notice version n+1 and makes it current. Earlier versions stay untouched: every consent
  * points at the version that was shown to the person (AVG art. 7 lid 1, art. 13).
  */
 export async function updatePurposeNotice(db: Db, ctx: AuditContext, raw: TUpdatePurposeNoticeInput) {
-  const input = ZUpdatePurposeNoticeInput.parse(raw);
+  const input = parseInput(ZUpdatePurposeNoticeInput, raw);
   return db.$transaction(async (tx) => {
     // Row lock: two officers saving at once get versions n+1 and n+2, not a unique-key error.
     await tx.$executeRaw`SELECT 1 FROM "Purpose" WHERE id = ${input.purposeId}::uuid FOR UPDATE`;
@@ -43,7 +44,7 @@ export async function updatePurposeNotice(db: Db, ctx: AuditContext, raw: TUpdat
 
 /** Names, DPV term and the active flag. Inactive purposes are no longer offered for new consent. */
 export async function updatePurpose(db: Db, ctx: AuditContext, raw: TUpdatePurposeInput) {
-  const { purposeId, ...changes } = ZUpdatePurposeInput.parse(raw);
+  const { purposeId, ...changes } = parseInput(ZUpdatePurposeInput, raw);
   return db.$transaction(async (tx) => {
     const purpose = await tx.purpose.findUnique({ where: { id: purposeId } });
     if (!purpose) throw new AppError("NOT_FOUND", "This purpose does not exist.");
