@@ -1,0 +1,41 @@
+/**
+ * Message bodies: plain text as written by the marketer, an HTML twin with the text escaped, and
+ * the footer every commercial message carries (Tw art. 11.7 lid 3 sub c / lid 4: every message
+ * offers a free, easy way to object). Bilingual: we do not know which language a contact reads.
+ */
+export type Body = { text: string; html: string };
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
+}
+
+export function withUnsubscribeFooter(body: { text: string; html?: string }, url: string): Body {
+  const html = body.html ?? textToHtml(body.text);
+  const nl = "U ontvangt dit bericht omdat u daarvoor toestemming gaf of klant bij ons bent. Afmelden kan met één klik:";
+  const en = "You receive this message because you agreed to it or are our customer. Unsubscribe with one click:";
+  return {
+    text: `${body.text}\n\n--\n${nl}\n${en}\n${url}\n`,
+    html: `${html}\n<hr>\n<p style="font-size:12px;color:#555">${escapeHtml(nl)}<br>${escapeHtml(en)}<br><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`,
+  };
+}
+
+export function markAsTest(body: { text: string; html?: string }): Body {
+  const banner = "TEST — dit is een testbericht aan uzelf, niet verstuurd aan contacten. / TEST — a test message to yourself, not sent to any contact.";
+  const html = body.html ?? textToHtml(body.text);
+  return {
+    text: `${banner}\n\n${body.text}\n\n--\n[Afmeldlink / unsubscribe link]\n`,
+    html: `<p style="background:#fde68a;padding:8px"><strong>${escapeHtml(banner)}</strong></p>\n${html}\n<hr>\n<p style="font-size:12px;color:#555">[Afmeldlink / unsubscribe link]</p>`,
+  };
+}
+
+/** The address part of "Name <addr@host>" or a bare address. */
+export function addressOf(from: string): string {
+  const m = /<([^>]+)>/.exec(from);
+  return (m ? m[1] : from).trim();
+}

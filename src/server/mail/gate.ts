@@ -1,0 +1,127 @@
+/**
+ * THE mail gate: the only code that hands a message to a transport (domain.md, issue 4: "the gate
+ * must be structural"). Transports are opaque handles whose nodemailer instance lives in a
+ * module-private WeakMap, so nothing outside this file can reach it. A message to a contact goes
+ * out only with a permit from the rules engine (AllowedSend) for that contact, purpose and moment;
+ * the recipient address is read here from the contact point the engine decided on, never taken
+ * from the caller. The only other door is a test message to a staff user's own address.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import nodemailer from "nodemailer";
+import type { Tx } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { tokenSigner } from "../tokens/token-signer";
+import { signUnsubscribeToken } from "../tokens/unsubscribe-token";
+import { isIssuedPermit, retirePermit, type AllowedSend } from "./allowed-send";
+import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "./compose";
+
+/** What the gate reads and writes; a transaction works too (the outbox row then commits with it). */
+export type MailDb = Pick<Tx, "emailAddress" | "organisationSettings" | "outboxMessage" | "user">;
+
+declare const brand: unique symbol;
+export type MailTransport = { readonly kind: "smtp" | "outbox"; readonly [brand]: "MailTransport" };
+
+const transporters = new WeakMap<MailTransport, nodemailer.Transporter | null>();
+
+/** SMTP when a URL is given (smtp:// or smtps://), else the in-app outbox: nothing is dropped. */
+export function createMailTransport(url: string | null | undefined): MailTransport {
+  const handle = Object.freeze({ kind: url ? "smtp" : "outbox" }) as MailTransport;
+  transporters.set(handle, url ? nodemailer.createTransport(url) : null);
+  return handle;
+}
+
+const globalForMail = globalThis as unknown as { grondslagMailTransport?: MailTransport };
+export function defaultMailTransport(): MailTransport {
+  return (globalForMail.grondslagMailTransport ??= createMailTransport(env.SMTP_URL));
+}
+
+/** A permit older than this no longer reflects the facts (an objection may have come in). */
+export const MAX_PERMIT_AGE_MS = 10 * 60 * 1000;
+
+export type ContactMessage = {
+  contactId: string;
+  purposeKey: string;
+  commercial: boolean;
+  subject: string;
+  text: string;
+  html?: string;
+  /** CampaignRecipient id, if any: lets the unsubscribe link name the mailing. */
+  recipientId?: string;
+  /** Pre-assigned Message-ID (the campaign worker commits it before sending; see send-pending). */
+  messageId?: string;
+};
+
+export type Delivered = { messageId: string; to: string; outboxId?: string };
+
+function refuse(reason: string): never {
+  throw new AppError("UNLAWFUL", `Mail refused by the send gate: ${reason}.`, { key: "outreach.errors.gateRefused" });
+}
+
+/** Checks the permit against the message; throws (UNLAWFUL) on any mismatch. */
+export function assertPermitCovers(permit: unknown, message: ContactMessage, now: Date = new Date()): asserts permit is AllowedSend {
+  if (!isIssuedPermit(permit)) refuse("no decision from the rules engine, or it was used already");
+  const p = permit as AllowedSend;
+  if (p.decision.decision !== "allow") refuse("the decision is not an allow");
+  if (p.channel !== "email") refuse("the decision is not for e-mail");
+  if (p.contactId !== message.contactId) refuse("the decision is for another contact");
+  if (p.purposeKey !== message.purposeKey) refuse("the decision is for another purpose");
+  if (message.commercial && !p.commercial) refuse("the decision was for a non-commercial message");
+  if (now.getTime() - p.decidedAt.getTime() > MAX_PERMIT_AGE_MS || p.decidedAt.getTime() > now.getTime() + 1000) refuse("the decision is stale");
+  if (Math.abs(now.getTime() - p.at.getTime()) > MAX_PERMIT_AGE_MS) refuse("the decision was about another moment");
+  if (!p.decision.contactPointId) refuse("the decision names no address");
+}
+
+export async function sendAllowedMail(db: MailDb, transport: MailTransport, permit: AllowedSend, message: ContactMessage, now: Date = new Date()): Promise<Delivered> {
+  assertPermitCovers(permit, message, now);
+  const point = await db.emailAddress.findFirst({ where: { id: permit.decision.contactPointId, contactId: permit.contactId }, select: { address: true } });
+  if (!point) refuse("the decided address no longer exists");
+  retirePermit(permit);
+  const headers: Record<string, string> = {};
+  let body = { text: message.text, html: message.html ?? textToHtml(message.text) };
+  if (message.commercial) {
+    // RFC 8058 one-click unsubscribe, and the footer link: added here so that no commercial mail
+    // can leave without them.
+    const token = signUnsubscribeToken(tokenSigner(), { c: permit.contactId, p: permit.purposeKey, ch: "email", ...(message.recipientId ? { r: message.recipientId } : {}) });
+    const url = `${env.APP_URL.replace(/\/$/, "")}/u/${token}`;
+    const mailbox = await unsubscribeMailbox(db);
+    headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+    body = withUnsubscribeFooter(body, url);
+  }
+  return deliver(db, transport, { to: point.address, subject: message.subject, ...body, headers, messageId: message.messageId, contactId: permit.contactId, recipientId: message.recipientId });
+}
+
+/** A marketer's test of a campaign: only to the staff user's own registered address, marked TEST. */
+export async function sendSelfTestMail(db: MailDb, transport: MailTransport, input: { userId: string; subject: string; text: string; html?: string }): Promise<Delivered> {
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } });
+  if (!user?.active) refuse("unknown or inactive user");
+  return deliver(db, transport, { to: user.email, subject: `[TEST] ${input.subject}`, ...markAsTest(input), headers: { "X-Grondslag-Test": "1" } });
+}
+
+async function unsubscribeMailbox(db: MailDb): Promise<string> {
+  const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { controllerEmail: true } });
+  return settings?.controllerEmail || addressOf(env.MAIL_FROM);
+}
+
+type Outgoing = { to: string; subject: string; text: string; html: string; headers: Record<string, string>; messageId?: string; contactId?: string; recipientId?: string };
+
+export function newMessageId(): string {
+  return `<${randomUUID()}@${new URL(env.APP_URL).hostname}>`;
+}
+
+async function deliver(db: MailDb, transport: MailTransport, m: Outgoing): Promise<Delivered> {
+  const messageId = m.messageId ?? newMessageId();
+  const smtp = transporters.get(transport);
+  if (smtp === undefined) refuse("unknown transport");
+  if (smtp) {
+    await smtp.sendMail({ from: env.MAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers, messageId });
+    return { messageId, to: m.to };
+  }
+  const row = await db.outboxMessage.create({
+    data: { recipientId: m.recipientId ?? null, contactId: m.contactId ?? null, toAddress: m.to, fromAddress: env.MAIL_FROM, subject: m.subject, text: m.text, html: m.html, headers: { ...m.headers, "Message-ID": messageId } },
+    select: { id: true },
+  });
+  return { messageId, to: m.to, outboxId: row.id };
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb, type Db } from "@/server/db";
+import { createMailTransport, sendAllowedMail, sendSelfTestMail } from "@/server/mail/gate";
+import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
+import { decideForContact } from "@/features/outreach/services/decide-for-contact";
+import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
+import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { DEFAULT_OUTREACH_SETTINGS } from "@/domain/outreach";
+import { createContact, createContactWithConsent, createMarketer, createPurpose, daysAgo } from "../../factories/outreach";
+import { startSmtpSink } from "./smtp-sink";
+
+let db: Db;
+let purposeKey: string;
+let purposeId: string;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+const outbox = createMailTransport(null);
+
+beforeAll(async () => {
+  db = await getDb();
+  const p = await createPurpose(db);
+  purposeKey = p.key;
+  purposeId = p.id;
+  sink = await startSmtpSink();
+});
+afterAll(() => sink.close());
+
+const message = (contactId: string, over: object = {}) => ({ contactId, purposeKey, commercial: true, subject: "Hallo", text: "Nieuws", ...over });
+
+async function allowed(): Promise<{ contactId: string; permit: AllowedSend }> {
+  const { contact } = await createContactWithConsent(db, purposeId);
+  const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
+  expect(d.permit).not.toBeNull();
+  return { contactId: contact.id, permit: d.permit! };
+}
+
+async function outboxCount(contactId: string) {
+  return db.outboxMessage.count({ where: { contactId } });
+}
+
+describe("the send gate", () => {
+  it("delivers with a fresh allow permit, to the decided address, with RFC 8058 headers and a footer", async () => {
+    const { contactId, permit } = await allowed();
+    const res = await sendAllowedMail(db, outbox, permit, message(contactId));
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: res.outboxId } });
+    const address = await db.emailAddress.findFirstOrThrow({ where: { contactId } });
+    expect(row.toAddress).toBe(address.address);
+    const headers = row.headers as Record<string, string>;
+    expect(headers["List-Unsubscribe"]).toMatch(/^<http[^>]+\/u\/v1\.[\w-]+\.[\w-]+>, <mailto:[^>]+>$/);
+    expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(row.text).toContain("/u/v1.");
+  });
+
+  it("refuses an object that merely looks like an allow decision", async () => {
+    const contact = await createContact(db);
+    const forged = { contactId: contact.id, purposeKey, channel: "email", commercial: true, at: new Date(), decidedAt: new Date(), decision: { decision: "allow", rule: "consent", citation: "x", explanation: { nl: "", en: "" }, evidence: [], contactPointId: contact.emails[0].id } };
+    await expect(sendAllowedMail(db, outbox, forged as unknown as AllowedSend, message(contact.id))).rejects.toMatchObject({ code: "UNLAWFUL" });
+    expect(await outboxCount(contact.id)).toBe(0);
+  });
+
+  it("refuses a deny: the engine gives no permit, and the decision itself is not one", async () => {
+    const contact = await createContact(db);
+    const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
+    expect(d.decision.decision).toBe("deny");
+    expect(d.permit).toBeNull();
+    await expect(sendAllowedMail(db, outbox, d.decision as unknown as AllowedSend, message(contact.id))).rejects.toMatchObject({ code: "UNLAWFUL" });
+  });
+
+  it("refuses a permit for another contact or another purpose", async () => {
+    const { contactId, permit } = await allowed();
+    const other = await createContact(db);
+    await expect(sendAllowedMail(db, outbox, permit, message(other.id))).rejects.toThrow(/another contact/);
+    await expect(sendAllowedMail(db, outbox, permit, message(contactId, { purposeKey: "other-purpose" }))).rejects.toThrow(/another purpose/);
+    expect(await outboxCount(other.id)).toBe(0);
+  });
+
+  it("refuses a non-commercial decision for a commercial message", async () => {
+    const contact = await createContact(db);
+    const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: false });
+    const p = await createPurpose(db, { directMarketing: false });
+    const service = await decideForContact(db, { contactId: contact.id, purposeKey: p.key, channel: "email", commercial: false });
+    expect(service.permit).not.toBeNull();
+    await expect(sendAllowedMail(db, outbox, service.permit!, { ...message(contact.id), purposeKey: p.key })).rejects.toThrow(/non-commercial/);
+    expect(d.permit).toBeNull(); // a direct-marketing purpose is marketing whatever the flag says
+  });
+
+  it("refuses a stale permit and a decision about another moment", async () => {
+    const { contact } = await createContactWithConsent(db, purposeId, {}, ["email"]);
+    const purpose = await getPurposeById(db, purposeId);
+    const facts = await loadContactFacts(db, contact.id);
+    const base = { contact: facts, purpose, channel: "email" as const, commercial: true, settings: { ...DEFAULT_OUTREACH_SETTINGS } };
+    const stale = decideAndPermit({ ...base, at: new Date(Date.now() - 11 * 60_000) }, new Date(Date.now() - 11 * 60_000)).permit!;
+    await expect(sendAllowedMail(db, outbox, stale, message(contact.id))).rejects.toThrow(/stale/);
+    const pastMoment = decideAndPermit({ ...base, at: daysAgo(1) }).permit!;
+    await expect(sendAllowedMail(db, outbox, pastMoment, message(contact.id))).rejects.toThrow(/another moment/);
+  });
+
+  it("uses a permit once", async () => {
+    const { contactId, permit } = await allowed();
+    await sendAllowedMail(db, outbox, permit, message(contactId));
+    await expect(sendAllowedMail(db, outbox, permit, message(contactId))).rejects.toThrow(/used already/);
+    expect(await outboxCount(contactId)).toBe(1);
+  });
+
+  it("sends over real SMTP", async () => {
+    const smtp = createMailTransport(sink.url);
+    const { contactId, permit } = await allowed();
+    const res = await sendAllowedMail(db, smtp, permit, message(contactId));
+    const got = sink.received.find((m) => m.to.includes(res.to));
+    expect(got?.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    expect(got?.headers.get("message-id")).toBe(res.messageId);
+  });
+
+  it("sends a marked test only to the staff user's own address", async () => {
+    const user = await createMarketer(db);
+    const res = await sendSelfTestMail(db, outbox, { userId: user.id, subject: "Nieuwsbrief", text: "Body" });
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: res.outboxId } });
+    expect(row).toMatchObject({ toAddress: user.email, subject: "[TEST] Nieuwsbrief", contactId: null });
+    expect(row.text).toMatch(/^TEST/);
+  });
+});

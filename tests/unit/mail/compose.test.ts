@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "@/server/mail/compose";
+
+describe("mail composition", () => {
+  it("escapes the marketer's text in the HTML twin", () => {
+    expect(textToHtml("a <b> & \"c\"\nline\n\nnext")).toBe("<p>a &lt;b&gt; &amp; &quot;c&quot;<br>line</p>\n<p>next</p>");
+  });
+
+  it("adds a bilingual one-click footer with the link to both parts", () => {
+    const body = withUnsubscribeFooter({ text: "Hallo" }, "https://x.test/u/abc");
+    expect(body.text).toMatch(/Hallo[\s\S]*Afmelden[\s\S]*Unsubscribe[\s\S]*https:\/\/x\.test\/u\/abc/);
+    expect(body.html).toContain('<a href="https://x.test/u/abc">');
+  });
+
+  it("marks a test message as TEST at the top", () => {
+    expect(markAsTest({ text: "Body" }).text.startsWith("TEST")).toBe(true);
+  });
+
+  it("takes the address out of a From header", () => {
+    expect(addressOf("Grondslag <no-reply@example.nl>")).toBe("no-reply@example.nl");
+    expect(addressOf("a@b.nl")).toBe("a@b.nl");
+  });
+});
