@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "nodemailer"],
   poweredByHeader: false,
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   // `forbidden()` renders app/forbidden.tsx with status 403 when a role may not see a page.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   async headers() {

@@ -90,3 +90,29 @@ test.describe("language", () => {
     await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   });
 });
+
+test.describe("settings and audit trail", () => {
+  test.use({ storageState: storageStateFor("privacy_officer") });
+
+  test("the privacy officer changes a policy window and finds it in an intact audit trail", async ({ page }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Oud-klanten bellen (maanden)").fill("30");
+    await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect(page.getByRole("status")).toContainText("Instellingen opgeslagen");
+    await page.reload();
+    await expect(page.getByLabel("Oud-klanten bellen (maanden)")).toHaveValue("30");
+
+    await page.getByRole("link", { name: "Audittrail" }).click();
+    await expect(page.getByRole("cell", { name: "settings.updated" }).first()).toBeVisible();
+    await page.getByRole("link", { name: "Keten controleren" }).click();
+    await expect(page.getByRole("status")).toContainText("De keten is intact");
+  });
+
+  test("a marketer cannot open the settings or the audit trail", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("marketer") });
+    const page = await context.newPage();
+    expect((await page.goto("/settings"))?.status()).toBe(403);
+    expect((await page.goto("/audit"))?.status()).toBe(403);
+    await context.close();
+  });
+});

@@ -41,9 +41,9 @@ export class ConfigurationError extends Error {}
  * `next build` imports server modules to collect page data. It must neither require run-time
  * secrets nor write them to disk, so during the build phase the secret is a throwaway.
  */
-const isBuildPhase = (source: NodeJS.ProcessEnv) => source.NEXT_PHASE === "phase-production-build";
+const isBuildPhase = (source: Record<string, string | undefined>) => source.NEXT_PHASE === "phase-production-build";
 
-export function readEnv(source: NodeJS.ProcessEnv): Env {
+export function readEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "" && v !== undefined));
   const parsed = ZEnv.safeParse(cleaned);
   if (!parsed.success) {

@@ -5,5 +5,10 @@ export type NavItem = { href: string; labelKey: string; permission: Permission }
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", labelKey: "dashboard", permission: "dashboard:view" },
+  { href: "/contacts", labelKey: "contacts", permission: "contacts:read" },
+  { href: "/opt-in", labelKey: "logOptIn", permission: "consents:record" },
+  { href: "/purposes", labelKey: "purposes", permission: "purposes:manage" },
   { href: "/admin/users", labelKey: "users", permission: "users:manage" },
+  { href: "/audit", labelKey: "audit", permission: "audit:read" },
+  { href: "/settings", labelKey: "settings", permission: "settings:manage" },
 ];

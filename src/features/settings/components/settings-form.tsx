@@ -1,0 +1,73 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert, Card } from "@/components/ui/card";
+import { Field, TextInput } from "@/components/ui/field";
+import { useFormErrors } from "@/components/ui/use-action-form";
+import { updateSettingsAction } from "../actions/update-settings";
+
+type Settings = {
+  organisationName: string; controllerEmail: string; controllerAddress: string; controllerPhone: string; privacyPolicyUrl: string;
+  consentLifetimeDays: number | null; customerExceptionMonthsAfterEnd: number; oneTimeBuyerExceptionMonths: number | null;
+  formerCustomerCallMonths: number; postalLegitimateInterest: boolean; retentionMonthsWithoutBasis: number;
+};
+
+export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
+  const t = useTranslations("settings");
+  const { errors, fromResult } = useFormErrors();
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
+  const s = (f: FormData, k: string) => String(f.get(k) ?? "");
+  async function submit(f: FormData) {
+    setPending(true);
+    setSaved(false);
+    const ok = fromResult(
+      await updateSettingsAction({
+        organisationName: s(f, "organisationName"), controllerEmail: s(f, "controllerEmail"), controllerAddress: s(f, "controllerAddress"),
+        controllerPhone: s(f, "controllerPhone"), privacyPolicyUrl: s(f, "privacyPolicyUrl"),
+        consentLifetimeDays: s(f, "consentLifetimeDays") as never, customerExceptionMonthsAfterEnd: s(f, "customerExceptionMonthsAfterEnd") as never,
+        oneTimeBuyerExceptionMonths: s(f, "oneTimeBuyerExceptionMonths") as never, formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
+        postalLegitimateInterest: f.get("postalLegitimateInterest") === "on", retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
+      }),
+    );
+    setSaved(ok);
+    setPending(false);
+  }
+  const num = (name: keyof Settings, hint?: string) => (
+    <Field label={t(`fields.${name}`)} name={name} error={errors.fields[name]} hint={hint}>
+      <TextInput name={name} type="number" inputMode="numeric" min={0} defaultValue={(settings[name] as number | null) ?? ""} disabled={!canEdit} error={errors.fields[name]} />
+    </Field>
+  );
+  return (
+    <form action={submit} className="space-y-6">
+      {errors.form && <Alert>{errors.form}</Alert>}
+      {saved && <Alert tone="green">{t("saved")}</Alert>}
+      <Card title={t("controllerTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("controllerIntro")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {(["organisationName", "controllerEmail", "controllerPhone", "privacyPolicyUrl", "controllerAddress"] as const).map((k) => (
+            <Field key={k} label={t(`fields.${k}`)} name={k} error={errors.fields[k]}>
+              <TextInput name={k} defaultValue={settings[k]} disabled={!canEdit} error={errors.fields[k]} />
+            </Field>
+          ))}
+        </div>
+      </Card>
+      <Card title={t("rulesTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("rulesIntro")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {num("consentLifetimeDays", t("hints.consentLifetimeDays"))}
+          {num("customerExceptionMonthsAfterEnd", t("hints.customerExceptionMonthsAfterEnd"))}
+          {num("oneTimeBuyerExceptionMonths", t("hints.oneTimeBuyerExceptionMonths"))}
+          {num("formerCustomerCallMonths", t("hints.formerCustomerCallMonths"))}
+          {num("retentionMonthsWithoutBasis", t("hints.retentionMonthsWithoutBasis"))}
+          <label className="flex items-start gap-2 text-sm sm:col-span-2">
+            <input type="checkbox" name="postalLegitimateInterest" defaultChecked={settings.postalLegitimateInterest} disabled={!canEdit} className="mt-1" />
+            <span><span className="font-medium">{t("fields.postalLegitimateInterest")}</span><br /><span className="text-slate-600">{t("hints.postalLegitimateInterest")}</span></span>
+          </label>
+        </div>
+      </Card>
+      {canEdit && <Button type="submit" disabled={pending}>{t("save")}</Button>}
+    </form>
+  );
+}

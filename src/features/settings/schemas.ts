@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const months = z.coerce.number().int().min(0, { error: "validation.nonNegative" }).max(120, { error: "validation.tooLarge" });
+
+/** The organisation's policy: the controller (shown in exports and receipts) and the engine's windows. */
+export const ZUpdateSettingsInput = z.object({
+  organisationName: z.string().trim().max(200),
+  controllerEmail: z.union([z.literal(""), z.email({ error: "validation.email" })]),
+  controllerAddress: z.string().trim().max(500),
+  controllerPhone: z.string().trim().max(50),
+  privacyPolicyUrl: z.union([z.literal(""), z.url({ error: "validation.url" })]),
+  // Empty = consent does not expire by itself (the organisation may set a lifetime).
+  consentLifetimeDays: z.union([z.literal("").transform(() => null), z.null(), z.coerce.number().int().min(1).max(3650)]),
+  customerExceptionMonthsAfterEnd: months,
+  oneTimeBuyerExceptionMonths: z.union([z.literal("").transform(() => null), z.null(), months]),
+  formerCustomerCallMonths: months,
+  postalLegitimateInterest: z.boolean(),
+  retentionMonthsWithoutBasis: months,
+});
+export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
+
+export const settingsSelect = {
+  organisationName: true,
+  controllerEmail: true,
+  controllerAddress: true,
+  controllerPhone: true,
+  privacyPolicyUrl: true,
+  consentLifetimeDays: true,
+  customerExceptionMonthsAfterEnd: true,
+  oneTimeBuyerExceptionMonths: true,
+  formerCustomerCallMonths: true,
+  postalLegitimateInterest: true,
+  retentionMonthsWithoutBasis: true,
+  updatedAt: true,
+} as const;

@@ -1,0 +1,25 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { settingsSelect, type TUpdateSettingsInput } from "../schemas";
+
+/** The single settings row (created by the first migration). The suppression salt is never selected here. */
+export function getOrganisationSettings(db: Db) {
+  return db.organisationSettings.findUniqueOrThrow({ where: { id: 1 }, select: settingsSelect });
+}
+
+/** Changing a window changes which sends are lawful from now on: audited with old and new values. */
+export async function updateOrganisationSettings(db: Db, ctx: AuditContext, input: TUpdateSettingsInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisationSettings.findUniqueOrThrow({ where: { id: 1 }, select: settingsSelect });
+    await tx.organisationSettings.update({ where: { id: 1 }, data: input });
+    const changed = (Object.keys(input) as (keyof TUpdateSettingsInput)[]).filter((k) => before[k] !== input[k]);
+    // Policy values are not personal data; controller contact fields are the organisation's own.
+    const policyKeys = changed.filter((k) => !k.startsWith("controller") && k !== "organisationName" && k !== "privacyPolicyUrl");
+    await writeAuditEvent(tx, ctx, {
+      action: "settings.updated",
+      target: { type: "settings", id: "1" },
+      metadata: { changed, policy: Object.fromEntries(policyKeys.map((k) => [k, { from: before[k], to: input[k] }])) },
+    });
+  });
+}
