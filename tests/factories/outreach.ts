@@ -1,49 +1,58 @@
 /**
- * Factories for outreach tests, named by state. The issue-3 contact and consent services did not
- * exist when these were written, so rows are inserted with Prisma directly, in the shape those
- * services write; switch to the services once they land.
+ * Factories for outreach tests, named by state. They go through the real issue-3 services
+ * (contacts, purposes, consents), so the rows look exactly as the product writes them, audit
+ * entries included. One state cannot be reached that way on purpose: a grant that "came with a
+ * purchased list" is refused by the consent service, so `createPurchasedListContactWithListConsent`
+ * writes that legacy row directly, as an old import would have.
  */
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db";
+import { SYSTEM } from "@/server/audit/actor";
 import type { Channel, EmailKind, LegalForm, PhoneKind, SourceType } from "@/domain/vocabulary";
+import { createContact as createContactService } from "@/features/contacts/services/create-contact";
+import { createPurpose as createPurposeService } from "@/features/purposes/services/create-purpose";
+import { recordConsent as recordConsentService } from "@/features/consents/services/record-consent";
+import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
+import { recordObjection } from "@/features/consents/services/record-objection";
+import { setRestriction } from "@/features/consents/services/set-restriction";
+import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 
 const uniq = () => randomBytes(4).toString("hex");
 const DAY = 86_400_000;
-const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
-/** A Dutch mobile (+316...) or Utrecht landline (+3130...) number in E.164. */
-export const randomPhone = (kind: PhoneKind = "mobile") => (kind === "mobile" ? `+316${digits(8)}` : `+3130${digits(7)}`);
 export const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
+/** A valid Dutch mobile (06-1...) or Utrecht landline (030-2...) number in E.164. */
+export const randomPhone = (kind: PhoneKind = "mobile") => (kind === "mobile" ? `+3161${digits(7)}` : `+31302${digits(6)}`);
 
 export async function createPurpose(
   db: Db,
-  over: Partial<{ key: string; channels: Channel[]; directMarketing: boolean; similarProductsOnly: boolean; active: boolean }> = {},
+  over: Partial<{ key: string; channels: Channel[]; directMarketing: boolean; similarProductsOnly: boolean }> = {},
 ) {
   const key = over.key ?? `purpose-${uniq()}`;
-  return db.purpose.create({
-    data: {
-      key,
-      nameNl: `Doel ${key}`,
-      nameEn: `Purpose ${key}`,
-      directMarketing: over.directMarketing ?? true,
-      channels: over.channels ?? ["email", "sms", "phone", "post"],
-      similarProductsOnly: over.similarProductsOnly ?? false,
-      active: over.active ?? true,
-      notices: { create: { version: 1, textNl: "Wij sturen u berichten.", textEn: "We send you messages." } },
-    },
+  const { id } = await createPurposeService(db, SYSTEM, {
+    key,
+    nameNl: `Doel ${key}`,
+    nameEn: `Purpose ${key}`,
+    directMarketing: over.directMarketing ?? true,
+    channels: over.channels ?? ["email", "sms", "phone", "post"],
+    similarProductsOnly: over.similarProductsOnly ?? false,
+    textNl: "Wij sturen u berichten; afmelden kan altijd.",
+    textEn: "We send you messages; you can unsubscribe at any time.",
   });
+  return db.purpose.findUniqueOrThrow({ where: { id } });
 }
 
 export type ContactSpec = {
   firstName?: string;
   lastName?: string;
+  /** null = a private person without a company. */
   legalForm?: LegalForm | null;
   companyName?: string;
   sourceType?: SourceType;
   publishedForPurpose?: string | null;
-  emails?: { address?: string; kind?: EmailKind; designationWhere?: string }[];
-  phones?: { e164?: string; kind?: PhoneKind }[];
-  postal?: number;
-  createdAt?: Date;
+  emails?: { address?: string; kind?: EmailKind }[];
+  phones?: { number?: string; kind?: PhoneKind }[];
+  postal?: boolean;
 };
 
 /** A contact at a company (BV by default) with one personal e-mail address and nothing recorded. */
@@ -52,94 +61,81 @@ export async function createContact(db: Db, spec: ContactSpec = {}) {
   const firstName = spec.firstName ?? "Jan";
   const lastName = spec.lastName ?? `Tester-${u}`;
   const legalForm = spec.legalForm === undefined ? "bv" : spec.legalForm;
-  const companyName = spec.companyName ?? `Bedrijf ${u}`;
-  const company = legalForm === null ? null : await db.company.create({ data: { name: companyName, legalForm } });
   const emails = spec.emails ?? [{ kind: "personal" as const }];
-  const contact = await db.contact.create({
-    data: {
-      firstName,
-      lastName,
-      companyId: company?.id ?? null,
-      sourceType: spec.sourceType ?? "event",
+  const { id } = await createContactService(db, SYSTEM, {
+    firstName,
+    lastName,
+    company: legalForm === null ? null : { name: spec.companyName ?? `Bedrijf ${u}`, legalForm },
+    source: {
+      type: spec.sourceType ?? "event",
+      detail: "Testbeurs 2026, stand 12",
+      publishedForPurpose: spec.publishedForPurpose ?? (spec.sourceType === "public_source" ? "support" : null),
       collectedAt: daysAgo(400),
-      publishedForPurpose: spec.publishedForPurpose ?? null,
-      searchName: `${firstName} ${lastName} ${company ? companyName : ""}`.trim().toLowerCase(),
-      ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
-      emails: {
-        create: emails.map((e, i) => {
-          const address = e.address ?? `${firstName.toLowerCase()}.${u}.${i}@example.nl`;
-          return {
-            address,
-            normalised: address.toLowerCase(),
-            kind: e.kind ?? "personal",
-            designationWhere: e.designationWhere ?? (e.kind === "designated_commercial" ? "website /contact" : null),
-            designationSeenAt: e.kind === "designated_commercial" ? daysAgo(100) : null,
-          };
-        }),
-      },
-      phones: {
-        create: (spec.phones ?? []).map((p) => ({ e164: p.e164 ?? randomPhone(p.kind ?? "mobile"), kind: p.kind ?? "mobile" })),
-      },
-      postalAddresses: {
-        create: Array.from({ length: spec.postal ?? 0 }, (_, i) => ({ street: `Dorpsstraat ${i + 1}`, postalCode: "1234 AB", city: "Utrecht" })),
-      },
     },
-    include: { emails: true, phones: true, postalAddresses: true, company: true },
+    emails: emails.map((e, i) => ({
+      address: e.address ?? `${firstName.toLowerCase()}.${u}.${i}@example.nl`,
+      kind: e.kind ?? "personal",
+      designation: e.kind === "designated_commercial" ? { where: "website /contact", seenAt: daysAgo(100) } : null,
+    })),
+    phones: (spec.phones ?? []).map((p) => ({ number: p.number ?? randomPhone(p.kind ?? "mobile"), kind: p.kind ?? "mobile" })),
+    postalAddress: spec.postal ? { street: `Dorpsstraat ${Number.parseInt(u, 16) % 200}`, postalCode: "3511 AB", city: "Utrecht" } : null,
   });
-  return contact;
+  return db.contact.findUniqueOrThrow({ where: { id }, include: { emails: true, phones: true, postalAddresses: true, company: true } });
 }
 
-export async function recordConsent(
-  db: Db,
-  contactId: string,
-  purposeId: string,
-  over: Partial<{ action: "granted" | "withdrawn"; channels: Channel[]; effectiveAt: Date; method: "double_opt_in" | "unsubscribe_link" | "business_card"; recordedVia: string }> = {},
-) {
-  const effectiveAt = over.effectiveAt ?? daysAgo(30);
-  return db.consentRecord.create({
-    data: {
-      contactId,
-      purposeId,
-      channels: over.channels ?? ["email"],
-      action: over.action ?? "granted",
-      method: over.method ?? (over.action === "withdrawn" ? "unsubscribe_link" : "double_opt_in"),
-      effectiveAt,
-      recordedAt: effectiveAt,
-      recordedVia: over.recordedVia ?? "ui",
-    },
+export async function grantConsent(db: Db, contactId: string, purposeKey: string, channels: Channel[] = ["email"], capturedAt = daysAgo(30)) {
+  return recordConsentService(db, SYSTEM, contactId, {
+    purpose: purposeKey,
+    channels,
+    method: "double_opt_in",
+    capturedAt,
+    affirmativeAct: true,
+    evidence: { noticeVersion: 1, ip: "192.0.2.10", userAgent: "Mozilla/5.0 (test)", formVersion: "signup-v1" },
   });
 }
 
-export async function createContactWithConsent(db: Db, purposeId: string, spec: ContactSpec = {}, channels: Channel[] = ["email"]) {
+export async function createContactWithConsent(db: Db, purposeKey: string, spec: ContactSpec = {}, channels: Channel[] = ["email"]) {
   const contact = await createContact(db, spec);
-  const consent = await recordConsent(db, contact.id, purposeId, { channels });
+  const consent = await grantConsent(db, contact.id, purposeKey, channels);
   return { contact, consent };
 }
 
-export async function createContactWithWithdrawnConsent(db: Db, purposeId: string, spec: ContactSpec = {}) {
-  const { contact, consent } = await createContactWithConsent(db, purposeId, spec);
-  const withdrawal = await recordConsent(db, contact.id, purposeId, { action: "withdrawn", effectiveAt: daysAgo(5) });
+export async function createContactWithWithdrawnConsent(db: Db, purposeKey: string, spec: ContactSpec = {}) {
+  const { contact, consent } = await createContactWithConsent(db, purposeKey, spec);
+  const withdrawal = await withdrawConsent(db, SYSTEM, contact.id, { purpose: purposeKey, at: daysAgo(5), method: "preference_centre" });
   return { contact, consent, withdrawal };
 }
 
-export async function createContactWithObjection(db: Db, purposeId: string, spec: ContactSpec = {}) {
-  const { contact, consent } = await createContactWithConsent(db, purposeId, spec);
-  const objection = await db.objection.create({ data: { contactId: contact.id, scope: "direct_marketing", receivedAt: daysAgo(2), receivedVia: "email" } });
+export async function createContactWithObjection(db: Db, purposeKey: string, spec: ContactSpec = {}) {
+  const { contact, consent } = await createContactWithConsent(db, purposeKey, spec);
+  const objection = await recordObjection(db, SYSTEM, contact.id, { scope: "direct_marketing", receivedVia: "email", receivedAt: daysAgo(2) });
   return { contact, consent, objection };
 }
 
-export async function createRestrictedContact(db: Db, purposeId: string, spec: ContactSpec = {}) {
-  const { contact, consent } = await createContactWithConsent(db, purposeId, spec);
-  const restriction = await db.restriction.create({ data: { contactId: contact.id, reason: "accuracy contested", setAt: daysAgo(3) } });
+export async function createRestrictedContact(db: Db, purposeKey: string, spec: ContactSpec = {}) {
+  const { contact, consent } = await createContactWithConsent(db, purposeKey, spec);
+  const restriction = await setRestriction(db, SYSTEM, contact.id, { reason: "Accuracy contested by the person", setAt: daysAgo(3) });
   return { contact, consent, restriction };
 }
 
 export async function createCustomerContact(db: Db, spec: ContactSpec = {}, over: Partial<{ until: Date | null; optOutOfferedAtCollection: boolean }> = {}) {
   const contact = await createContact(db, { sourceType: "customer", ...spec });
-  const relationship = await db.customerRelationship.create({
-    data: { contactId: contact.id, since: daysAgo(300), until: over.until ?? null, products: ["support"], optOutOfferedAtCollection: over.optOutOfferedAtCollection ?? true },
+  const relationship = await addCustomerRelationship(db, SYSTEM, contact.id, {
+    since: daysAgo(1000),
+    until: over.until ?? null,
+    products: ["support"],
+    optOutOfferedAtCollection: over.optOutOfferedAtCollection ?? true,
   });
   return { contact, relationship };
+}
+
+/** Legacy state the consent service refuses today: a grant that came with a purchased list. */
+export async function createPurchasedListContactWithListConsent(db: Db, purposeId: string, spec: ContactSpec = {}) {
+  const contact = await createContact(db, { ...spec, sourceType: "purchased_list" });
+  const consent = await db.consentRecord.create({
+    data: { contactId: contact.id, purposeId, channels: ["email"], action: "granted", method: "web_form", effectiveAt: daysAgo(60), recordedAt: daysAgo(60), recordedVia: "import" },
+  });
+  return { contact, consent };
 }
 
 export async function createMarketer(db: Db) {

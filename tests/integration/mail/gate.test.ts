@@ -6,7 +6,7 @@ import { decideForContact } from "@/features/outreach/services/decide-for-contac
 import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
 import { getPurposeById } from "@/features/outreach/services/get-purpose";
 import { DEFAULT_OUTREACH_SETTINGS } from "@/domain/outreach";
-import { createContact, createContactWithConsent, createMarketer, createPurpose, daysAgo } from "../../factories/outreach";
+import { createContact, createContactWithConsent, createMarketer, createPurpose } from "../../factories/outreach";
 import { startSmtpSink } from "./smtp-sink";
 
 let db: Db;
@@ -27,7 +27,7 @@ afterAll(() => sink.close());
 const message = (contactId: string, over: object = {}) => ({ contactId, purposeKey, commercial: true, subject: "Hallo", text: "Nieuws", ...over });
 
 async function allowed(): Promise<{ contactId: string; permit: AllowedSend }> {
-  const { contact } = await createContactWithConsent(db, purposeId);
+  const { contact } = await createContactWithConsent(db, purposeKey);
   const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
   expect(d.permit).not.toBeNull();
   return { contactId: contact.id, permit: d.permit! };
@@ -84,14 +84,18 @@ describe("the send gate", () => {
   });
 
   it("refuses a stale permit and a decision about another moment", async () => {
-    const { contact } = await createContactWithConsent(db, purposeId, {}, ["email"]);
+    const { contact } = await createContactWithConsent(db, purposeKey, {}, ["email"]);
     const purpose = await getPurposeById(db, purposeId);
     const facts = await loadContactFacts(db, contact.id);
     const base = { contact: facts, purpose, channel: "email" as const, commercial: true, settings: { ...DEFAULT_OUTREACH_SETTINGS } };
-    const stale = decideAndPermit({ ...base, at: new Date(Date.now() - 11 * 60_000) }, new Date(Date.now() - 11 * 60_000)).permit!;
-    await expect(sendAllowedMail(db, outbox, stale, message(contact.id))).rejects.toThrow(/stale/);
-    const pastMoment = decideAndPermit({ ...base, at: daysAgo(1) }).permit!;
-    await expect(sendAllowedMail(db, outbox, pastMoment, message(contact.id))).rejects.toThrow(/another moment/);
+    // Decided 11 minutes ago (the engine's `now`), about that moment's facts.
+    const later = new Date(Date.now() + 11 * 60_000);
+    const stale = decideAndPermit({ ...base, at: new Date() }).permit!;
+    await expect(sendAllowedMail(db, outbox, stale, message(contact.id), later)).rejects.toThrow(/stale/);
+    // A time-machine decision (the facts as they will stand in 11 minutes) never covers a send now.
+    const otherMoment = decideAndPermit({ ...base, at: later }).permit!;
+    await expect(sendAllowedMail(db, outbox, otherMoment, message(contact.id))).rejects.toThrow(/another moment/);
+    expect(await outboxCount(contact.id)).toBe(0);
   });
 
   it("uses a permit once", async () => {

@@ -15,41 +15,43 @@ import {
   createCustomerContact,
   createPurpose,
   createRestrictedContact,
+  createPurchasedListContactWithListConsent,
   daysAgo,
-  recordConsent,
+  grantConsent,
 } from "../../factories/outreach";
 
 let db: Db;
 let purposeId: string;
+let purposeKey: string;
 let marker: string;
 
 beforeAll(async () => {
   db = await getDb();
   const purpose = await createPurpose(db, { similarProductsOnly: true });
   purposeId = purpose.id;
+  purposeKey = purpose.key;
   marker = `Varied${Date.now()}`;
   const spec = { companyName: `${marker} BV` };
   // A varied audience: every rule the e-mail and phone channels can reach, several times over.
   for (let i = 0; i < 3; i++) {
-    await createContactWithConsent(db, purposeId, spec, ["email", "phone"]);
-    await createContactWithWithdrawnConsent(db, purposeId, spec);
-    await createContactWithObjection(db, purposeId, spec);
-    await createRestrictedContact(db, purposeId, spec);
+    await createContactWithConsent(db, purposeKey, spec, ["email", "phone"]);
+    await createContactWithWithdrawnConsent(db, purposeKey, spec);
+    await createContactWithObjection(db, purposeKey, spec);
+    await createRestrictedContact(db, purposeKey, spec);
     await createCustomerContact(db, { ...spec, phones: [{ kind: "mobile" }] });
     await createCustomerContact(db, { ...spec, legalForm: "eenmanszaak" }, { until: daysAgo(400), optOutOfferedAtCollection: false });
     await createContact(db, { ...spec, emails: [{ kind: "generic" }], phones: [{ kind: "general" }] });
     await createContact(db, { ...spec, emails: [{ kind: "designated_commercial" }] });
     await createContact(db, { ...spec, legalForm: "eenmanszaak", emails: [{ kind: "designated_commercial" }], phones: [{ kind: "direct" }] });
-    await createContact(db, { ...spec, sourceType: "purchased_list", postal: 1 });
-    const listed = await createContact(db, { ...spec, sourceType: "purchased_list" });
-    await recordConsent(db, listed.id, purposeId, { recordedVia: "import" });
-    await createContact(db, { ...spec, emails: [], postal: 1 });
+    await createContact(db, { ...spec, sourceType: "purchased_list", postal: true });
+    await createPurchasedListContactWithListConsent(db, purposeId, spec);
+    await createContact(db, { ...spec, emails: [], postal: true });
   }
 });
 
 describe("loadContactFacts", () => {
   it("maps the rows of one contact to the engine's facts", async () => {
-    const { contact, consent } = await createContactWithConsent(db, purposeId, { legalForm: "vof", phones: [{ kind: "direct" }], postal: 1 }, ["email", "phone"]);
+    const { contact, consent } = await createContactWithConsent(db, purposeKey, { legalForm: "vof", phones: [{ kind: "direct" }], postal: true }, ["email", "phone"]);
     const facts = await loadContactFacts(db, contact.id);
     expect(facts.legalForm).toBe("vof");
     expect(facts.emails).toEqual([{ id: contact.emails[0].id, kind: "personal", designation: null }]);
@@ -74,15 +76,15 @@ describe("loadContactFacts", () => {
     const entry = await db.suppressionEntry.create({ data: { hash: suppressionHash(address, settings.suppressionSalt), kind: "email" } });
     const facts = await loadContactFacts(db, contact.id);
     expect(facts).toMatchObject({ suppressed: true, suppressionId: entry.id });
-    await recordConsent(db, contact.id, purposeId, { effectiveAt: new Date(Date.now() + 1000) });
-    expect((await loadContactFacts(db, contact.id, new Date(Date.now() + 5000))).suppressed).toBe(false);
+    await grantConsent(db, contact.id, purposeKey, ["email"], new Date());
+    expect((await loadContactFacts(db, contact.id, new Date(Date.now() + 1000))).suppressed).toBe(false);
   });
 });
 
 describe("decideForContact", () => {
   it("allows with a permit on consent and denies without one", async () => {
     const purpose = await getPurposeById(db, purposeId);
-    const { contact, consent } = await createContactWithConsent(db, purposeId);
+    const { contact, consent } = await createContactWithConsent(db, purposeKey);
     const ok = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true });
     expect(ok.decision).toMatchObject({ decision: "allow", rule: "consent", evidence: [{ type: "consent", id: consent.id }] });
     expect(ok.permit).not.toBeNull();
@@ -92,12 +94,12 @@ describe("decideForContact", () => {
     expect(no.permit).toBeNull();
   });
 
-  it("travels in time: before the withdrawal it allowed", async () => {
+  it("travels in time: just before the withdrawal was recorded, it allowed", async () => {
     const purpose = await getPurposeById(db, purposeId);
-    const { contact, withdrawal } = await createContactWithWithdrawnConsent(db, purposeId);
+    const { contact, withdrawal } = await createContactWithWithdrawnConsent(db, purposeKey);
     const now = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true });
     expect(now.decision).toMatchObject({ rule: "withdrawn", evidence: [{ type: "withdrawal", id: withdrawal.id }] });
-    const before = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, at: daysAgo(10) });
+    const before = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, at: new Date(withdrawal.recordedAt.getTime() - 1) });
     expect(before.decision.rule).toBe("consent");
   });
 
