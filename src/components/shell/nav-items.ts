@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/contacts", labelKey: "contacts", permission: "contacts:read" },
   { href: "/opt-in", labelKey: "logOptIn", permission: "consents:record" },
   { href: "/purposes", labelKey: "purposes", permission: "purposes:manage" },
+  { href: "/requests", labelKey: "requests", permission: "requests:register" },
   { href: "/admin/users", labelKey: "users", permission: "users:manage" },
   { href: "/audit", labelKey: "audit", permission: "audit:read" },
   { href: "/settings", labelKey: "settings", permission: "settings:manage" },

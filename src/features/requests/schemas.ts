@@ -4,24 +4,17 @@ import { normaliseEmail } from "@/domain/contact-points/normalise-email";
 import { normalisePhone } from "@/domain/contact-points/normalise-phone";
 import { DEFAULT_REQUEST_TIME_ZONE, fromWallTime } from "@/domain/requests";
 
-/** How a request reached us (AVG art. 12 lid 2: any channel counts, no special form required). */
-export const REQUEST_CHANNELS = ["email", "letter", "phone", "in_person", "web_form", "other"] as const;
-export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
-
-/** Proportionate identity checks (AVG art. 12 lid 6; never a copy of an ID document kept). */
-export const VERIFICATION_METHODS = [
-  "reply_from_known_email",
-  "callback_known_phone",
-  "in_person_id_seen",
-  "signed_letter_known_address",
-  "other",
-] as const;
-export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
-
-export const RESPONSE_CHANNELS = ["email", "post", "in_person", "phone"] as const;
-export const CLOSE_OUTCOMES = ["answered", "rejected"] as const;
-export const LETTER_LANGUAGES = ["nl", "en"] as const;
-export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+export {
+  REQUEST_CHANNELS,
+  VERIFICATION_METHODS,
+  RESPONSE_CHANNELS,
+  CLOSE_OUTCOMES,
+  LETTER_LANGUAGES,
+  type RequestChannel,
+  type VerificationMethod,
+  type LetterLanguage,
+} from "./constants";
+import { CLOSE_OUTCOMES, LETTER_LANGUAGES, REQUEST_CHANNELS, RESPONSE_CHANNELS, VERIFICATION_METHODS } from "./constants";
 
 const optionalText = (max: number) =>
   z

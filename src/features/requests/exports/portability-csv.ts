@@ -8,10 +8,10 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  * spreadsheet or script can pivot it back. Nested objects become dotted field names; arrays of
  * scalars are joined with "|"; attachment bytes and consent receipts stay in the JSON only.
  */
-export function portabilityCsv(subjects: Record<string, Json>[], skip: readonly string[] = ["consentReceipts", "consentRecordsIso27560"]): string {
+export function portabilityCsv(subjects: readonly object[], skip: readonly string[] = ["consentReceipts", "consentRecordsIso27560"]): string {
   const out: string[][] = [];
   subjects.forEach((subject, s) => {
-    for (const [table, value] of Object.entries(subject)) {
+    for (const [table, value] of Object.entries(JSON.parse(JSON.stringify(subject)) as Record<string, Json>)) {
       if (skip.includes(table) || value === null) continue;
       const rows = Array.isArray(value) ? value : [value];
       rows.forEach((row, r) => {

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
+import { parseInput } from "@/features/consents/parse-input";
 import { ZCloseRequestInput, type TCloseRequestInput } from "../schemas";
 import { assertOpen, lockRequest } from "./request-guards";
 
@@ -12,7 +13,7 @@ import { assertOpen, lockRequest } from "./request-guards";
  * the letter must give the reason and the right to complain (art. 12 lid 4).
  */
 export async function closeRequest(db: Db, ctx: AuditContext, raw: TCloseRequestInput, now = new Date()) {
-  const input = ZCloseRequestInput.parse(raw);
+  const input = parseInput(ZCloseRequestInput, raw);
   return db.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.requestId);
     assertOpen(request);

@@ -1,7 +1,8 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import type { TObjectInput } from "../schemas";
+import { ZObjectInput, type TObjectInput } from "../schemas";
+import { parseInput } from "@/features/consents/parse-input";
 import { actorUserId, lockForExecution } from "./request-guards";
 
 /**
@@ -10,7 +11,8 @@ import { actorUserId, lockForExecution } from "./request-guards";
  * message on every channel from the moment the row exists. Its receipt time is when the request
  * arrived, not when it was processed: the person objected then.
  */
-export async function executeObjection(db: Db, ctx: AuditContext, input: TObjectInput, now = new Date()) {
+export async function executeObjection(db: Db, ctx: AuditContext, raw: TObjectInput, now = new Date()) {
+  const input = parseInput(ZObjectInput, raw);
   return db.$transaction(async (tx) => {
     const request = await lockForExecution(tx, input.requestId, "objection");
     const contactIds = request.contacts.map((c) => c.contactId);

@@ -1,7 +1,8 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import type { TRestrictInput } from "../schemas";
+import { ZRestrictInput, type TRestrictInput } from "../schemas";
+import { parseInput } from "@/features/consents/parse-input";
 import { actorUserId, lockForExecution } from "./request-guards";
 
 /**
@@ -9,7 +10,8 @@ import { actorUserId, lockForExecution } from "./request-guards";
  * now, which the outreach rules read before anything else (rule 2: the record is kept but not
  * used), so no campaign or call list includes the person from this moment.
  */
-export async function executeRestriction(db: Db, ctx: AuditContext, input: TRestrictInput, now = new Date()) {
+export async function executeRestriction(db: Db, ctx: AuditContext, raw: TRestrictInput, now = new Date()) {
+  const input = parseInput(ZRestrictInput, raw);
   return db.$transaction(async (tx) => {
     const request = await lockForExecution(tx, input.requestId, "restriction");
     const contactIds = request.contacts.map((c) => c.contactId);

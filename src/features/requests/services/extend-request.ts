@@ -3,14 +3,16 @@ import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { canExtend } from "@/domain/requests";
-import type { TExtendRequestInput } from "../schemas";
+import { ZExtendRequestInput, type TExtendRequestInput } from "../schemas";
+import { parseInput } from "@/features/consents/parse-input";
 import { lockRequest } from "./request-guards";
 
 /**
  * Extends the deadline by one or two months, with the reason that must be told to the person
  * within the first month (AVG art. 12 lid 3). The rules (window, two-month cap) are canExtend's.
  */
-export async function extendRequest(db: Db, ctx: AuditContext, input: TExtendRequestInput, now = new Date()) {
+export async function extendRequest(db: Db, ctx: AuditContext, raw: TExtendRequestInput, now = new Date()) {
+  const input = parseInput(ZExtendRequestInput, raw);
   return db.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.requestId);
     const closedAt = request.status === "closed" || request.status === "rejected" ? (request.closedAt ?? now) : null;

@@ -68,3 +68,21 @@ function toCandidate(row: {
     phones: row.phones.map((p) => p.e164),
   };
 }
+
+/** The editable fields of the linked contacts, for the rectification form (art. 16). */
+export async function findContactsForRectification(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.contact.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ lastName: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      jobTitle: true,
+      emails: { select: { id: true, address: true }, orderBy: { createdAt: "asc" } },
+      phones: { select: { id: true, e164: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+export type RectifiableContact = Awaited<ReturnType<typeof findContactsForRectification>>[number];

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
+import { parseInput } from "@/features/consents/parse-input";
 import { computeDueAt } from "@/domain/requests";
 import { ZRegisterRequestInput, type TRegisterRequestInput } from "../schemas";
 import { actorUserId } from "./request-guards";
@@ -13,7 +14,7 @@ import { actorUserId } from "./request-guards";
  * same: it must be answered ("we hold no data about you").
  */
 export async function registerRequest(db: Db, ctx: AuditContext, raw: TRegisterRequestInput) {
-  const input = ZRegisterRequestInput.parse(raw);
+  const input = parseInput(ZRegisterRequestInput, raw);
   const contactIds = [...new Set(input.contactIds)];
   return db.$transaction(async (tx) => {
     if (contactIds.length > 0) {

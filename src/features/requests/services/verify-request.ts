@@ -2,7 +2,8 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import type { TVerifyRequestInput } from "../schemas";
+import { ZVerifyRequestInput, type TVerifyRequestInput } from "../schemas";
+import { parseInput } from "@/features/consents/parse-input";
 import { actorUserId, assertOpen, lockRequest } from "./request-guards";
 
 /**
@@ -10,7 +11,8 @@ import { actorUserId, assertOpen, lockRequest } from "./request-guards";
  * Only after this may anything be disclosed or changed. The method is one of a fixed list, so no
  * identity-document details end up in the record.
  */
-export async function verifyRequest(db: Db, ctx: AuditContext, input: TVerifyRequestInput, now = new Date()) {
+export async function verifyRequest(db: Db, ctx: AuditContext, raw: TVerifyRequestInput, now = new Date()) {
+  const input = parseInput(ZVerifyRequestInput, raw);
   return db.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.requestId);
     assertOpen(request);

@@ -1,0 +1,35 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { Field, Select, TextArea } from "@/components/ui/field";
+import { useFormErrors } from "@/components/ui/use-action-form";
+import { extendRequestAction } from "../actions/extend-request";
+
+/** Extending the period by one or two months, decided within the first month (AVG art. 12 lid 3). */
+export function ExtendForm({ requestId, remainingMonths }: { requestId: string; remainingMonths: number }) {
+  const t = useTranslations("requests");
+  const { errors, fromResult } = useFormErrors();
+  const [pending, setPending] = useState(false);
+  async function submit(form: FormData) {
+    setPending(true);
+    fromResult(await extendRequestAction({ requestId, months: Number(form.get("months")), reason: String(form.get("reason") ?? "") }));
+    setPending(false);
+  }
+  return (
+    <form action={submit} className="space-y-3" aria-label={t("steps.extendTitle")}>
+      <p className="text-sm text-slate-600">{t("steps.extendIntro")}</p>
+      {errors.form && <Alert>{errors.form}</Alert>}
+      <Field label={t("steps.extendMonths")} name="months" error={errors.fields.months}>
+        <Select name="months" defaultValue="1">
+          {Array.from({ length: remainingMonths }, (_, i) => i + 1).map((m) => <option key={m} value={m}>{t("steps.months", { count: m })}</option>)}
+        </Select>
+      </Field>
+      <Field label={t("steps.extendReason")} name="reason" error={errors.fields.reason} hint={t("steps.extendReasonHint")}>
+        <TextArea name="reason" required minLength={5} error={errors.fields.reason} />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>{t("steps.extend")}</Button>
+    </form>
+  );
+}
