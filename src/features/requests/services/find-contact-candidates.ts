@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import { normaliseEmail } from "@/domain/contact-points/normalise-email";
 import { normalisePhone } from "@/domain/contact-points/normalise-phone";
+import { toSearchText } from "@/features/contacts/rules/search-text";
 
 export type ContactCandidate = {
   id: string;
@@ -23,7 +24,7 @@ const candidateSelect = {
 /**
  * Contacts that may be the requester, by e-mail address, phone number or name. Each term is
  * matched on its normalised form (Jan@Bedrijf.NL finds jan@bedrijf.nl; 06 12345678 finds
- * +31612345678), names by prefix of the maintained search name.
+ * +31612345678), names by prefix of the maintained search name or of the last name.
  */
 export async function findContactCandidates(db: Db, terms: (string | null | undefined)[], limit = 20): Promise<ContactCandidate[]> {
   const or: object[] = [];
@@ -36,8 +37,9 @@ export async function findContactCandidates(db: Db, terms: (string | null | unde
     const phone = /\d{6,}/.test(term.replace(/\D/g, "")) ? normalisePhone(term, "NL") : null;
     if (phone) or.push({ phones: { some: { e164: phone.e164 } } });
     if (!term.includes("@") && !phone) {
-      const name = term.toLowerCase().replace(/\s+/g, " ");
-      or.push({ searchName: { startsWith: name } }, { lastName: { startsWith: term, mode: "insensitive" } });
+      // Contact.searchName is "first last company", accent-folded (Müller = muller).
+      const name = toSearchText(term);
+      if (name) or.push({ searchName: { startsWith: name } }, { lastName: { startsWith: term, mode: "insensitive" } });
     }
   }
   if (or.length === 0) return [];
