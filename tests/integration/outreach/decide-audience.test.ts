@@ -152,3 +152,19 @@ describe("audience decider", () => {
     expect(await count({ createdAfter: new Date(Date.now() + 60_000) })).toBe(0);
   });
 });
+
+describe("getEligibility", () => {
+  it("decides every channel of every active purpose, the phone per number", async () => {
+    const { getEligibility } = await import("@/features/outreach/services/get-eligibility");
+    const contact = await createContact(db, { legalForm: "bv", phones: [{ kind: "general" }, { kind: "mobile" }], postal: true });
+    const rows = (await getEligibility(db, contact.id)).find((p) => p.key === purposeKey)!.rows;
+    const phone = rows.filter((r) => r.channel === "phone");
+    const byNumber = Object.fromEntries(phone.map((r) => [r.point, r.decision.rule]));
+    expect(byNumber).toEqual({
+      [contact.phones.find((p) => p.kind === "general")!.e164]: "switchboard_role",
+      [contact.phones.find((p) => p.kind === "mobile")!.e164]: "no_basis_direct_line",
+    });
+    expect(rows.find((r) => r.channel === "post")?.decision.rule).toBe("postal_legitimate_interest");
+    expect(rows.find((r) => r.channel === "email")?.decision.rule).toBe("no_consent");
+  });
+});
