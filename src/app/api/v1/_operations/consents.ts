@@ -1,0 +1,127 @@
+import { defineOperation } from "@/server/http/api/operation";
+import { ZIdParams } from "@/server/http/api/params";
+import {
+  ZApiAddCustomerRelationship,
+  ZApiConsentHistory,
+  ZApiConsentRecorded,
+  ZApiCustomerRelationship,
+  ZApiLiftRestriction,
+  ZApiObjection,
+  ZApiRecordConsent,
+  ZApiRecordObjection,
+  ZApiRestriction,
+  ZApiSetRestriction,
+  ZApiWithdrawConsent,
+} from "@/features/api/schemas/consents";
+
+export const recordConsentOp = defineOperation({
+  id: "recordConsent",
+  method: "POST",
+  path: "/contacts/{id}/consents",
+  scope: "consents:write",
+  tag: "Consent",
+  summary: "Record a consent with its evidence",
+  description:
+    "Checked by the same rules as in the app: a clear affirmative act, no pre-ticked box (AVG art. 4 punt 11, art. 7 lid 2), evidence of where and " +
+    "what was said for offline opt-ins, the notice version shown, nothing from a purchased list. A consent that is not lawful answers 422 " +
+    "with each problem and its article in `errors`; nothing is stored then.",
+  params: ZIdParams,
+  body: ZApiRecordConsent,
+  success: { status: 201, schema: ZApiConsentRecorded, description: "The consent record." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "UNLAWFUL"],
+  example: {
+    request: {
+      purpose: "newsletter",
+      channels: ["email"],
+      method: "web_form",
+      capturedAt: "2026-11-22T10:15:00Z",
+      affirmativeAct: true,
+      preTicked: false,
+      evidence: { noticeVersion: 1, ip: "203.0.113.7", userAgent: "Mozilla/5.0", statement: "Ja, stuur mij de nieuwsbrief" },
+    },
+  },
+});
+
+export const withdrawConsentOp = defineOperation({
+  id: "withdrawConsent",
+  method: "POST",
+  path: "/contacts/{id}/consents/withdraw",
+  scope: "consents:write",
+  tag: "Consent",
+  summary: "Withdraw consent for a purpose (or some of its channels)",
+  description: "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Without `channels`: every channel.",
+  params: ZIdParams,
+  body: ZApiWithdrawConsent,
+  success: { status: 201, schema: ZApiConsentRecorded, description: "The withdrawal record." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+  example: { request: { purpose: "newsletter", method: "unsubscribe_link" } },
+});
+
+export const consentHistoryOp = defineOperation({
+  id: "getConsentHistory",
+  method: "GET",
+  path: "/contacts/{id}/consents",
+  scope: "contacts:read",
+  tag: "Consent",
+  summary: "The consent history of a contact, newest first, with its evidence",
+  params: ZIdParams,
+  success: { status: 200, schema: ZApiConsentHistory, description: "Every consent record, including corrected and withdrawn ones." },
+  problems: ["FORBIDDEN", "NOT_FOUND"],
+});
+
+export const addCustomerRelationshipOp = defineOperation({
+  id: "addCustomerRelationship",
+  method: "POST",
+  path: "/contacts/{id}/customer-relationships",
+  scope: "contacts:write",
+  tag: "Consent",
+  summary: "Record a customer relationship (basis of the customer exception, Tw art. 11.7 lid 3)",
+  params: ZIdParams,
+  body: ZApiAddCustomerRelationship,
+  success: { status: 201, schema: ZApiCustomerRelationship, description: "The relationship." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+  example: { request: { since: "2025-03-01T00:00:00Z", products: ["Onderhoudscontract"], optOutOfferedAtCollection: true } },
+});
+
+export const recordObjectionOp = defineOperation({
+  id: "recordObjection",
+  method: "POST",
+  path: "/contacts/{id}/objections",
+  scope: "contacts:write",
+  tag: "Consent",
+  summary: "Record an objection (AVG art. 21): absolute for direct marketing, effective at once",
+  params: ZIdParams,
+  body: ZApiRecordObjection,
+  success: { status: 201, schema: ZApiObjection, description: "The objection." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+  example: { request: { scope: "direct_marketing" } },
+});
+
+export const setRestrictionOp = defineOperation({
+  id: "setRestriction",
+  method: "POST",
+  path: "/contacts/{id}/restriction",
+  scope: "contacts:write",
+  tag: "Consent",
+  summary: "Restrict processing (AVG art. 18): the contact is kept but used for nothing",
+  params: ZIdParams,
+  body: ZApiSetRestriction,
+  success: { status: 201, schema: ZApiRestriction, description: "The restriction in force." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+  example: { request: { reason: "The person contests the accuracy of the data" } },
+});
+
+export const liftRestrictionOp = defineOperation({
+  id: "liftRestriction",
+  method: "DELETE",
+  path: "/contacts/{id}/restriction",
+  scope: "contacts:write",
+  tag: "Consent",
+  summary: "Lift the restriction in force (tell the person beforehand, AVG art. 18 lid 3)",
+  params: ZIdParams,
+  body: ZApiLiftRestriction,
+  bodyOptional: true,
+  success: { status: 200, schema: ZApiRestriction, description: "The lifted restriction." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+  example: { request: { reason: "Accuracy verified with the person" } },
+});

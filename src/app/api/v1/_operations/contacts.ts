@@ -1,0 +1,70 @@
+import { defineOperation } from "@/server/http/api/operation";
+import { ZIdParams } from "@/server/http/api/params";
+import { ZApiContact, ZApiContactList, ZApiCreateContact, ZApiFindContacts, ZApiUpdateContact } from "@/features/api/schemas/contacts";
+
+export const createContactOp = defineOperation({
+  id: "createContact",
+  method: "POST",
+  path: "/contacts",
+  scope: "contacts:write",
+  tag: "Contacts",
+  summary: "Create a contact with its provenance (and consents given at collection)",
+  description:
+    "The source is required (AVG art. 14 lid 2 sub f). An e-mail address or phone number of a person who was erased answers 409, " +
+    "unless the same body records a consent (a fresh basis, AVG art. 17). A personal address that another contact already has answers 409 too. " +
+    "Consents in `consents` need the consents:write scope as well.",
+  body: ZApiCreateContact,
+  success: { status: 201, schema: ZApiContact, description: "The contact as stored." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "CONFLICT", "UNLAWFUL"],
+  example: {
+    request: {
+      firstName: "Joost",
+      lastName: "Visser",
+      jobTitle: "Inkoper",
+      company: { name: "Bakkerij Visser", legalForm: "bv", kvkNumber: "12345678" },
+      emails: [{ address: "joost@bakkerij-visser.nl", kind: "personal" }],
+      phones: [{ number: "06 12345678", kind: "mobile" }],
+      source: { type: "event", detail: "Vakbeurs Utrecht 2026, stand 12" },
+    },
+  },
+});
+
+export const findContactsOp = defineOperation({
+  id: "findContacts",
+  method: "GET",
+  path: "/contacts",
+  scope: "contacts:read",
+  tag: "Contacts",
+  summary: "Find contacts by e-mail address (exact, any casing)",
+  query: ZApiFindContacts,
+  success: { status: 200, schema: ZApiContactList, description: "Matching contacts; an empty list when there are none." },
+  problems: ["INVALID_INPUT", "FORBIDDEN"],
+});
+
+export const getContactOp = defineOperation({
+  id: "getContact",
+  method: "GET",
+  path: "/contacts/{id}",
+  scope: "contacts:read",
+  tag: "Contacts",
+  summary: "Get a contact with its consent state per purpose and channel",
+  description: "An erased contact answers 404, like one that never existed.",
+  params: ZIdParams,
+  success: { status: 200, schema: ZApiContact, description: "The contact." },
+  problems: ["FORBIDDEN", "NOT_FOUND"],
+});
+
+export const updateContactOp = defineOperation({
+  id: "updateContact",
+  method: "PATCH",
+  path: "/contacts/{id}",
+  scope: "contacts:write",
+  tag: "Contacts",
+  summary: "Update a contact (rectification, AVG art. 16)",
+  description: "Only the fields sent change. `emails` and `phones`, when sent, are the complete new list. `company: null` detaches the company.",
+  params: ZIdParams,
+  body: ZApiUpdateContact,
+  success: { status: 200, schema: ZApiContact, description: "The contact after the update." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+  example: { request: { jobTitle: "Hoofd inkoop" } },
+});

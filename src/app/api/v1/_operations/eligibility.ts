@@ -1,0 +1,44 @@
+import { defineOperation } from "@/server/http/api/operation";
+import { ZApiEligibility, ZApiEligibilityBatch, ZApiEligibilityBatchResult, ZApiEligibilityResult } from "@/features/api/schemas/eligibility";
+
+export const eligibilityOp = defineOperation({
+  id: "decideEligibility",
+  method: "POST",
+  path: "/eligibility",
+  scope: "eligibility:read",
+  tag: "Eligibility",
+  summary: "May I send this message (purpose) to this contact over this channel, now?",
+  description:
+    "The answer of the outreach rules (erasure, restriction, objection, withdrawal, Tw art. 11.7 for e-mail and SMS, telemarketing, post), " +
+    "with the rule that decided, its citation, an explanation in Dutch and English, and the records that prove it. " +
+    "`commercial` defaults to true. `address` names which e-mail address or phone number you mean to use.",
+  body: ZApiEligibility,
+  success: { status: 200, schema: ZApiEligibilityResult, description: "The decision." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+  example: {
+    request: { contactId: "0193a5b2-7c1e-7d3f-9a61-2f0c1e4b5a6d", purpose: "newsletter", channel: "email" },
+    response: {
+      decision: "allow",
+      rule: "consent",
+      citation: "Tw art. 11.7 lid 1",
+      explanation: { nl: "Toestemming voor 'newsletter' gegeven op 2026-11-22.", en: "Consent for 'newsletter' given on 2026-11-22." },
+      evidence: [{ type: "consent", id: "0193a5b2-8d2f-7e40-8b72-3a1d2f5c6b7e" }],
+      contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
+      at: "2026-11-23T09:00:00.000Z",
+    },
+  },
+});
+
+export const eligibilityBatchOp = defineOperation({
+  id: "decideEligibilityBatch",
+  method: "POST",
+  path: "/eligibility/batch",
+  scope: "eligibility:read",
+  tag: "Eligibility",
+  summary: "The same question for up to 10,000 contacts at once",
+  description: "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`.",
+  body: ZApiEligibilityBatch,
+  success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },
+  problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
+  example: { request: { purpose: "newsletter", channel: "email", contactIds: ["0193a5b2-7c1e-7d3f-9a61-2f0c1e4b5a6d"] } },
+});

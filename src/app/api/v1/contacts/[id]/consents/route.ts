@@ -1,0 +1,6 @@
+import { apiRoute } from "@/server/http/api/api-route";
+import { getConsentHistory, recordConsentFromApi } from "@/features/api/services/consent-adapter";
+import { consentHistoryOp, recordConsentOp } from "../../../_operations/consents";
+
+export const GET = apiRoute(consentHistoryOp, ({ ctx, params }) => getConsentHistory(ctx.db, params.id));
+export const POST = apiRoute(recordConsentOp, ({ ctx, params, body }) => recordConsentFromApi(ctx.db, ctx.audit, params.id, body));

@@ -1,0 +1,95 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { AppError } from "@/server/errors";
+import { recordConsent } from "@/features/consents/services/record-consent";
+import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
+import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
+import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
+import { recordObjection } from "@/features/consents/services/record-objection";
+import { liftRestriction, setRestriction } from "@/features/consents/services/set-restriction";
+import { RELATIONSHIP_KINDS } from "@/features/consents/schemas";
+import type { TRecordConsentInput, TWithdrawConsentInput, TAddCustomerRelationshipInput, TSetRestrictionInput, TRecordObjectionInput } from "@/features/consents/schemas";
+import type { Channel, ConsentRecordMethod } from "@/domain/vocabulary";
+import { iso, isoOrNull } from "../schemas/common";
+
+/** Consent and related records through the consents feature's services, mapped to API shapes. */
+const recorded = (contactId: string, r: { id: string; action: "granted" | "withdrawn"; effectiveAt: Date; recordedAt: Date }) => ({
+  id: r.id,
+  contactId,
+  action: r.action,
+  effectiveAt: iso(r.effectiveAt),
+  recordedAt: iso(r.recordedAt),
+});
+
+export async function recordConsentFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordConsentInput) {
+  return recorded(contactId, await recordConsent(db, ctx, contactId, body));
+}
+
+export async function withdrawConsentFromApi(db: Db, ctx: AuditContext, contactId: string, body: TWithdrawConsentInput) {
+  return recorded(contactId, await withdrawConsent(db, ctx, contactId, body));
+}
+
+/** The consent history (AVG art. 7 lid 1: what the controller must be able to demonstrate), newest first. */
+export async function getConsentHistory(db: Db, contactId: string) {
+  await assertContactExists(db, contactId);
+  const events = await getContactTimeline(db, contactId);
+  const results = events.flatMap((e) =>
+    e.kind !== "consent"
+      ? []
+      : [
+          {
+            id: e.id,
+            purpose: e.consent.purposeKey,
+            action: e.consent.action,
+            channels: e.consent.channels as Channel[],
+            method: e.consent.method as ConsentRecordMethod,
+            effectiveAt: iso(e.at),
+            recordedAt: iso(e.recordedAt),
+            recordedVia: e.consent.recordedVia,
+            noticeVersion: e.consent.notice?.version ?? null,
+            location: e.consent.location,
+            statement: e.consent.statement,
+            grantor: e.consent.grantor,
+            ip: e.consent.ip,
+            userAgent: e.consent.userAgent,
+            correctsId: e.consent.correctsId,
+            correctionReason: e.consent.correctionReason,
+            invalidates: e.consent.invalidates,
+            superseded: e.consent.superseded,
+            attachments: e.consent.attachments,
+          },
+        ],
+  );
+  return { results };
+}
+
+export async function addCustomerRelationshipFromApi(db: Db, ctx: AuditContext, contactId: string, body: TAddCustomerRelationshipInput) {
+  const r = await addCustomerRelationship(db, ctx, contactId, body);
+  return { id: r.id, contactId, since: iso(r.since), until: isoOrNull(r.until), products: r.products, kind: r.kind as (typeof RELATIONSHIP_KINDS)[number], optOutOfferedAtCollection: r.optOutOfferedAtCollection };
+}
+
+export async function recordObjectionFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordObjectionInput) {
+  const o = await recordObjection(db, ctx, contactId, body);
+  return { id: o.id, contactId, scope: o.scope, receivedAt: iso(o.receivedAt), receivedVia: o.receivedVia };
+}
+
+type RestrictionRow = { id: string; contactId: string; reason: string; setAt: Date; liftedAt: Date | null; liftReason: string | null };
+const toApiRestriction = (r: RestrictionRow) => ({ id: r.id, contactId: r.contactId, reason: r.reason, setAt: iso(r.setAt), liftedAt: isoOrNull(r.liftedAt), liftReason: r.liftReason });
+
+export async function setRestrictionFromApi(db: Db, ctx: AuditContext, contactId: string, body: TSetRestrictionInput) {
+  return toApiRestriction(await setRestriction(db, ctx, contactId, body));
+}
+
+/** DELETE names the contact, not the restriction: lift the one in force (there is at most one). */
+export async function liftRestrictionFromApi(db: Db, ctx: AuditContext, contactId: string, body: { reason: string }) {
+  await assertContactExists(db, contactId);
+  const active = await db.restriction.findFirst({ where: { contactId, liftedAt: null }, select: { id: true } });
+  if (!active) throw new AppError("CONFLICT", "Processing is not restricted for this contact; there is nothing to lift.", { key: "api.errors.notRestricted" });
+  return toApiRestriction(await liftRestriction(db, ctx, contactId, { restrictionId: active.id, reason: body.reason }));
+}
+
+async function assertContactExists(db: Db, contactId: string) {
+  const found = await db.contact.findUnique({ where: { id: contactId }, select: { id: true } });
+  if (!found) throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
+}
+

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { Db } from "../../db";
+
+/**
+ * Per-key fixed-window rate limit, counted in the database (RateLimitCounter) so that every app
+ * instance shares one budget. One statement per request: an atomic upsert that either starts a
+ * new window or increments the current one, and returns the count. Fixed windows allow a burst of
+ * up to twice the limit across a window edge; that is acceptable for protecting the service, and
+ * far cheaper than a sliding log.
+ *
+ * The limit comes from API_RATE_LIMIT_PER_MINUTE (default 600). It is read here rather than in
+ * src/server/env-schema.ts only because that file belongs to another area; it is validated the
+ * same way, once.
+ */
+const ZLimit = z.coerce.number().int().min(1).max(1_000_000).default(600);
+const configured = ZLimit.safeParse(process.env.API_RATE_LIMIT_PER_MINUTE || undefined);
+export const API_RATE_LIMIT = { limit: configured.success ? configured.data : 600, windowMs: 60_000 };
+
+export type RateLimitResult = { ok: boolean; limit: number; remaining: number; retryAfterSeconds: number; resetAt: Date };
+
+export async function hitRateLimit(db: Db, key: string, now = new Date(), opts = API_RATE_LIMIT): Promise<RateLimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / opts.windowMs) * opts.windowMs);
+  // A request stamped with an older window (clock skew between instances) counts in the newer one.
+  const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN EXCLUDED."windowStart" > "RateLimitCounter"."windowStart" THEN 1 ELSE "RateLimitCounter"."count" + 1 END,
+      "windowStart" = GREATEST(EXCLUDED."windowStart", "RateLimitCounter"."windowStart")
+    RETURNING "count", "windowStart"`;
+  const { count, windowStart: current } = rows[0];
+  const resetAt = new Date(current.getTime() + opts.windowMs);
+  const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
+  return { ok: count <= opts.limit, limit: opts.limit, remaining: Math.max(0, opts.limit - count), retryAfterSeconds, resetAt };
+}
