@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   "contacts:write": ["admin", "privacy_officer", "sales"],
   "consents:record": ["admin", "privacy_officer", "sales"],
   "consents:withdraw": ["admin", "privacy_officer", "sales"],
+  "consents:correct": ["admin", "privacy_officer"], // corrections/invalidation of consent records (issue 3)
   "objections:record": ["admin", "privacy_officer", "sales"],
   "purposes:manage": ["admin", "privacy_officer"],
   "bases:manage": ["admin", "privacy_officer"],

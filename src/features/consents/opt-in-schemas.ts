@@ -17,18 +17,25 @@ export const ZNewContactFromCard = ZCreateContactInput.omit({ consents: true, so
   sourceType: z.enum(SOURCE_TYPES).default("business_card"),
 });
 
-export const ZLogOptInInput = z
-  .object({
-    contactId: z.uuid().optional(),
-    newContact: ZNewContactFromCard.optional(),
-    purposes: z.array(ZOptInPurpose).min(1, { error: "consents.errors.choosePurpose" }).max(20),
-    method: z.enum(CONSENT_METHODS),
-    capturedAt: ZDate,
-    affirmativeAct: z.boolean().optional(),
-    location: ZConsentEvidence.shape.location,
-    statement: ZConsentEvidence.shape.statement,
-    grantor: ZConsentEvidence.shape.grantor,
-    attachments: z.array(ZAttachmentInput).max(5).optional(),
-  })
-  .refine((v) => (v.contactId ? !v.newContact : !!v.newContact), { error: "consents.errors.chooseContact", path: ["contactId"] });
+export const ZLogOptInFields = z.object({
+  contactId: z.uuid().optional(),
+  newContact: ZNewContactFromCard.optional(),
+  purposes: z.array(ZOptInPurpose).min(1, { error: "consents.errors.choosePurpose" }).max(20),
+  method: z.enum(CONSENT_METHODS),
+  capturedAt: ZDate,
+  affirmativeAct: z.boolean().optional(),
+  location: ZConsentEvidence.shape.location,
+  statement: ZConsentEvidence.shape.statement,
+  grantor: ZConsentEvidence.shape.grantor,
+  attachments: z.array(ZAttachmentInput).max(5).optional(),
+});
+
+const oneContact = (v: { contactId?: string; newContact?: unknown }) => (v.contactId ? !v.newContact : !!v.newContact);
+
+export const ZLogOptInInput = ZLogOptInFields.refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });
 export type TLogOptInInput = z.input<typeof ZLogOptInInput>;
+
+/** What the browser sends: photos as Blobs (React serialises them), read into bytes by the action. */
+export const ZLogOptInActionInput = ZLogOptInFields.omit({ attachments: true })
+  .extend({ photos: z.array(z.object({ name: z.string().max(200), file: z.instanceof(Blob) })).max(5).optional() })
+  .refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });

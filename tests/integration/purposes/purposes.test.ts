@@ -68,9 +68,9 @@ describe("purposes", () => {
 
   it("refuses a malformed key with a field message", async () => {
     const db = testDb();
-    const error = await createPurpose(db, officer, { key: "Nieuwsbrief 2026!", nameNl: "x", nameEn: "x", directMarketing: true, channels: [], textNl: "x", textEn: "x" }).catch((e: unknown) => e as AppError);
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.fields.map((f) => [f.field, f.key])).toEqual([
+    const error = await createPurpose(db, officer, { key: "Nieuwsbrief 2026!", nameNl: "x", nameEn: "x", directMarketing: true, channels: [], textNl: "x", textEn: "x" }).then(() => null, (e: unknown) => e as AppError);
+    expect(error?.code).toBe("INVALID_INPUT");
+    expect(error?.fields.map((f) => [f.field, f.key])).toEqual([
       ["key", "purposes.errors.keyFormat"],
       ["channels", "purposes.errors.channelsRequired"],
     ]);

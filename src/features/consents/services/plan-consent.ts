@@ -4,6 +4,7 @@ import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
 import { userIdOf } from "@/features/purposes/services/create-purpose";
 import type { TRecordConsentParsed } from "../schemas";
@@ -151,5 +152,6 @@ export async function insertConsent(
       ...(correction ? { correctsId: correction.correctsId, invalidates: correction.invalidates } : {}),
     },
   });
+  await (correction?.invalidates || record.action === "withdrawn" ? enqueueWebhookEvent(tx, "consent.withdrawn", { contactId, consentRecordId: record.id, purpose: plan.purposeKey, channels: plan.channels, at: record.effectiveAt.toISOString(), invalidated: correction?.invalidates ?? false }) : enqueueWebhookEvent(tx, "consent.granted", { contactId, consentRecordId: record.id, purpose: plan.purposeKey, channels: plan.channels, at: record.effectiveAt.toISOString(), correctsId: correction?.correctsId ?? null }));
   return record;
 }

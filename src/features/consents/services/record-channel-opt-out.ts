@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { lockContact } from "@/features/contacts/services/lock-contact";
 import { ZChannelOptOutInput, type TChannelOptOutInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
@@ -17,6 +18,7 @@ export async function recordChannelOptOut(db: Db, ctx: AuditContext, contactId: 
     await lockContact(tx, contactId);
     const optOut = await tx.channelOptOut.create({ data: { contactId, channel: input.channel, at, via: input.via } });
     await writeAuditEvent(tx, ctx, { action: "channel_opt_out.recorded", target: { type: "contact", id: contactId }, metadata: { channelOptOutId: optOut.id, channel: optOut.channel } });
+    await enqueueWebhookEvent(tx, "consent.withdrawn", { contactId, channelOptOutId: optOut.id, purpose: null, channels: [optOut.channel], at: optOut.at.toISOString() });
     return optOut;
   });
 }

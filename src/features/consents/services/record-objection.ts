@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { lockContact } from "@/features/contacts/services/lock-contact";
 import { userIdOf } from "@/features/purposes/services/create-purpose";
 import { ZRecordObjectionInput, type TRecordObjectionInput } from "../schemas";
@@ -28,6 +29,7 @@ export async function recordObjection(db: Db, ctx: AuditContext, contactId: stri
       target: { type: "contact", id: contactId },
       metadata: { objectionId: objection.id, scope: objection.scope, receivedVia: objection.receivedVia },
     });
+    await enqueueWebhookEvent(tx, "objection.recorded", { contactId, objectionId: objection.id, scope: objection.scope, receivedAt: objection.receivedAt.toISOString(), requestId: objection.requestId });
     return objection;
   });
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { AppError } from "@/server/errors";
 import { lockContact } from "@/features/contacts/services/lock-contact";
 import { userIdOf } from "@/features/purposes/services/create-purpose";
@@ -26,6 +27,7 @@ export async function setRestriction(db: Db, ctx: AuditContext, contactId: strin
       data: { contactId, reason: input.reason, setAt, setById: userIdOf(ctx), requestId: opts.requestId ?? null },
     });
     await writeAuditEvent(tx, ctx, { action: "restriction.set", target: { type: "contact", id: contactId }, metadata: { restrictionId: restriction.id } });
+    await enqueueWebhookEvent(tx, "restriction.set", { contactId, restrictionId: restriction.id, setAt: restriction.setAt.toISOString(), requestId: restriction.requestId });
     return restriction;
   });
 }
@@ -44,6 +46,7 @@ export async function liftRestriction(db: Db, ctx: AuditContext, contactId: stri
       data: { liftedAt: now, liftReason: input.reason, liftedById: userIdOf(ctx) },
     });
     await writeAuditEvent(tx, ctx, { action: "restriction.lifted", target: { type: "contact", id: contactId }, metadata: { restrictionId: restriction.id } });
+    await enqueueWebhookEvent(tx, "restriction.lifted", { contactId, restrictionId: lifted.id, liftedAt: (lifted.liftedAt ?? now).toISOString() });
     return lifted;
   });
 }

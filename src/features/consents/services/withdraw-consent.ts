@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { lockContact } from "@/features/contacts/services/lock-contact";
 import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
 import { userIdOf } from "@/features/purposes/services/create-purpose";
@@ -45,6 +46,7 @@ export async function withdrawConsent(db: Db, ctx: AuditContext, contactId: stri
       target: { type: "contact", id: contactId },
       metadata: { consentRecordId: record.id, purposeKey: purpose.key, channels, method: input.method },
     });
+    await enqueueWebhookEvent(tx, "consent.withdrawn", { contactId, consentRecordId: record.id, purpose: purpose.key, channels, at: record.effectiveAt.toISOString() });
     return record;
   });
 }

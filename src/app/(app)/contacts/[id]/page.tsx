@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { can } from "@/domain/access/permissions";
+import { getDb } from "@/server/db";
+import { requirePagePermission } from "@/server/auth/authorize";
+import { buttonClass } from "@/components/ui/button";
+import { Alert, Card, PageHeader } from "@/components/ui/card";
+import { getContact } from "@/features/contacts/services/get-contact";
+import { ContactDetailsView } from "@/features/contacts/components/contact-details";
+import { ConsentStates } from "@/features/contacts/components/consent-states";
+import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
+import { Timeline } from "@/features/consents/components/timeline";
+import { ContactActions } from "@/features/consents/components/contact-actions";
+
+export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePagePermission("contacts:read");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const [contact, timeline] = await Promise.all([getContact(db, id), getContactTimeline(db, id)]);
+  if (!contact) notFound();
+  const t = await getTranslations("contacts");
+  const locale = await getLocale();
+  const restriction = contact.restrictions[0] ?? null;
+  const may = {
+    withdraw: can(user.role, "consents:withdraw"),
+    object: can(user.role, "objections:record"),
+    restrict: can(user.role, "restrictions:manage"),
+    relationships: can(user.role, "relationships:manage"),
+    bases: can(user.role, "bases:manage"),
+  };
+  const purposes = contact.consentStates.map(({ purpose }) => ({ key: purpose.key, name: locale === "nl" ? purpose.nameNl : purpose.nameEn, channels: purpose.channels }));
+  return (
+    <>
+      <Link href="/contacts" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <PageHeader
+        title={`${contact.firstName} ${contact.lastName}`}
+        description={[contact.jobTitle, contact.company?.name].filter(Boolean).join(" · ") || undefined}
+        actions={
+          <>
+            {can(user.role, "consents:record") && <Link href={`/opt-in?contact=${contact.id}`} className={buttonClass("primary")}>{t("logOptIn")}</Link>}
+            {can(user.role, "contacts:write") && <Link href={`/contacts/${contact.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>}
+          </>
+        }
+      />
+      <div className="mb-4 space-y-2">
+        {restriction && <Alert>{t("restricted", { reason: restriction.reason })}</Alert>}
+        {contact.objections.map((o) => <Alert key={o.id}>{t(`objected.${o.scope}`)}</Alert>)}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title={t("details")}><ContactDetailsView contact={contact} /></Card>
+          <Card title={t("consentPerPurpose")}><ConsentStates states={contact.consentStates} /></Card>
+          {/*
+            ELIGIBILITY PANEL MOUNT POINT (issue 4, outreach): "may we mail/call this person, and why?"
+            Another engineer mounts the eligibility panel here. This page deliberately imports nothing
+            from src/features/outreach; keep the section id stable.
+          */}
+          <section id="eligibility" aria-label={t("eligibility")} />
+          <Card title={t("timeline")}>
+            <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />
+          </Card>
+        </div>
+        {Object.values(may).some(Boolean) && (
+          <Card title={t("actions")} className="h-fit">
+            <ContactActions contactId={contact.id} purposes={purposes} activeRestrictionId={restriction?.id ?? null} can={may} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

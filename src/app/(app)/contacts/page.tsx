@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/domain/access/permissions";
+import { getDb } from "@/server/db";
+import { requirePagePermission } from "@/server/auth/authorize";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { ZFindContactsInput } from "@/features/contacts/schemas";
+import { findContacts } from "@/features/contacts/services/find-contacts";
+import { ContactFilters } from "@/features/contacts/components/contact-filters";
+import { ContactList } from "@/features/contacts/components/contact-list";
+import { findPurposes } from "@/features/purposes/services/find-purposes";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("contacts"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
+
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePagePermission("contacts:read");
+  const t = await getTranslations("contacts");
+  const sp = await searchParams;
+  const filters = { q: one(sp.q), source: one(sp.source), purpose: one(sp.purpose), status: one(sp.status), sort: one(sp.sort), company: one(sp.company) };
+  // Bad parameters (edited URLs) fall back to no filter rather than an error page.
+  const parsed = ZFindContactsInput.safeParse({
+    q: filters.q,
+    source: filters.source,
+    companyId: filters.company,
+    purposeId: filters.purpose,
+    purposeStatus: filters.status,
+    sort: filters.sort,
+    after: one(sp.after),
+    before: one(sp.before),
+  });
+  const db = await getDb();
+  const [page, purposes, company] = await Promise.all([
+    findContacts(db, parsed.success ? parsed.data : {}),
+    findPurposes(db),
+    filters.company && parsed.success ? db.company.findUnique({ where: { id: filters.company }, select: { name: true } }) : null,
+  ]);
+  const base = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  const href = (extra: Record<string, string>) => `/contacts?${new URLSearchParams({ ...base, ...extra })}`;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          can(user.role, "contacts:write") && (
+            <>
+              <Link href="/opt-in" className={buttonClass("primary")}>{t("logOptIn")}</Link>
+              <Link href="/contacts/new" className={buttonClass("secondary")}>{t("newContact")}</Link>
+            </>
+          )
+        }
+      />
+      <Card>
+        <ContactFilters filters={filters} purposes={purposes} companyName={company?.name ?? null} />
+        <div className="mt-4">
+          <ContactList rows={page.rows} companyLink={(id) => `/contacts?${new URLSearchParams({ company: id })}`} />
+        </div>
+        <nav aria-label={t("pagination")} className="mt-4 flex justify-between gap-2">
+          {page.prevCursor ? <Link className={buttonClass("secondary")} href={href({ before: page.prevCursor })} rel="prev">{t("previous")}</Link> : <span />}
+          {page.nextCursor ? <Link className={buttonClass("secondary")} href={href({ after: page.nextCursor })} rel="next">{t("next")}</Link> : <span />}
+        </nav>
+      </Card>
+    </>
+  );
+}
