@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { contactErasedData, enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import type { TRequestIdInput } from "../schemas";
 import { eraseContacts } from "./erase-contacts";
 import { actorUserId, lockForExecution } from "./request-guards";
@@ -51,6 +52,7 @@ export async function executeErasure(db: Db, ctx: AuditContext, input: TRequestI
         target: { type: "data_subject_request", id: request.id },
         metadata: { type: "erasure", contacts: contactIds.length, rows: counts, suppressionEntries: suppressed, processorsToNotify: processors.map((p) => p.id) },
       });
+      await enqueueWebhookEvent(tx, "contact.erased", contactErasedData({ requestId: request.id, contactIds, identifiers: [...addresses, ...numbers, request.requesterEmail, request.requesterPhone], erasedAt: now }));
       return summary;
     },
     { timeout: 30_000 },

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { ZObjectInput, type TObjectInput } from "../schemas";
 import { parseInput } from "@/features/consents/parse-input";
 import { actorUserId, lockForExecution } from "./request-guards";
@@ -29,6 +30,7 @@ export async function executeObjection(db: Db, ctx: AuditContext, raw: TObjectIn
           target: { type: "contact", id: contactId },
           metadata: { requestId: request.id, objectionId: objection.id, scope },
         });
+        await enqueueWebhookEvent(tx, "objection.recorded", { contactId, objectionId: objection.id, scope, receivedAt: request.receivedAt.toISOString(), requestId: request.id });
       }
     }
     const summary = { type: "objection", contacts: contactIds.length, noDataHeld: contactIds.length === 0, scopes, rows: { Objection: contactIds.length * scopes.length } };

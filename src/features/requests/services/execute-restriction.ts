@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { ZRestrictInput, type TRestrictInput } from "../schemas";
 import { parseInput } from "@/features/consents/parse-input";
 import { actorUserId, lockForExecution } from "./request-guards";
@@ -26,6 +27,7 @@ export async function executeRestriction(db: Db, ctx: AuditContext, raw: TRestri
         target: { type: "contact", id: contactId },
         metadata: { requestId: request.id, restrictionId: restriction.id },
       });
+      await enqueueWebhookEvent(tx, "restriction.set", { contactId, restrictionId: restriction.id, setAt: now.toISOString(), requestId: request.id });
     }
     const summary = { type: "restriction", contacts: contactIds.length, noDataHeld: contactIds.length === 0, rows: { Restriction: contactIds.length } };
     await tx.dataSubjectRequest.update({
