@@ -1,0 +1,42 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/features/consents/parse-input";
+import { ZCreateCampaignInput, type TCreateCampaignInput } from "../schemas";
+
+/** A draft e-mail campaign: purpose, commercial or not, the message and the audience filters. */
+export async function createCampaign(db: Db, ctx: AuditContext, raw: TCreateCampaignInput) {
+  const input = parseInput(ZCreateCampaignInput, raw);
+  return db.$transaction(async (tx) => {
+    const purpose = await tx.purpose.findUnique({ where: { id: input.purposeId }, select: { active: true, channels: true } });
+    if (!purpose?.active) {
+      const message = "Choose an active purpose.";
+      throw new AppError("INVALID_INPUT", message, { fields: [{ field: "purposeId", message, key: "campaigns.errors.purposeInactive" }] });
+    }
+    if (!purpose.channels.includes("email")) {
+      // Purpose limitation (AVG art. 5 lid 1 sub b): a purpose defined without e-mail is not a mailing.
+      const message = "This purpose does not include e-mail.";
+      throw new AppError("INVALID_INPUT", message, { fields: [{ field: "purposeId", message, key: "campaigns.errors.purposeNoEmail" }] });
+    }
+    const campaign = await tx.campaign.create({
+      data: {
+        name: input.name,
+        channel: "email",
+        purposeId: input.purposeId,
+        commercial: input.commercial,
+        subject: input.subject,
+        body: input.body,
+        audience: JSON.parse(JSON.stringify(input.audience)),
+        createdById: ctx.actor.type === "user" ? ctx.actor.id : null,
+      },
+      select: { id: true },
+    });
+    await writeAuditEvent(tx, ctx, {
+      action: "campaign.created",
+      target: { type: "campaign", id: campaign.id },
+      metadata: { purposeId: input.purposeId, commercial: input.commercial, channel: "email" },
+    });
+    return campaign;
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Sends a campaign's pending recipients, a chunk at a time. Each chunk is decided AGAIN just
+ * before sending (an objection that came in a minute ago counts), and each allowed recipient goes
+ * through the mail gate with the engine's permit. Status moves pending -> sent (or blocked/failed)
+ * and is committed per recipient.
+ *
+ * Never twice: before a message is handed to SMTP its Message-ID is committed on the row. A row
+ * found pending WITH a Message-ID was interrupted mid-delivery: whether the server accepted it is
+ * unknown, so it is marked failed rather than sent again. With the in-app outbox the message and
+ * the status commit in one transaction, so there is no such window.
+ */
+import type { Prisma } from "@generated/prisma/client";
+import type { OutreachDecision } from "@/domain/outreach";
+import type { Db } from "@/server/db";
+import { newMessageId, sendAllowedMail, type MailTransport } from "@/server/mail/gate";
+import { contactsByIds } from "@/features/outreach/services/audience-query";
+import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/features/outreach/services/decide-batch";
+import { getOutreachPolicy } from "@/features/outreach/services/get-outreach-settings";
+import type { LoadedPurpose } from "@/features/outreach/services/get-purpose";
+import { querySuppression } from "@/features/outreach/services/suppression-source";
+import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
+
+export const SEND_CHUNK = 100;
+
+export type SendHooks = { afterSend?: (recipientId: string) => void | Promise<void> };
+type CampaignToSend = { id: string; purpose: LoadedPurpose; commercial: boolean; subject: string; body: string };
+
+const decisionFields = (d: OutreachDecision, at: Date) => ({
+  decision: d.decision,
+  rule: d.rule,
+  citation: d.citation,
+  evidence: d.evidence as unknown as Prisma.InputJsonValue,
+  decidedAt: at,
+  contactPointId: d.contactPointId ?? null,
+});
+
+export async function sendPending(db: Db, transport: MailTransport, lease: Lease, c: CampaignToSend, hooks: SendHooks = {}): Promise<void> {
+  await settleInterrupted(db, transport, c.id);
+  const policy = await getOutreachPolicy(db);
+  const suppression = querySuppression(db, policy.suppressionSalt);
+  let after: string | undefined;
+  let renewedAt = Date.now();
+  // Renewed well inside LEASE_SECONDS even when the SMTP server is slow, so no other instance
+  // takes over a campaign that is still being worked on.
+  const keepLease = async (force = false) => {
+    if (!force && Date.now() - renewedAt < 10_000) return;
+    if (!(await renewLease(db, lease))) throw new LeaseLost(c.id);
+    renewedAt = Date.now();
+  };
+  for (;;) {
+    const chunk = await db.campaignRecipient.findMany({
+      where: { campaignId: c.id, status: "pending", messageId: null, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: SEND_CHUNK,
+      select: { id: true, contactId: true },
+    });
+    if (chunk.length === 0) return;
+    after = chunk[chunk.length - 1].id;
+    const ctx: DecisionContext = { purpose: c.purpose, channel: "email", commercial: c.commercial, at: new Date(), settings: policy.settings };
+    const facts = await loadContactFactsBatch(db, await contactsByIds(db, chunk.map((r) => r.contactId)), ctx.at, suppression);
+    const byContact = new Map(facts.map((f) => [f.id, f]));
+    for (const r of chunk) {
+      const f = byContact.get(r.contactId);
+      if (!f) continue; // erased meanwhile: the recipient row went with the contact (cascade)
+      const { decision, permit } = decideFacts(f, ctx);
+      if (!permit) {
+        await db.campaignRecipient.updateMany({ where: { id: r.id, status: "pending" }, data: { status: "blocked", ...decisionFields(decision, ctx.at) } });
+        continue;
+      }
+      const messageId = newMessageId();
+      const claimed = await db.campaignRecipient.updateMany({ where: { id: r.id, status: "pending", messageId: null }, data: { messageId, ...decisionFields(decision, ctx.at) } });
+      if (claimed.count === 0) continue;
+      const message = { contactId: r.contactId, purposeKey: c.purpose.key, commercial: c.commercial, subject: c.subject, text: c.body, recipientId: r.id, messageId };
+      try {
+        if (transport.kind === "outbox") {
+          await db.$transaction(async (tx) => {
+            const sent = await sendAllowedMail(tx, transport, permit, message);
+            await tx.campaignRecipient.update({ where: { id: r.id }, data: { status: "sent", sentAt: new Date(), toAddress: sent.to } });
+          });
+        } else {
+          const sent = await sendAllowedMail(db, transport, permit, message);
+          await db.campaignRecipient.update({ where: { id: r.id }, data: { status: "sent", sentAt: new Date(), toAddress: sent.to } });
+        }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.slice(0, 500) : "delivery failed";
+        await db.campaignRecipient.update({ where: { id: r.id }, data: { status: "failed", error: reason } });
+      }
+      await hooks.afterSend?.(r.id);
+      await keepLease();
+    }
+    await keepLease(true);
+  }
+}
+
+/** Rows left pending with a Message-ID by a crash (see above). */
+async function settleInterrupted(db: Db, transport: MailTransport, campaignId: string) {
+  const stuck = await db.campaignRecipient.findMany({ where: { campaignId, status: "pending", messageId: { not: null } }, select: { id: true } });
+  for (const { id } of stuck) {
+    if (transport.kind === "outbox") {
+      // The outbox row and the status commit together: no row means nothing went out.
+      const inOutbox = await db.outboxMessage.findFirst({ where: { recipientId: id }, select: { id: true } });
+      if (inOutbox) await db.campaignRecipient.update({ where: { id }, data: { status: "sent", sentAt: new Date() } });
+      else await db.campaignRecipient.update({ where: { id }, data: { messageId: null } });
+    } else {
+      await db.campaignRecipient.update({
+        where: { id },
+        data: { status: "failed", error: "Interrupted during delivery; not sent again to avoid a duplicate." },
+      });
+    }
+  }
+}
