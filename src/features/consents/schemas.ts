@@ -100,6 +100,9 @@ export const ZCorrectConsentInput = z.object({
 });
 export type TCorrectConsentInput = z.input<typeof ZCorrectConsentInput>;
 
+/** How an objection commonly reaches us (the UI's choices; the API may send its own words). */
+export const RECEIVED_VIA = ["phone", "email", "in_person", "letter", "web_form", "other"] as const;
+
 export const ZRecordObjectionInput = z.object({
   scope: z.enum(OBJECTION_SCOPES),
   receivedAt: ZDate.optional(),

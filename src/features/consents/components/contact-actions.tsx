@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { CHANNELS, LEGAL_BASES, OBJECTION_SCOPES, type Channel, type LegalBasis, type ObjectionScope } from "@/domain/vocabulary";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { RECEIVED_VIA } from "../schemas";
 import { ActionDisclosure, localInputToIso } from "./action-disclosure";
 import { withdrawConsentAction } from "../actions/withdraw-consent";
 import { recordChannelOptOutAction } from "../actions/record-channel-opt-out";
@@ -11,7 +12,6 @@ import { liftRestrictionAction } from "../actions/lift-restriction";
 import { addCustomerRelationshipAction } from "../actions/add-customer-relationship";
 import { recordLegalBasisAction } from "../actions/record-legal-basis";
 
-export const RECEIVED_VIA = ["phone", "email", "in_person", "letter", "web_form", "other"] as const;
 const WITHDRAWAL_METHODS = ["staff_recorded", "verbal_in_person", "verbal_phone", "email_reply", "paper_form"] as const;
 
 type Props = {

@@ -42,7 +42,8 @@ export function safeFileName(name: string, type: AttachmentType): string {
     .replace(/\s+/g, "-")
     .replace(/^\.+/, "")
     .slice(0, 100);
-  const stem = base.replace(/\.[^.]*$/, "") || "attachment";
+  // Every trailing extension goes ("card.png.exe" -> "card"); the real type supplies the one kept.
+  const stem = base.replace(/(\.[A-Za-z0-9]{1,4})+$/, "") || "attachment";
   return `${stem}.${EXTENSIONS[type]}`;
 }
 
