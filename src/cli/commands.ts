@@ -8,6 +8,7 @@ import { createUser } from "../features/users/services/create-user";
 import { resetUserPassword } from "../features/users/services/update-user";
 import { findUserByEmail } from "../features/users/services/find-users";
 import { englishMessage } from "../i18n/english-message";
+import { createApiKeyCommand, listApiKeysCommand, revokeApiKeyCommand } from "../features/api-keys/cli";
 
 type Values = Record<string, string | boolean | undefined>;
 export type Command = {
@@ -75,4 +76,7 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  "api-key create": { summary: "Create an integration API key (printed once): --name N --scopes contacts:read,consents:write|all", options: { name: { type: "string" }, scopes: { type: "string" } }, run: (db, v) => createApiKeyCommand(db, v) },
+  "api-key list": { summary: "List API keys with scopes, last use and status", run: (db) => listApiKeysCommand(db) },
+  "api-key revoke": { summary: "Revoke an API key at once: --id ID|PREFIX", options: { id: { type: "string" } }, run: (db, v) => revokeApiKeyCommand(db, v) },
 };
