@@ -1,0 +1,52 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/features/consents/parse-input";
+import { lockContact } from "@/features/contacts/services/lock-contact";
+import { decideForContact } from "@/features/outreach/services/decide-for-contact";
+import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { ZLogCallInput, type TLogCallInput } from "../schemas";
+
+/**
+ * Logs a call's outcome with the decision that stood for that number at that moment (rule and
+ * citation), so the call list's "why" is kept with the call. "Don't call me again" is an objection
+ * to direct marketing (AVG art. 21 lid 2-3): recorded in the SAME transaction as the call, so it
+ * is in force before the caller sees the next contact. Written here rather than through the
+ * consent module's recordObjection, which opens its own transaction; same row, same audit action.
+ */
+export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
+  const input = parseInput(ZLogCallInput, raw);
+  const purpose = await getPurposeById(db, input.purposeId);
+  const phone = await db.phoneNumber.findFirst({ where: { id: input.phoneNumberId, contactId: input.contactId }, select: { id: true } });
+  if (!phone) throw new AppError("INVALID_INPUT", "This number does not belong to this contact.", { key: "calls.errors.unknownNumber" });
+  const { decision } = await decideForContact(db, { contactId: input.contactId, purposeKey: purpose.key, channel: "phone", commercial: true, contactPointId: phone.id });
+  const userId = ctx.actor.type === "user" ? ctx.actor.id : null;
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    await lockContact(tx, input.contactId);
+    const call = await tx.callLog.create({
+      data: { contactId: input.contactId, phoneNumberId: phone.id, purposeId: purpose.id, outcome: input.outcome, notes: input.notes || null, rule: decision.rule, citation: decision.citation, calledById: userId, at: now },
+      select: { id: true },
+    });
+    await writeAuditEvent(tx, ctx, {
+      action: "call.logged",
+      target: { type: "contact", id: input.contactId },
+      metadata: { callLogId: call.id, purposeId: purpose.id, outcome: input.outcome, rule: decision.rule, decision: decision.decision },
+    });
+    let objectionId: string | null = null;
+    if (input.outcome === "do_not_call") {
+      const objection = await tx.objection.create({
+        data: { contactId: input.contactId, scope: "direct_marketing", receivedAt: now, receivedVia: "phone", recordedById: userId },
+        select: { id: true, scope: true, receivedVia: true },
+      });
+      objectionId = objection.id;
+      await writeAuditEvent(tx, ctx, {
+        action: "objection.recorded",
+        target: { type: "contact", id: input.contactId },
+        metadata: { objectionId: objection.id, scope: objection.scope, receivedVia: objection.receivedVia, callLogId: call.id },
+      });
+    }
+    return { callLogId: call.id, objectionId, decision: decision.decision };
+  });
+}
