@@ -46,9 +46,9 @@ export function ExecutePanel({ requestId, type, linkedCount, processors }: { req
         </>
       )}
       {type === "restriction" && (
-        <form action={(f) => run(() => executeRestrictionAction({ requestId, reason: String(f.get("reason") ?? "") }))} className="space-y-3">
-          <Field label={t("steps.restrictionReason")} name="reason" error={errors.fields.reason} hint={t("steps.restrictionReasonHint")}>
-            <TextArea name="reason" required error={errors.fields.reason} />
+        <form action={(f) => run(() => executeRestrictionAction({ requestId, reason: String(f.get("restrictionReason") ?? "") }))} className="space-y-3">
+          <Field label={t("steps.restrictionReason")} name="restrictionReason" error={errors.fields.reason} hint={t("steps.restrictionReasonHint")}>
+            <TextArea name="restrictionReason" required error={errors.fields.reason} />
           </Field>
           <Button type="submit" disabled={pending}>{t("steps.executeButton.restriction")}</Button>
         </form>

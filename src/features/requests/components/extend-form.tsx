@@ -14,20 +14,20 @@ export function ExtendForm({ requestId, remainingMonths }: { requestId: string; 
   const [pending, setPending] = useState(false);
   async function submit(form: FormData) {
     setPending(true);
-    fromResult(await extendRequestAction({ requestId, months: Number(form.get("months")), reason: String(form.get("reason") ?? "") }));
+    fromResult(await extendRequestAction({ requestId, months: Number(form.get("extensionMonths")), reason: String(form.get("extensionReason") ?? "") }));
     setPending(false);
   }
   return (
     <form action={submit} className="space-y-3" aria-label={t("steps.extendTitle")}>
       <p className="text-sm text-slate-600">{t("steps.extendIntro")}</p>
       {errors.form && <Alert>{errors.form}</Alert>}
-      <Field label={t("steps.extendMonths")} name="months" error={errors.fields.months}>
-        <Select name="months" defaultValue="1">
+      <Field label={t("steps.extendMonths")} name="extensionMonths" error={errors.fields.months}>
+        <Select name="extensionMonths" defaultValue="1">
           {Array.from({ length: remainingMonths }, (_, i) => i + 1).map((m) => <option key={m} value={m}>{t("steps.months", { count: m })}</option>)}
         </Select>
       </Field>
-      <Field label={t("steps.extendReason")} name="reason" error={errors.fields.reason} hint={t("steps.extendReasonHint")}>
-        <TextArea name="reason" required minLength={5} error={errors.fields.reason} />
+      <Field label={t("steps.extendReason")} name="extensionReason" error={errors.fields.reason} hint={t("steps.extendReasonHint")}>
+        <TextArea name="extensionReason" required minLength={5} error={errors.fields.reason} />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>{t("steps.extend")}</Button>
     </form>

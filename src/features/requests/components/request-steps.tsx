@@ -66,7 +66,7 @@ export async function RequestSteps({ request, suggestions, rectifiable, letter, 
             <pre className="whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans">{request.responseText}</pre>
           </div>
         ) : (
-          <CloseForm requestId={request.id} executed={executed} initialText={letter} initialLanguage={letterLanguage} defaultSentAt={now} />
+          <CloseForm key={`${request.status}-${request.executedAt?.toISOString() ?? ""}`} requestId={request.id} executed={executed} initialText={letter} initialLanguage={letterLanguage} defaultSentAt={now} />
         )}
       </Card>
     </div>
