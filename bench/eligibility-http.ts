@@ -1,0 +1,158 @@
+/**
+ * The integration API over real HTTP: the production server (`next start`, the build in .next) on
+ * a fresh PostgreSQL database seeded with a realistic audience, an API key, then
+ *  - single eligibility questions sent at a steady rate (open loop: each request leaves at its
+ *    scheduled time whatever the others do, and its latency counts from that time, so a server
+ *    that falls behind shows it instead of hiding it), p50 / p99;
+ *  - a 10,000-contact batch, timed.
+ * Needs `npm run build` first. Creates its own database and drops it afterwards.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { connectDatabase } from "@/server/db/connect";
+import { SYSTEM } from "@/server/audit/actor";
+import { createApiKey } from "@/features/api-keys/services/create-api-key";
+import { figure, percentile, timed, type Bench } from "./_bench";
+import { seedAudience } from "./_seed-audience";
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const CONTACTS = Number(process.env.BENCH_HTTP_CONTACTS ?? 20_000);
+const RATE = Number(process.env.BENCH_HTTP_RATE ?? 200);
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const BATCH = 10_000;
+const root = path.resolve(import.meta.dirname, "..");
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    APP_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    LOG_LEVEL: "warn",
+    // The bench measures the API, not its rate limit.
+    API_RATE_LIMIT_PER_MINUTE: "1000000",
+  } as NodeJS.ProcessEnv;
+  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return server;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  server.kill("SIGTERM");
+  throw new Error("the server did not become healthy within 60 s");
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once("exit", r));
+  server.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+  if (server.exitCode === null) server.kill("SIGKILL");
+}
+
+const bench: Bench = {
+  description: `eligibility over HTTP (next start, PostgreSQL, ${CONTACTS.toLocaleString("en")} contacts): ${RATE} req/s for ${SECONDS} s, and a ${BATCH.toLocaleString("en")}-contact batch`,
+  async run() {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      console.log("   skipped: no production build (run `npm run build` first)");
+      return;
+    }
+    const name = `grondslag_bench_http_${randomBytes(5).toString("hex")}`;
+    await admin(`CREATE DATABASE "${name}"`);
+    const url = new URL(SERVER);
+    url.pathname = `/${name}`;
+    const databaseUrl = url.toString();
+    let server: ChildProcess | null = null;
+    try {
+      const db = await connectDatabase({ kind: "postgres", url: databaseUrl });
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      const seeded = await timed(() => seedAudience(client, CONTACTS));
+      const ids = (await client.query<{ id: string }>(`SELECT id FROM "Contact" ORDER BY random()`)).rows.map((r) => r.id);
+      await client.end();
+      const { token } = await createApiKey(db.prisma, SYSTEM, { name: "bench", scopes: ["eligibility:read"] });
+      await db.close();
+      figure("seed", `${(seeded.ms / 1000).toFixed(1)} s`);
+
+      const port = await freePort();
+      const started = await timed(() => startServer(databaseUrl, port));
+      server = started.value;
+      figure("server start (next start, migrations checked)", `${(started.ms / 1000).toFixed(1)} s`);
+
+      const base = `http://127.0.0.1:${port}/api/v1`;
+      const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
+      const ask = async (contactId: string) => {
+        const res = await fetch(`${base}/eligibility`, { method: "POST", headers, body: JSON.stringify({ contactId, purpose: seeded.value.purposeKey, channel: "email" }) });
+        await res.arrayBuffer();
+        return res.status;
+      };
+
+      for (let i = 0; i < 200; i++) await ask(ids[i % ids.length]); // warm-up: JIT, connection pool, route compilation
+      const total = RATE * SECONDS;
+      const latencies: number[] = [];
+      const statuses = new Map<number, number>();
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: total }, async (_, i) => {
+          const scheduled = t0 + (i * 1000) / RATE;
+          const wait = scheduled - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          const status = await ask(ids[i % ids.length]).catch(() => 0);
+          latencies.push(performance.now() - scheduled);
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }),
+      );
+      const elapsed = (performance.now() - t0) / 1000;
+      latencies.sort((a, b) => a - b);
+      figure(`single eligibility, ${RATE} req/s open loop, ${total.toLocaleString("en")} requests`, `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms`);
+      figure("   achieved rate / statuses", `${Math.round(total / elapsed)} req/s / ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(", ")}`);
+
+      const batchIds = ids.slice(0, BATCH);
+      const runs: number[] = [];
+      let summary = "";
+      for (let i = 0; i < 3; i++) {
+        const r = await timed(async () => {
+          const res = await fetch(`${base}/eligibility/batch`, { method: "POST", headers, body: JSON.stringify({ purpose: seeded.value.purposeKey, channel: "email", contactIds: batchIds }) });
+          return { status: res.status, body: (await res.json()) as { results: { decision: string }[] } };
+        });
+        runs.push(r.ms);
+        const allowed = r.value.body.results?.filter((x) => x.decision === "allow").length ?? 0;
+        summary = `${r.value.status}, ${r.value.body.results?.length ?? 0} results, ${allowed} allowed`;
+      }
+      figure(`${BATCH.toLocaleString("en")}-contact batch over HTTP (3 runs)`, `${runs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} (${summary})`);
+    } finally {
+      if (server) await stopServer(server);
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  },
+};
+export default bench;
