@@ -39,7 +39,7 @@ export async function RequestSteps({ request, suggestions, rectifiable, letter, 
       <Card title={t("steps.verifyTitle")}>
         {verified ? <p className="text-sm text-green-800">{t("steps.verifiedDone")}</p> : closed ? <p className="text-sm">{t("steps.notApplicable")}</p> : <VerifyForm requestId={request.id} />}
       </Card>
-      {!closed && request.extension.allowed && (
+      {!closed && !executed && request.extension.allowed && (
         <Card title={t("steps.extendTitle")}>
           <ExtendForm requestId={request.id} remainingMonths={request.extension.remainingMonths} />
         </Card>
