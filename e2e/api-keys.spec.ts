@@ -56,6 +56,11 @@ test.describe("API keys", () => {
     await expect(page.getByTestId(`webhook-${url}`)).toContainText("contact.erased");
     await page.reload();
     await expect(page.getByTestId("secret-once")).toHaveCount(0);
+    // Nothing listens there: switch it off again, which asks first.
+    const row = page.getByTestId(`webhook-${url}`);
+    await row.getByRole("button", { name: "Uitschakelen" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Uitschakelen" }).click();
+    await expect(row.getByText("Uitgeschakeld", { exact: true })).toBeVisible();
   });
 });
 

@@ -6,6 +6,8 @@ import { API_OPERATIONS } from "../_operations";
  * GET /api/v1/openapi.json — public, like any API's documentation: it describes the API, holds no
  * data, and code generators fetch it without a key.
  */
+export const dynamic = "force-dynamic";
+
 let cached: string | null = null;
 
 export function GET() {
