@@ -1,12 +1,14 @@
 /**
- * Factories for data-subject request tests, named by state. The rich "person with everything"
- * inserts rows with Prisma directly: it must reach every table a person can leave traces in
- * (outbox, campaign recipients, call logs, webhook deliveries), several of which have no service
- * yet. Requests themselves go through the real services.
+ * Factories for data-subject request tests, named by state. Plain contacts and requests go through
+ * the real services. The rich "person with everything" inserts rows with Prisma directly: it must
+ * reach every table a person can leave traces in with exact, known content (outbox bodies,
+ * campaign recipients, call logs, webhook payloads, attachment bytes), several of which have no
+ * service of their own.
  */
 import { randomBytes, randomInt } from "node:crypto";
 import type { Db } from "@/server/db";
-import type { AuditContext } from "@/server/audit/actor";
+import { SYSTEM, type AuditContext } from "@/server/audit/actor";
+import { createContact } from "@/features/contacts/services/create-contact";
 import type { LegalForm, RequestType } from "@/domain/vocabulary";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { verifyRequest } from "@/features/requests/services/verify-request";
@@ -22,7 +24,8 @@ export function uniqueWord(length = 10): string {
   return word[0].toUpperCase() + word.slice(1);
 }
 
-export const uniqueMobile = () => `+316${String(randomInt(10_000_000, 99_999_999))}`;
+// +31 61-65 are mobile ranges; +31 66 (pagers) and 67 (data) would fail validation.
+export const uniqueMobile = () => `+3162${String(randomInt(1_000_000, 9_999_999))}`;
 export const uniqueLandline = () => `+3130${String(randomInt(1_000_000, 9_999_999))}`;
 
 export async function createStaffUser(db: Db, role: "admin" | "privacy_officer" | "marketer" | "sales" = "privacy_officer") {
@@ -49,29 +52,26 @@ export async function createPurposeWithNotice(db: Db, over: { key?: string; text
   });
 }
 
-/** A contact with one personal e-mail address and one mobile number, nothing else recorded. */
+/**
+ * A contact with one personal e-mail address and one mobile number, nothing else recorded,
+ * created through the contacts service (issue 3) as the UI would.
+ */
 export async function createPlainContact(db: Db, over: { firstName?: string; lastName?: string; email?: string; phone?: string; legalForm?: LegalForm; companyName?: string } = {}) {
   const firstName = over.firstName ?? uniqueWord(7);
   const lastName = over.lastName ?? uniqueWord(9);
   const email = over.email ?? `${firstName}.${lastName}@example-${randomBytes(3).toString("hex")}.nl`.toLowerCase();
   const phone = over.phone ?? uniqueMobile();
   const companyName = over.companyName ?? `Bedrijf ${uniqueWord(6)}`;
-  const company = await db.company.create({ data: { name: companyName, legalForm: over.legalForm ?? "bv" } });
-  const contact = await db.contact.create({
-    data: {
-      firstName,
-      lastName,
-      companyId: company.id,
-      sourceType: "business_card",
-      sourceDetail: "Beurs Utrecht, stand 12",
-      collectedAt: daysAgo(200),
-      searchName: `${firstName} ${lastName} ${companyName}`.toLowerCase(),
-      emails: { create: { address: email, normalised: email.toLowerCase(), kind: "personal" } },
-      phones: { create: { e164: phone, kind: "mobile" } },
-    },
-    include: { emails: true, phones: true },
+  const created = await createContact(db, SYSTEM, {
+    firstName,
+    lastName,
+    company: { name: companyName, legalForm: over.legalForm ?? "bv" },
+    emails: [{ address: email, kind: "personal" }],
+    phones: [{ number: phone, kind: "mobile" }],
+    source: { type: "business_card", detail: "Beurs Utrecht, stand 12", collectedAt: daysAgo(200) },
   });
-  return { contact, company, firstName, lastName, email, phone };
+  const contact = await db.contact.findUniqueOrThrow({ where: { id: created.id }, include: { emails: true, phones: true, company: true } });
+  return { contact, company: contact.company!, firstName, lastName, email, phone };
 }
 
 /**
