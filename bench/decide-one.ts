@@ -51,6 +51,7 @@ const bench: Bench = {
     figure("decisions per second (single thread)", Math.round(n / (total / 1000)).toLocaleString("en"));
     figure("p50 per decision", `${percentile(samples, 50).toFixed(1)} µs`);
     figure("p99 per decision", `${percentile(samples, 99).toFixed(1)} µs`);
+    figure("target", "≥ 20,000 decisions/s, p99 ≤ 100 µs");
     figure("decision", `${decideOutreach(input).decision} (${decideOutreach(input).rule})`);
   },
 };

@@ -2,6 +2,7 @@ import { normaliseEmail } from "@/domain/contact-points/normalise-email";
 import { normalisePhone } from "@/domain/contact-points/normalise-phone";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { parseInput } from "@/features/consents/parse-input";
 import { ZDecideForContactInput, type TDecideForContactInput } from "../schemas";
 import { decideFacts, type ContactDecision } from "./decide-batch";
 import { getOutreachPolicy } from "./get-outreach-settings";
@@ -14,7 +15,7 @@ import { loadContactFacts } from "./load-contact-facts";
  * permit the mail gate requires.
  */
 export async function decideForContact(db: Db, raw: TDecideForContactInput): Promise<ContactDecision & { at: Date }> {
-  const input = ZDecideForContactInput.parse(raw);
+  const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
   const [purpose, policy, facts] = await Promise.all([
     getPurposeByKey(db, input.purposeKey),

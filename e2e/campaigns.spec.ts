@@ -1,0 +1,134 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test, storageStateFor, USERS } from "./fixtures";
+
+/**
+ * A marketer builds a campaign, previews who is in and who is out (exclusions grouped by rule),
+ * sends a test to herself, sends, watches the background send finish and reads the report. The
+ * contacts come in the way they do in real life: opt-ins logged by sales, and a contact without.
+ */
+const tag = Date.now().toString(36);
+const key = `offers-${tag}`;
+const company = `Drukkerij ${tag}`;
+const english = (page: Page) => page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
+
+async function as(browser: Browser, role: "privacy_officer" | "sales", fn: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ storageState: storageStateFor(role) });
+  const page = await context.newPage();
+  await english(page);
+  await fn(page);
+  await context.close();
+}
+
+async function logOptIn(page: Page, first: string, last: string) {
+  await page.goto("/opt-in");
+  await page.getByText("New from business card").click();
+  await page.getByLabel("First name").fill(first);
+  await page.getByLabel("Last name").fill(last);
+  await page.getByLabel("Company name").fill(company);
+  await page.getByLabel("E-mail address").fill(`${first.toLowerCase()}.${tag}@drukkerij.example`);
+  await page.getByRole("checkbox", { name: `Offers ${tag}` }).check();
+  await page.getByLabel("How").selectOption("business_card");
+  await page.getByLabel("Where", { exact: true }).fill("Vakbeurs Print 2026, stand 4");
+  await page.getByLabel("What was said").fill("Ja, stuur me de aanbiedingen maar.");
+  await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
+  await page.getByRole("button", { name: "Save opt-in" }).click();
+  await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
+}
+
+test.describe("e-mail campaigns (marketer)", () => {
+  test.use({ storageState: storageStateFor("marketer") });
+
+  test.beforeAll(async ({ browser }) => {
+    await as(browser, "privacy_officer", async (page) => {
+      await page.goto("/purposes");
+      const form = page.getByRole("form", { name: "New purpose" });
+      await form.getByLabel("Key").fill(key);
+      await form.getByLabel("Name (Dutch)").fill(`Aanbiedingen ${tag}`);
+      await form.getByLabel("Name (English)").fill(`Offers ${tag}`);
+      await form.getByLabel("Notice text (Dutch)").fill("Wij sturen u aanbiedingen per e-mail.");
+      await form.getByLabel("Notice text (English)").fill("We send you offers by e-mail.");
+      await form.getByRole("button", { name: "Create purpose" }).click();
+      await expect(page.getByText("The purpose was created.")).toBeVisible();
+    });
+    await as(browser, "sales", async (page) => {
+      await logOptIn(page, "Anna", `Jansen${tag}`);
+      await logOptIn(page, "Bram", `Bakker${tag}`);
+      await page.goto("/contacts/new");
+      const form = page.getByRole("form", { name: "New contact" });
+      await form.getByLabel("First name").fill("Cor");
+      await form.getByLabel("Last name").fill(`Claassen${tag}`);
+      await form.getByLabel("Company name").fill(company);
+      await form.getByLabel("E-mail address").fill(`cor.${tag}@drukkerij.example`);
+      await form.getByLabel("Source").selectOption("event");
+      await form.getByLabel("Details").fill("Vakbeurs Print 2026");
+      await form.getByRole("button", { name: "Create contact" }).click();
+      await expect(page.getByRole("heading", { name: `Cor Claassen${tag}` })).toBeVisible();
+    });
+  });
+
+  test.beforeEach(async ({ page }) => english(page));
+
+  test("builds, previews with grouped exclusions, tests, sends and reads the report", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Campaigns" }).click();
+    await page.getByRole("link", { name: "New campaign" }).click();
+    const form = page.getByRole("form", { name: "New campaign" });
+    await form.getByLabel("Name").fill(`Spring ${tag}`);
+    await form.getByLabel("Purpose").selectOption({ label: `Offers ${tag}` });
+    await form.getByLabel("Subject").fill(`Spring offers ${tag}`);
+    await form.getByLabel("Text").fill("Dear customer,\n\nOur spring offers are here.");
+    await form.getByLabel("Company name contains").fill(company);
+    await form.getByRole("button", { name: "Save campaign" }).click();
+
+    await expect(page.getByRole("heading", { name: `Spring ${tag}` })).toBeVisible();
+    const preview = page.getByTestId("audience-preview");
+    await expect(preview.getByTestId("preview-total")).toHaveText("3");
+    await expect(preview.getByTestId("preview-in")).toHaveText("2");
+    await expect(preview.getByTestId("preview-out")).toHaveText("1");
+    await expect(preview.getByTestId("excluded-no_consent")).toContainText("No consent");
+    await expect(preview.getByTestId("excluded-no_consent")).toContainText("Tw art. 11.7 lid 1");
+
+    await page.getByRole("button", { name: "Send test to myself" }).click();
+    await expect(page.getByText(`Test message sent to ${USERS.marketer.email}`)).toBeVisible();
+
+    await page.getByRole("button", { name: "Send (2)" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Yes, send" }).click();
+    const progress = page.getByTestId("campaign-progress");
+    await expect(progress).toBeVisible();
+    await expect(progress.getByTestId("count-sent")).toHaveText("2", { timeout: 30_000 });
+    await expect(progress.getByTestId("count-blocked")).toHaveText("1");
+    await expect(progress).toContainText("Sent");
+
+    await page.getByRole("link", { name: "Report" }).click();
+    await expect(page.getByRole("heading", { name: `Report: Spring ${tag}` })).toBeVisible();
+    const table = page.getByRole("table", { name: "Campaign report" });
+    await expect(table.getByRole("row")).toHaveCount(4);
+    await expect(table.getByRole("row", { name: new RegExp(`Cor Claassen${tag}`) })).toContainText("Blocked");
+    await expect(table.getByRole("row", { name: new RegExp(`Cor Claassen${tag}`) })).toContainText("No consent");
+    await expect(table.getByRole("row", { name: new RegExp(`Anna Jansen${tag}`) })).toContainText("Sent");
+    await expect(table.getByRole("row", { name: new RegExp(`Anna Jansen${tag}`) })).toContainText("Consent");
+
+    await page.getByLabel("Status").selectOption("blocked");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(table.getByRole("row")).toHaveCount(2);
+
+    // No SMTP in this installation: the mails are kept in the outbox, with one-click unsubscribe.
+    await page.goto("/outbox");
+    await page.getByRole("link", { name: `Spring offers ${tag}`, exact: true }).first().click();
+    await expect(page.getByText("List-Unsubscribe-Post")).toBeVisible();
+    await expect(page.getByText("List-Unsubscribe=One-Click")).toBeVisible();
+  });
+});
+
+test.describe("campaigns are not for sales", () => {
+  test.use({ storageState: storageStateFor("sales") });
+
+  test("a sales user has no campaigns link and is refused by URL", async ({ page }) => {
+    await english(page);
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Campaigns" })).toHaveCount(0);
+    const response = await page.goto("/campaigns");
+    expect(response?.status()).toBe(403);
+    await expect(page.locator("body")).not.toContainText(`Spring ${tag}`);
+  });
+});
