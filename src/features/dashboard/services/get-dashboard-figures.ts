@@ -4,7 +4,9 @@ import type { Db } from "@/server/db";
 export async function getDashboardFigures(db: Db, now = new Date()) {
   const weekAhead = new Date(now.getTime() + 7 * 86_400_000);
   const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
-  const open = { status: { in: ["received", "verified"] as ("received" | "verified")[] } };
+  // A request is open until it is answered and closed: an executed request still runs against its
+  // deadline (AVG art. 12 lid 3) until the answer has gone out.
+  const open = { status: { in: ["received", "verified", "executed"] as ("received" | "verified" | "executed")[] } };
   const [contacts, consentsLast30Days, requestsOpen, requestsOverdue, requestsDueThisWeek, campaignsSent, users] = await Promise.all([
     db.contact.count(),
     db.consentRecord.count({ where: { action: "granted", recordedAt: { gte: monthAgo } } }),
