@@ -38,7 +38,7 @@ export function CreateApiKeyForm() {
           <legend className="text-sm font-medium text-slate-800">{t("scopes")}</legend>
           {API_SCOPE_KEYS.map((scope) => (
             <label key={scope} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="scopes" value={scope} className="mt-1 size-4" />
+              <input type="checkbox" name="scopes" value={scope} className="mt-1 size-4 shrink-0" />
               <span>
                 <code className="font-mono text-xs">{scope}</code>
                 <span className="block text-slate-600">{t(`scopeDescriptions.${scope.replace(":", "_")}`)}</span>

@@ -38,7 +38,7 @@ export function CreateWebhookForm() {
           <legend className="text-sm font-medium text-slate-800">{t("events")}</legend>
           {WEBHOOK_EVENTS.map((event) => (
             <label key={event} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="events" value={event} defaultChecked className="mt-1 size-4" />
+              <input type="checkbox" name="events" value={event} defaultChecked className="mt-1 size-4 shrink-0" />
               <span>
                 <code className="font-mono text-xs">{event}</code>
                 <span className="block text-slate-600">{t(`eventDescriptions.${event.replace(".", "_")}`)}</span>
