@@ -1,5 +1,5 @@
-import { z } from "zod";
 import type { Db } from "../../db";
+import { env } from "../../env";
 
 /**
  * Per-key fixed-window rate limit, counted in the database (RateLimitCounter) so that every app
@@ -8,13 +8,9 @@ import type { Db } from "../../db";
  * up to twice the limit across a window edge; that is acceptable for protecting the service, and
  * far cheaper than a sliding log.
  *
- * The limit comes from API_RATE_LIMIT_PER_MINUTE (default 600). It is read here rather than in
- * src/server/env-schema.ts only because that file belongs to another area; it is validated the
- * same way, once.
+ * The limit is API_RATE_LIMIT_PER_MINUTE (default 600), validated with the rest of the configuration.
  */
-const ZLimit = z.coerce.number().int().min(1).max(1_000_000).default(600);
-const configured = ZLimit.safeParse(process.env.API_RATE_LIMIT_PER_MINUTE || undefined);
-export const API_RATE_LIMIT = { limit: configured.success ? configured.data : 600, windowMs: 60_000 };
+export const API_RATE_LIMIT = { limit: env.API_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
 
 export type RateLimitResult = { ok: boolean; limit: number; remaining: number; retryAfterSeconds: number; resetAt: Date };
 
