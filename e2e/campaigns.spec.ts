@@ -58,7 +58,7 @@ test.describe("e-mail campaigns (marketer)", () => {
       await form.getByLabel("First name").fill("Cor");
       await form.getByLabel("Last name").fill(`Claassen${tag}`);
       await form.getByLabel("Company name").fill(company);
-      await form.getByLabel("E-mail address").fill(`cor.${tag}@drukkerij.example`);
+      await form.getByRole("textbox", { name: "E-mail address" }).fill(`cor.${tag}@drukkerij.example`);
       await form.getByLabel("Source").selectOption("event");
       await form.getByLabel("Details").fill("Vakbeurs Print 2026");
       await form.getByRole("button", { name: "Create contact" }).click();
@@ -73,10 +73,10 @@ test.describe("e-mail campaigns (marketer)", () => {
     await page.getByRole("link", { name: "Campaigns" }).click();
     await page.getByRole("link", { name: "New campaign" }).click();
     const form = page.getByRole("form", { name: "New campaign" });
-    await form.getByLabel("Name").fill(`Spring ${tag}`);
-    await form.getByLabel("Purpose").selectOption({ label: `Offers ${tag}` });
-    await form.getByLabel("Subject").fill(`Spring offers ${tag}`);
-    await form.getByLabel("Text").fill("Dear customer,\n\nOur spring offers are here.");
+    await form.getByLabel("Name", { exact: true }).fill(`Spring ${tag}`);
+    await form.getByLabel("Purpose", { exact: true }).selectOption({ label: `Offers ${tag}` });
+    await form.getByLabel("Subject", { exact: true }).fill(`Spring offers ${tag}`);
+    await form.getByLabel("Text", { exact: true }).fill("Dear customer,\n\nOur spring offers are here.");
     await form.getByLabel("Company name contains").fill(company);
     await form.getByRole("button", { name: "Save campaign" }).click();
 
@@ -108,7 +108,7 @@ test.describe("e-mail campaigns (marketer)", () => {
     await expect(table.getByRole("row", { name: new RegExp(`Anna Jansen${tag}`) })).toContainText("Sent");
     await expect(table.getByRole("row", { name: new RegExp(`Anna Jansen${tag}`) })).toContainText("Consent");
 
-    await page.getByLabel("Status").selectOption("blocked");
+    await page.getByLabel("Status", { exact: true }).selectOption("blocked");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(table.getByRole("row")).toHaveCount(2);
 

@@ -32,9 +32,11 @@ export function createMailTransport(url: string | null | undefined): MailTranspo
   return handle;
 }
 
-const globalForMail = globalThis as unknown as { grondslagMailTransport?: MailTransport };
+// Cached per module instance, deliberately not on globalThis: Next.js may load this file in more
+// than one bundle, and a handle only works with the WeakMap of the instance that created it.
+let defaultTransport: MailTransport | undefined;
 export function defaultMailTransport(): MailTransport {
-  return (globalForMail.grondslagMailTransport ??= createMailTransport(env.SMTP_URL));
+  return (defaultTransport ??= createMailTransport(env.SMTP_URL));
 }
 
 /** A permit older than this no longer reflects the facts (an objection may have come in). */
