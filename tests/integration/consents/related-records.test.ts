@@ -104,6 +104,18 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     expect(await db.auditEvent.count({ where: { action: "legal_basis.recorded", targetId: contact.id } })).toBe(2);
   });
 
+  it("consent as a basis is accepted while consent is given for at least one channel", async () => {
+    const db = testDb();
+    const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
+    const { contact } = await createContactWithConsent(db, sales, purpose.key);
+    await withdrawConsent(db, sales, contact.id, { purpose: purpose.key, channels: ["phone"] });
+    const basis = await recordLegalBasis(db, officer, contact.id, { purpose: purpose.key, basis: "consent" });
+    expect(basis.basis).toBe("consent");
+    await withdrawConsent(db, sales, contact.id, { purpose: purpose.key });
+    const refused = await recordLegalBasis(db, officer, contact.id, { purpose: purpose.key, basis: "consent" }).catch((e: unknown) => e);
+    expect(fieldCodes(refused)).toEqual(["basisConsentMissing"]);
+  });
+
   it("services refuse a contact that does not exist", async () => {
     const db = testDb();
     const error = await recordObjection(db, sales, "00000000-0000-7000-8000-000000000000", { scope: "profiling", receivedVia: "email" }).catch((e: unknown) => e);

@@ -25,17 +25,21 @@ export function ActionDisclosure(props: {
   const common = useTranslations("common");
   const { errors, fromResult } = useFormErrors();
   const [done, setDone] = useState(false);
+  const [open, setOpen] = useState(false);
   const [pending, start] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   return (
-    <details className="rounded-md border border-slate-200 p-3" data-testid={props.testId}>
-      <summary className="cursor-pointer text-sm font-medium">{props.title}</summary>
+    <details className="rounded-md border border-slate-200 p-3" data-testid={props.testId} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium">
+        {props.title}
+        {/* Shown on the folded summary: the form closes after a successful save. */}
+        {done && <span role="status" className="ml-2 text-xs font-normal text-green-700">✓ {t("recorded")}</span>}
+      </summary>
       <form ref={formRef} className="mt-3 space-y-3" aria-label={props.title} onSubmit={(e) => e.preventDefault()}>
         {errors.form && <Alert>{errors.form}</Alert>}
         {errors.form && Object.keys(errors.fields).length > 0 && (
           <ul className="list-disc pl-5 text-sm text-red-700">{Object.entries(errors.fields).map(([f, m]) => <li key={f}>{m}</li>)}</ul>
         )}
-        {done && <Alert tone="green">{t("recorded")}</Alert>}
         {props.children(errors.fields)}
         <ConfirmButton
           variant={props.danger ? "danger" : "primary"}
@@ -52,6 +56,7 @@ export function ActionDisclosure(props: {
               if (ok) {
                 formRef.current?.reset();
                 setDone(true);
+                setOpen(false);
               }
             })
           }

@@ -6,7 +6,8 @@ import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes"
 import { userIdOf } from "@/features/purposes/services/create-purpose";
 import { ZRecordLegalBasisInput, type TRecordLegalBasisInput } from "../schemas";
 import { checkLegalBasis } from "../rules/record-rules";
-import { countingRecords } from "../rules/consent-records";
+import { effectiveConsentState } from "@/domain/outreach";
+import { toConsentEventFacts } from "../rules/consent-records";
 import { refuseIfProblems } from "../consent-error";
 import { parseInput } from "@/features/consents/parse-input";
 
@@ -19,18 +20,15 @@ export async function recordLegalBasis(db: Db, ctx: AuditContext, contactId: str
   const now = opts.now ?? new Date();
   const since = input.since ?? now;
   return db.$transaction(async (tx) => {
-    await lockContact(tx, contactId);
+    const contact = await lockContact(tx, contactId);
     const purpose = await resolvePurposeByKey(tx, input.purpose);
-    const records = await tx.consentRecord.findMany({
-      where: { contactId, purposeId: purpose.id },
-      select: { id: true, correctsId: true, invalidates: true, action: true, effectiveAt: true, recordedAt: true },
-    });
-    const counting = countingRecords(records).filter((r) => r.effectiveAt <= now);
-    const latest = counting.sort((a, b) => b.effectiveAt.getTime() - a.effectiveAt.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime())[0];
-    refuseIfProblems(
-      checkLegalBasis({ ...input, since, purposeIsDirectMarketing: purpose.directMarketing, hasCountingConsent: latest?.action === "granted", now }),
-      true,
+    const records = await tx.consentRecord.findMany({ where: { contactId, purposeId: purpose.id } });
+    // Consent counts when it is given for at least one channel, as the outreach rules read it.
+    const facts = { provenance: { sourceType: contact.sourceType }, consentEvents: toConsentEventFacts(records.map((r) => ({ ...r, purposeKey: purpose.key }))) };
+    const hasCountingConsent = purpose.channels.some(
+      (channel) => effectiveConsentState(facts, purpose.key, channel, now, { consentLifetimeDays: null }).state === "given",
     );
+    refuseIfProblems(checkLegalBasis({ ...input, since, purposeIsDirectMarketing: purpose.directMarketing, hasCountingConsent, now }), true);
     const ended = await tx.legalBasisRecord.updateMany({
       where: { contactId, purposeId: purpose.id, OR: [{ until: null }, { until: { gt: since } }], since: { lte: since } },
       data: { until: since },

@@ -70,17 +70,35 @@ function filters(input: ReturnType<typeof ZFindContactsInput.parse>): Prisma.Sql
   if (input.source) out.push(Prisma.sql`c."sourceType" = ${input.source}::"SourceType"`);
   if (input.companyId) out.push(Prisma.sql`c."companyId" = ${input.companyId}::uuid`);
   if (input.purposeId && input.purposeStatus) {
-    const latest = Prisma.sql`(
-      SELECT r.action::text FROM "ConsentRecord" r
-      WHERE r."contactId" = c.id AND r."purposeId" = ${input.purposeId}::uuid
-        AND NOT r.invalidates AND r."effectiveAt" <= now()
-        AND NOT EXISTS (SELECT 1 FROM "ConsentRecord" x WHERE x."contactId" = r."contactId" AND x."correctsId" = r.id)
-      ORDER BY r."effectiveAt" DESC, r."recordedAt" DESC, (r.action = 'withdrawn') DESC
-      LIMIT 1)`;
-    if (input.purposeStatus === "none") out.push(Prisma.sql`${latest} IS NULL`);
-    else out.push(Prisma.sql`${latest} = ${input.purposeStatus === "given" ? "granted" : "withdrawn"}`);
+    const given = purposeGiven(input.purposeId);
+    const any = Prisma.sql`EXISTS (SELECT 1 FROM "ConsentRecord" r WHERE r."contactId" = c.id AND r."purposeId" = ${input.purposeId}::uuid AND ${COUNTING})`;
+    if (input.purposeStatus === "given") out.push(given);
+    else if (input.purposeStatus === "withdrawn") out.push(Prisma.sql`NOT ${given} AND ${any}`);
+    else out.push(Prisma.sql`NOT ${any}`);
   }
   return out;
+}
+
+/** A consent record that counts: not an invalidation, in effect, not replaced by a correction
+ *  (same rule as rules/consent-records.ts countingRecords). */
+const COUNTING = Prisma.raw(`NOT r.invalidates AND r."effectiveAt" <= now()
+  AND NOT EXISTS (SELECT 1 FROM "ConsentRecord" x WHERE x."contactId" = r."contactId" AND x."correctsId" = r.id)`);
+
+/**
+ * "Consent given" for a purpose: for at least one of the purpose's channels, the latest counting
+ * record covering that channel (no channels = all) is a grant; on a tie the withdrawal wins. The
+ * same reading as effectiveConsentState, so the filter and the contact page agree (a consent
+ * lifetime, if the organisation sets one, is left to the page and the outreach rules).
+ */
+function purposeGiven(purposeId: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Purpose" p, unnest(p.channels) AS ch(c)
+    WHERE p.id = ${purposeId}::uuid AND (
+      SELECT r.action::text FROM "ConsentRecord" r
+      WHERE r."contactId" = c.id AND r."purposeId" = p.id AND ${COUNTING}
+        AND (cardinality(r.channels) = 0 OR ch.c = ANY(r.channels))
+      ORDER BY r."effectiveAt" DESC, r."recordedAt" DESC, (r.action = 'withdrawn') DESC
+      LIMIT 1) = 'granted')`;
 }
 
 async function loadRows(db: Db, ids: string[]) {
