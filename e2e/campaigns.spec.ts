@@ -108,7 +108,7 @@ test.describe("e-mail campaigns (marketer)", () => {
     await expect(table.getByRole("row", { name: new RegExp(`Anna Jansen${tag}`) })).toContainText("Sent");
     await expect(table.getByRole("row", { name: new RegExp(`Anna Jansen${tag}`) })).toContainText("Consent");
 
-    await page.getByLabel("Status", { exact: true }).selectOption("blocked");
+    await page.getByRole("combobox", { name: "Status" }).selectOption("blocked");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(table.getByRole("row")).toHaveCount(2);
 

@@ -33,16 +33,16 @@ export async function ReportTable({ basePath, report, filter }: { basePath: stri
         </ul>
       </div>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-3" aria-label={t("report.filter")}>
-        <label className="text-sm">
+        <label className="text-sm" htmlFor="report-status">
           <span className="block font-medium">{t("report.status")}</span>
-          <select name="status" defaultValue={filter.status ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2">
+          <select id="report-status" name="status" defaultValue={filter.status ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2">
             <option value="">{t("report.all")}</option>
             {RECIPIENT_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           </select>
         </label>
-        <label className="text-sm">
+        <label className="text-sm" htmlFor="report-rule">
           <span className="block font-medium">{t("report.rule")}</span>
-          <select name="rule" defaultValue={filter.rule ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2">
+          <select id="report-rule" name="rule" defaultValue={filter.rule ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2">
             <option value="">{t("report.all")}</option>
             {rules.map((r) => <option key={r} value={r}>{title(r)}</option>)}
           </select>
