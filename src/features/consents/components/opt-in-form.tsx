@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { suggestEmailKind } from "@/domain/contact-points";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { logOptInAction } from "../actions/log-opt-in";
@@ -105,7 +105,6 @@ export function OptInForm({ purposes, preselected, recorderName }: { purposes: O
       <OptInEvidenceStep value={evidence} onChange={setEvidence} errors={fields} recorderName={recorderName} />
       <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
         <Button type="submit" className="w-full sm:w-auto" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
-        {saved && <Link href="/contacts" className={buttonClass("ghost", "ml-2 hidden sm:inline-flex")}>{t("toContacts")}</Link>}
       </div>
     </form>
   );
