@@ -9,6 +9,7 @@ import { expect, test, storageStateFor, USERS } from "./fixtures";
 const tag = Date.now().toString(36);
 const key = `offers-${tag}`;
 const company = `Drukkerij ${tag}`;
+let unsubscribeUrl = "";
 const english = (page: Page) => page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
 
 async function as(browser: Browser, role: "privacy_officer" | "sales", fn: (page: Page) => Promise<void>) {
@@ -117,6 +118,26 @@ test.describe("e-mail campaigns (marketer)", () => {
     await page.getByRole("link", { name: `Spring offers ${tag}`, exact: true }).first().click();
     await expect(page.getByText("List-Unsubscribe-Post")).toBeVisible();
     await expect(page.getByText("List-Unsubscribe=One-Click")).toBeVisible();
+    const text = await page.getByTestId("outbox-text").innerText();
+    unsubscribeUrl = /(http\S+\/u\/v1\.[\w.-]+)/.exec(text)![1];
+  });
+
+  test("the recipient unsubscribes from the link in the mail, without signing in, and also objects", async ({ browser }) => {
+    expect(unsubscribeUrl).toBeTruthy();
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await english(page);
+    await page.goto(unsubscribeUrl);
+    await expect(page).toHaveURL(/\/u\/v1\.[\w.-]+\/confirm$/);
+    await expect(page.getByRole("heading", { name: "Unsubscribe" })).toBeVisible();
+    await page.getByRole("button", { name: "Yes, unsubscribe me" }).click();
+    await expect(page.getByText(`You are unsubscribed from “Offers ${tag}”`)).toBeVisible();
+    await page.getByRole("button", { name: "Object to all direct marketing" }).click();
+    await expect(page.getByText("Your objection to direct marketing has been recorded.")).toBeVisible();
+    // A tampered link is refused.
+    await page.goto(unsubscribeUrl.replace(/.$/, (c) => (c === "A" ? "B" : "A")) + "/confirm");
+    await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+    await context.close();
   });
 });
 

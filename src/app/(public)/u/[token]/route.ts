@@ -35,7 +35,9 @@ export async function POST(req: Request, { params }: Ctx) {
 
 /** Opening the link in a browser (the footer link, or a client without one-click): the page that
  *  asks for confirmation. A GET never changes anything: link scanners follow links too. */
-export async function GET(req: Request, { params }: Ctx) {
+export async function GET(_req: Request, { params }: Ctx) {
   const { token } = await params;
-  return Response.redirect(new URL(`/u/${encodeURIComponent(token)}/confirm`, req.url), 303);
+  // A relative Location (RFC 9110 §10.2.2): stays on the host the person used, whatever the proxy
+  // in front of us reports as the request URL.
+  return new Response(null, { status: 303, headers: { Location: `/u/${encodeURIComponent(token)}/confirm`, "Cache-Control": "no-store" } });
 }
