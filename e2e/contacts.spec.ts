@@ -1,5 +1,5 @@
-import { expect, test, storageStateFor, type Page } from "./fixtures";
-import type { Browser } from "@playwright/test";
+import { expect, test, storageStateFor } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
 
 /**
  * The contacts list and the contact page: creating a contact with provenance, finding it by name,

@@ -1,5 +1,5 @@
-import { expect, test, storageStateFor, USERS, type Page } from "./fixtures";
-import type { Browser } from "@playwright/test";
+import { expect, test, storageStateFor, USERS } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
 
 /**
  * Sales journeys on a phone: a business-card opt-in with a photo of the card, and a verbal opt-in
