@@ -150,7 +150,7 @@ test.describe("contacts are read-only for marketers", () => {
 
   test("sees the list and a contact, but no actions, and cannot open the opt-in or new-contact screens", async ({ page }) => {
     await page.goto("/contacts");
-    await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Contacts", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Log an opt-in" })).toHaveCount(0);
     const first = page.getByTestId("contact-row").first();
     await first.getByRole("link").first().click();

@@ -8,7 +8,7 @@ test.describe("purposes admin (privacy officer, Dutch)", () => {
   test("creates a purpose, edits its notice into version 2, and keeps version 1 in the history", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Doelen" }).click();
-    await expect(page.getByRole("heading", { name: "Doelen" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Doelen", exact: true })).toBeVisible();
     const form = page.getByRole("form", { name: "Nieuw doel" });
     await form.getByLabel("Sleutel").fill(`events-${tag}`);
     await form.getByLabel("Naam (Nederlands)").fill(`Uitnodigingen ${tag}`);
