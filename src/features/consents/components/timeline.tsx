@@ -17,7 +17,7 @@ export async function Timeline({ events, contactId, canCorrect }: { events: Time
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-4" aria-label={t("timeline.title")}>
       {events.map((e) => (
-        <li key={e.id} className="relative" data-testid={`timeline-${e.kind}`}>
+        <li key={e.id} id={anchorOf(e)} className="relative scroll-mt-20 target:rounded target:bg-amber-50" data-testid={`timeline-${e.kind}`}>
           <span className="absolute -left-[1.4rem] top-1.5 size-3 rounded-full bg-slate-300 ring-4 ring-white" aria-hidden />
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <time dateTime={e.at.toISOString()} className="font-medium">{format.dateTime(e.at, "long")}</time>
@@ -66,4 +66,20 @@ export async function Timeline({ events, contactId, canCorrect }: { events: Time
       ))}
     </ol>
   );
+}
+
+/**
+ * The element id a decision's evidence link points at (src/features/outreach/evidence-anchor.ts),
+ * so "why may we mail this person?" lands on the record that proves it.
+ */
+function anchorOf(e: TimelineEvent): string | undefined {
+  switch (e.kind) {
+    case "consent": return `consent-${e.id}`;
+    case "legal_basis": return `basis-${e.id}`;
+    case "customer_relationship": return `relationship-${e.id}`;
+    case "objection": return `objection-${e.id}`;
+    case "restriction_set": return `restriction-${e.restriction.restrictionId}`;
+    case "channel_opt_out": return `optout-${e.id}`;
+    default: return undefined;
+  }
 }

@@ -25,7 +25,8 @@ export async function ContactDetailsView({ contact }: { contact: ContactDetails 
       </dl>
       <dl aria-label={t("contactPoints")}>
         {contact.emails.map((e) => (
-          <div key={e.id}>
+          // id: where a "designated address" decision links to (Tw art. 11.7: where the designation was seen).
+          <div key={e.id} id={`email-${e.id}`} className="scroll-mt-20">
             {row(t("emailAddress"), (
               <span className="flex flex-wrap items-center gap-2">
                 <a className="text-brand-700 underline" href={`mailto:${e.address}`}>{e.address}</a>

@@ -17,11 +17,8 @@ import { loadContactFacts } from "./load-contact-facts";
 export async function decideForContact(db: Db, raw: TDecideForContactInput): Promise<ContactDecision & { at: Date }> {
   const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
-  const [purpose, policy, facts] = await Promise.all([
-    getPurposeByKey(db, input.purposeKey),
-    getOutreachPolicy(db),
-    loadContactFacts(db, input.contactId, at),
-  ]);
+  const policy = await getOutreachPolicy(db);
+  const [purpose, facts] = await Promise.all([getPurposeByKey(db, input.purposeKey), loadContactFacts(db, input.contactId, at, policy)]);
   const contactPointId = input.contactPointId ?? (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);
   const decided = decideFacts(
     facts,

@@ -18,9 +18,19 @@ import type {
   SuppressionRow,
 } from "./fact-rows";
 
+import { loadFactRowsOneTrip } from "./load-fact-rows-one-trip";
+
 type Query = Pick<Db, "$queryRaw">;
 
+/** Up to this many contacts, one round trip beats nine parallel queries (interactive decisions). */
+const ONE_TRIP_MAX = 50;
+
 export async function loadFactRows(db: Query, ids: string[]): Promise<FactRows> {
+  if (ids.length <= ONE_TRIP_MAX) return loadFactRowsOneTrip(db, ids);
+  return loadFactRowsPerTable(db, ids);
+}
+
+export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<FactRows> {
   const any = Prisma.sql`= ANY(${ids}::uuid[])`;
   const [emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts] = await Promise.all([
     db.$queryRaw<EmailRow[]>`SELECT id, "contactId", normalised, kind::text AS kind, "designationWhere", "designationSeenAt"

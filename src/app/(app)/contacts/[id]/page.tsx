@@ -12,6 +12,7 @@ import { ConsentStates } from "@/features/contacts/components/consent-states";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
 import { Timeline } from "@/features/consents/components/timeline";
 import { ContactActions } from "@/features/consents/components/contact-actions";
+import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("contacts:read");
@@ -52,12 +53,10 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         <div className="space-y-6 lg:col-span-2">
           <Card title={t("details")}><ContactDetailsView contact={contact} /></Card>
           <Card title={t("consentPerPurpose")}><ConsentStates states={contact.consentStates} /></Card>
-          {/*
-            ELIGIBILITY PANEL MOUNT POINT (issue 4, outreach): "may we mail/call this person, and why?"
-            Another engineer mounts the eligibility panel here. This page deliberately imports nothing
-            from src/features/outreach; keep the section id stable.
-          */}
-          <section id="eligibility" aria-label={t("eligibility")} />
+          {/* "May we mail/call this person, and why?" — the rules engine per purpose and channel. */}
+          <section id="eligibility" aria-label={t("eligibility")}>
+            <EligibilityPanel contactId={contact.id} />
+          </section>
           <Card title={t("timeline")}>
             <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />
           </Card>
