@@ -29,7 +29,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A refused sign-in is expected (and throttled), not a server error: log it as information.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") logger.info("sign-in refused");
+      // Compare the Auth.js error type, not the class name: a production build minifies names.
+      if ((error as { type?: string }).type === "CredentialsSignin" || error instanceof CredentialsSignin) logger.info("sign-in refused");
       else logger.error("auth error", { error });
     },
     warn(code) {

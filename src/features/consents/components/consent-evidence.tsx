@@ -33,7 +33,7 @@ export async function ConsentEvidence({ entry }: { entry: ConsentEntry }) {
               {["image/jpeg", "image/png", "image/webp"].includes(a.mimeType) ? (
                 <a href={`/api/attachments/${a.id}`} target="_blank" rel="noreferrer" className="block">
                   {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route, not optimisable */}
-                  <img src={`/api/attachments/${a.id}`} alt={t("evidence.attachmentAlt", { name: a.fileName })} className="h-24 w-auto rounded ring-1 ring-slate-200" loading="lazy" />
+                  <img src={`/api/attachments/${a.id}`} alt={t("evidence.attachmentAlt", { name: a.fileName })} className="h-24 w-auto min-w-16 rounded bg-slate-100 ring-1 ring-slate-200" loading="lazy" />
                 </a>
               ) : null}
               <a href={`/api/attachments/${a.id}?download=1`} className="text-xs text-brand-700 underline">
