@@ -14,6 +14,12 @@ export async function Timeline({ events, contactId, canCorrect }: { events: Time
   const locale = await getLocale();
   if (events.length === 0) return <EmptyState title={t("timeline.emptyTitle")}>{t("timeline.emptyBody")}</EmptyState>;
   const name = (e: { purposeNameNl: string; purposeNameEn: string }) => (locale === "nl" ? e.purposeNameNl : e.purposeNameEn);
+  // "request:email" = received as a data-subject request through that channel (issue 5).
+  const viaLabel = (via: string) => {
+    const [kind, channel] = via.split(":");
+    if (kind === "request") return t("via.request", { channel: t.has(`via.${channel}`) ? t(`via.${channel}`) : channel });
+    return t.has(`via.${via}`) ? t(`via.${via}`) : via;
+  };
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-4" aria-label={t("timeline.title")}>
       {events.map((e) => (
@@ -56,7 +62,7 @@ export async function Timeline({ events, contactId, canCorrect }: { events: Time
                 {e.relationship.optOutOfferedAtCollection ? t("timeline.optOutOffered") : t("timeline.optOutNotOffered")}
               </p>
             )}
-            {e.kind === "objection" && <p>{t("timeline.via", { via: t.has(`via.${e.objection.receivedVia}`) ? t(`via.${e.objection.receivedVia}`) : e.objection.receivedVia })}</p>}
+            {e.kind === "objection" && <p>{t("timeline.via", { via: viaLabel(e.objection.receivedVia) })}</p>}
             {(e.kind === "restriction_set" || e.kind === "restriction_lifted") && <p className="whitespace-pre-line">{e.restriction.reason}</p>}
           </div>
           {canCorrect && e.kind === "consent" && !e.consent.superseded && !e.consent.invalidates && (
