@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -58,12 +59,25 @@ export function readMigrationsList() {
   };
 }
 
+/**
+ * The adapter replays the migrations on a shadow database it opens itself, a bare PGlite without
+ * extensions; the migrations create pg_trgm, so the shadow needs it loaded too.
+ */
+class PrismaPGliteWithExtensions extends PrismaPGlite {
+  private shadows: PGlite[] = [];
+  connectToShadowDb() {
+    const lite = new PGlite({ extensions: { pg_trgm } });
+    this.shadows.push(lite);
+    return new PrismaPGlite(lite).connect();
+  }
+}
+
 /** SQL that takes the committed migrations to the current schema ("" when they agree). */
 export async function diffMigrationsToSchema(): Promise<string> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const shadow = new PGlite();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(shadow));
+  const shadow = new PGlite({ extensions: { pg_trgm } });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGliteWithExtensions(shadow));
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     () => {},
@@ -79,7 +93,8 @@ export async function diffMigrationsToSchema(): Promise<string> {
       shadowDatabaseUrl: null,
       filters: { externalTables: [], externalEnums: [] },
     });
-    const sql = withoutRawOpsNoise((result.stdout ?? "").trim());
+    const committed = migrations.migrationDirectories.map((d) => (d.migrationFile.content as { value: string }).value).join("\n");
+    const sql = withoutRawOpsNoise((result.stdout ?? "").trim(), committed);
     return sql === "-- This is an empty migration." ? "" : sql;
   } finally {
     engine.free();
@@ -88,11 +103,12 @@ export async function diffMigrationsToSchema(): Promise<string> {
 }
 
 /**
- * Prisma cannot read back an index declared with `ops: raw(...)` (e.g. text_pattern_ops for prefix
- * search), so every diff re-creates it: a DROP INDEX "x" followed by a CREATE INDEX "x". Such a pair
- * is not a difference; drop it from the script.
+ * Prisma cannot read back an index declared with `ops: raw(...)`, so every diff re-creates it:
+ * a DROP INDEX "x" followed by a CREATE INDEX "x" (text_pattern_ops), or only the CREATE when the
+ * operator class belongs to an extension (gin_trgm_ops from pg_trgm). Neither is a difference when
+ * a committed migration already creates that index; drop them from the script.
  */
-function withoutRawOpsNoise(sql: string): string {
+function withoutRawOpsNoise(sql: string, committedSql: string): string {
   const blocks = sql.split(/\n\n+/);
   const dropped = new Set(
     blocks.map((b) => /^-- DropIndex\nDROP INDEX "([^"]+)";$/.exec(b)?.[1]).filter(Boolean) as string[],
@@ -100,7 +116,7 @@ function withoutRawOpsNoise(sql: string): string {
   const recreated = new Set(
     blocks.map((b) => /^-- CreateIndex\nCREATE INDEX "([^"]+)" ON .*_ops\);$/.exec(b)?.[1]).filter(Boolean) as string[],
   );
-  const noise = [...dropped].filter((name) => recreated.has(name));
+  const noise = [...recreated].filter((name) => dropped.has(name) || committedSql.includes(`CREATE INDEX "${name}"`));
   return blocks
     .filter((b) => !noise.some((name) => b.includes(`INDEX "${name}"`)))
     .join("\n\n")

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -40,7 +41,9 @@ async function connectPGlite(dataDir: string, { migrate = true }) {
   const memory = dataDir === "memory://";
   if (!memory) mkdirSync(path.dirname(dataDir), { recursive: true });
   const releaseLock = memory ? () => {} : acquireDirectoryLock(dataDir);
-  const lite = memory ? new PGlite() : new PGlite(dataDir);
+  // Extensions the migrations create must be loaded into the embedded Postgres (PostgreSQL ships them).
+  const extensions = { pg_trgm };
+  const lite = memory ? new PGlite({ extensions }) : new PGlite(dataDir, { extensions });
   await lite.waitReady;
   if (migrate) {
     const session: SqlSession = {

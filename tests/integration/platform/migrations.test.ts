@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync, appendFileSync, readdirSync } from 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, type SqlSession } from "@/server/db/migrate";
 
@@ -17,7 +18,7 @@ function copyOfMigrations() {
 
 describe("migration runner", () => {
   it("applies every migration once and records it like prisma migrate deploy", async () => {
-    const lite = new PGlite();
+    const lite = new PGlite({ extensions: { pg_trgm } });
     const dir = copyOfMigrations();
     const first = await applyMigrations(session(lite), dir);
     const count = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
@@ -30,7 +31,7 @@ describe("migration runner", () => {
   });
 
   it("rolls back a failing migration, records nothing, and stops", async () => {
-    const lite = new PGlite();
+    const lite = new PGlite({ extensions: { pg_trgm } });
     const dir = copyOfMigrations();
     await applyMigrations(session(lite), dir);
     const bad = path.join(dir, "99990101000000_broken");
@@ -45,7 +46,7 @@ describe("migration runner", () => {
   });
 
   it("refuses to start when an applied migration was edited", async () => {
-    const lite = new PGlite();
+    const lite = new PGlite({ extensions: { pg_trgm } });
     const dir = copyOfMigrations();
     await applyMigrations(session(lite), dir);
     const init = readdirSync(dir).find((d) => d.endsWith("_init"))!;
