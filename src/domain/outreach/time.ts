@@ -14,11 +14,23 @@ const AMSTERDAM_DATE = new Intl.DateTimeFormat("en-GB", {
   day: "2-digit",
 });
 
+// Amsterdam's offset from UTC is a whole number of hours, so the calendar date is the same for every
+// instant within one UTC hour: memoise per hour. Deciding a 100,000-contact audience formats the
+// same few dates over and over, and Intl formatting was ~10% of that time.
+const HOUR_MS = 60 * 60 * 1000;
+const dateByHour = new Map<number, string>();
+
 /** yyyy-mm-dd as the calendar date in Europe/Amsterdam. */
 export function isoDateAmsterdam(d: Date): string {
+  const hour = Math.floor(d.getTime() / HOUR_MS);
+  const hit = dateByHour.get(hour);
+  if (hit !== undefined) return hit;
   const parts = AMSTERDAM_DATE.formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  const iso = `${get("year")}-${get("month")}-${get("day")}`;
+  if (dateByHour.size > 50_000) dateByHour.clear();
+  dateByHour.set(hour, iso);
+  return iso;
 }
 
 export function addDays(d: Date, days: number): Date {
