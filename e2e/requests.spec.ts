@@ -17,7 +17,9 @@ type Person = { firstName: string; lastName: string; email: string; phone: strin
 
 async function createContact(page: Page): Promise<Person> {
   const u = letters(uid());
-  const person = { firstName: `Ria${u}`, lastName: `Verzoek${u}`, email: `ria.${u}@voorbeeld-${u}.nl`, phone: `06${String(Date.now()).slice(-8)}` };
+  // 061…: an allocated Dutch mobile range (06-6x, 06-7x and 06-9x numbers are rejected as invalid).
+  const phone = `061${String(Date.now()).slice(-7)}`;
+  const person = { firstName: `Ria${u}`, lastName: `Verzoek${u}`, email: `ria.${u}@voorbeeld-${u}.nl`, phone };
   await page.goto("/contacts/new");
   const form = page.locator("form").filter({ has: page.locator('input[name="firstName"]') });
   await form.locator('input[name="firstName"]').fill(person.firstName);
