@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, storageStateFor } from "./fixtures";
+import { createPurposeViaUi, english, expect, test, storageStateFor } from "./fixtures";
 
 /**
  * Sales on a phone: the call list for a purpose shows who may be called on which number and why;
@@ -7,27 +7,18 @@ import { expect, test, storageStateFor } from "./fixtures";
  */
 const tag = Date.now().toString(36);
 const key = `calls-${tag}`;
-const english = (page: Page) => page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
 
 test.describe("call lists (sales, phone)", () => {
   test.use({ storageState: storageStateFor("sales"), viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test.beforeAll(async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
-    const page = await context.newPage();
-    await english(page);
-    await page.goto("/purposes");
-    const form = page.getByRole("form", { name: "New purpose" });
-    await form.getByLabel("Key").fill(key);
-    await form.getByLabel("Name (Dutch)").fill(`Belacties ${tag}`);
-    await form.getByLabel("Name (English)").fill(`Call campaign ${tag}`);
-    await form.getByLabel("Phone", { exact: true }).check();
-    await form.getByLabel("Notice text (Dutch)").fill("Wij bellen u over onze diensten.");
-    await form.getByLabel("Notice text (English)").fill("We call you about our services.");
-    await form.getByRole("button", { name: "Create purpose" }).click();
-    await expect(page.getByText("The purpose was created.")).toBeVisible();
-    await context.close();
-  });
+  test.beforeAll(async ({ browser }) =>
+    createPurposeViaUi(browser, {
+      key,
+      nameNl: `Belacties ${tag}`,
+      nameEn: `Call campaign ${tag}`,
+      noticeNl: "Wij bellen u over onze diensten.",
+      noticeEn: "We call you about our services.",
+    }));
 
   test.beforeEach(async ({ page }) => english(page));
 

@@ -1,29 +1,11 @@
-import { expect, test, storageStateFor } from "./fixtures";
-import type { Browser, Page } from "@playwright/test";
+import { createPurposeViaUi, english, expect, test, storageStateFor } from "./fixtures";
+import type { Page } from "@playwright/test";
 
 /**
  * The contacts list and the contact page: creating a contact with provenance, finding it by name,
  * e-mail and phone, and the privacy officer's small confirmable actions with their timeline entries.
  */
 const tag = Date.now().toString(36);
-const english = (page: Page) => page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
-
-async function createPurposeViaUi(browser: Browser, key: string, name: string) {
-  const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
-  const page = await context.newPage();
-  await english(page);
-  await page.goto("/purposes");
-  const form = page.getByRole("form", { name: "New purpose" });
-  await form.getByLabel("Key").fill(key);
-  await form.getByLabel("Name (Dutch)").fill(`Aanbiedingen ${name}`);
-  await form.getByLabel("Name (English)").fill(`Offers ${name}`);
-  await form.getByLabel("Phone", { exact: true }).check();
-  await form.getByLabel("Notice text (Dutch)").fill("Wij sturen u aanbiedingen per e-mail en bellen u soms.");
-  await form.getByLabel("Notice text (English)").fill("We send you offers by e-mail and sometimes call you.");
-  await form.getByRole("button", { name: "Create purpose" }).click();
-  await expect(page.getByText("The purpose was created.")).toBeVisible();
-  await context.close();
-}
 
 async function confirm(page: Page, section: string, button: string) {
   const box = page.getByTestId(section);
@@ -73,7 +55,14 @@ test.describe("contact page actions (privacy officer)", () => {
   test.use({ storageState: storageStateFor("privacy_officer") });
   const key = `offers-${tag}`;
 
-  test.beforeAll(async ({ browser }) => createPurposeViaUi(browser, key, tag));
+  test.beforeAll(async ({ browser }) =>
+    createPurposeViaUi(browser, {
+      key,
+      nameNl: `Aanbiedingen ${tag}`,
+      nameEn: `Offers ${tag}`,
+      noticeNl: "Wij sturen u aanbiedingen per e-mail en bellen u soms.",
+      noticeEn: "We send you offers by e-mail and sometimes call you.",
+    }));
   test.beforeEach(async ({ page }) => english(page));
 
   test("withdraws per channel, objects, restricts and lifts, adds a customer relationship and a basis, and invalidates a consent", async ({ page }) => {

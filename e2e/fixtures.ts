@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import path from "node:path";
 import type { Role } from "../src/domain/vocabulary";
 
@@ -25,6 +25,32 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function useEnglish(page: Page) {
   const url = new URL(page.url() === "about:blank" ? "http://127.0.0.1" : page.url());
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: url.hostname, path: "/" }]);
+}
+
+/** Show the app in English for this page's context (the default is Dutch). */
+export async function english(page: Page) {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
+}
+
+/**
+ * The privacy officer creates a purpose through the purposes screen, in its own browser context,
+ * so a journey starts from a purpose that exists the way a user would have made it.
+ */
+export async function createPurposeViaUi(browser: Browser, p: { key: string; nameNl: string; nameEn: string; noticeNl: string; noticeEn: string }) {
+  const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
+  const page = await context.newPage();
+  await english(page);
+  await page.goto("/purposes");
+  const form = page.getByRole("form", { name: "New purpose" });
+  await form.getByLabel("Key").fill(p.key);
+  await form.getByLabel("Name (Dutch)").fill(p.nameNl);
+  await form.getByLabel("Name (English)").fill(p.nameEn);
+  await form.getByLabel("Phone", { exact: true }).check();
+  await form.getByLabel("Notice text (Dutch)").fill(p.noticeNl);
+  await form.getByLabel("Notice text (English)").fill(p.noticeEn);
+  await form.getByRole("button", { name: "Create purpose" }).click();
+  await expect(page.getByText("The purpose was created.")).toBeVisible();
+  await context.close();
 }
 
 export const test = base;

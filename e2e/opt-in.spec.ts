@@ -1,5 +1,5 @@
-import { expect, test, storageStateFor, USERS } from "./fixtures";
-import type { Browser, Page } from "@playwright/test";
+import { createPurposeViaUi, expect, test, storageStateFor, USERS } from "./fixtures";
+import type { Page } from "@playwright/test";
 
 /**
  * Sales journeys on a phone: a business-card opt-in with a photo of the card, and a verbal opt-in
@@ -79,23 +79,6 @@ async function setLanguage(page: Page, locale: string) {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: "http://127.0.0.1" }]);
 }
 
-/** The privacy officer creates a purpose through the purposes screen (English UI). */
-async function createPurposeViaUi(browser: Browser, key: string, name: string) {
-  const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
-  const page = await context.newPage();
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
-  await page.goto("/purposes");
-  const form = page.getByRole("form", { name: "New purpose" });
-  await form.getByLabel("Key").fill(key);
-  await form.getByLabel("Name (Dutch)").fill(`Nieuwsbrief ${name}`);
-  await form.getByLabel("Name (English)").fill(`Newsletter ${name}`);
-  await form.getByLabel("Phone", { exact: true }).check();
-  await form.getByLabel("Notice text (Dutch)").fill("Wij sturen u maandelijks onze nieuwsbrief. Afmelden kan altijd.");
-  await form.getByLabel("Notice text (English)").fill("We send you our monthly newsletter. You can unsubscribe at any time.");
-  await form.getByRole("button", { name: "Create purpose" }).click();
-  await expect(page.getByText("The purpose was created.")).toBeVisible();
-  await context.close();
-}
 
 for (const L of [EN, NL]) {
   test.describe(`logging opt-ins on a phone (${L.locale})`, () => {
@@ -105,7 +88,13 @@ for (const L of [EN, NL]) {
     const person = { first: "Joost", last: `Visser${tag}`, company: `Bakkerij ${tag}`, email: `joost.${tag}@bakkerij.example`, phone: "06 12345678" };
 
     test.beforeAll(async ({ browser }) => {
-      await createPurposeViaUi(browser, `newsletter-${tag}`, tag);
+      await createPurposeViaUi(browser, {
+        key: `newsletter-${tag}`,
+        nameNl: `Nieuwsbrief ${tag}`,
+        nameEn: `Newsletter ${tag}`,
+        noticeNl: "Wij sturen u maandelijks onze nieuwsbrief. Afmelden kan altijd.",
+        noticeEn: "We send you our monthly newsletter. You can unsubscribe at any time.",
+      });
     });
 
     test.beforeEach(async ({ page }) => {
