@@ -3,9 +3,9 @@
  * table per page, the pure engine in memory), against a hand-written single SQL query for the
  * simple consent case. Creates its own database and drops it afterwards.
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectDatabase } from "@/server/db/connect";
+import { createScratchDatabase } from "@/server/db/scratch-database";
 import { forEachAudienceBatch } from "@/features/outreach/services/decide-audience";
 import { getPurposeById } from "@/features/outreach/services/get-purpose";
 import { figure, timed, type Bench } from "./_bench";
@@ -34,25 +34,13 @@ SELECT c.id, (l.action = 'granted'
 ) IS TRUE AS allowed
 FROM "Contact" c LEFT JOIN latest l ON l."contactId" = c.id`;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const bench: Bench = {
   description: `${CONTACTS.toLocaleString("en")}-contact audience decided on PostgreSQL`,
   async run() {
-    const name = `grondslag_bench_${randomBytes(5).toString("hex")}`;
-    await admin(`CREATE DATABASE "${name}"`);
-    const url = new URL(SERVER);
-    url.pathname = `/${name}`;
-    const db = await connectDatabase({ kind: "postgres", url: url.toString() });
-    const client = new pg.Client({ connectionString: url.toString() });
+    const scratch = await createScratchDatabase(SERVER, "grondslag_bench");
+    const db = await connectDatabase({ kind: "postgres", url: scratch.url });
+    const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     try {
       const seeded = await timed(() => seedAudience(client, CONTACTS));
@@ -87,7 +75,7 @@ const bench: Bench = {
     } finally {
       await client.end();
       await db.close();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await scratch.drop();
     }
   },
 };

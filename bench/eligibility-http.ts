@@ -14,6 +14,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { connectDatabase } from "@/server/db/connect";
+import { createScratchDatabase } from "@/server/db/scratch-database";
 import { SYSTEM } from "@/server/audit/actor";
 import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { figure, percentile, timed, type Bench } from "./_bench";
@@ -27,15 +28,6 @@ const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const BATCH = 10_000;
 const root = path.resolve(import.meta.dirname, "..");
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,11 +79,8 @@ const bench: Bench = {
       console.log("   skipped: no production build (run `npm run build` first)");
       return;
     }
-    const name = `grondslag_bench_http_${randomBytes(5).toString("hex")}`;
-    await admin(`CREATE DATABASE "${name}"`);
-    const url = new URL(SERVER);
-    url.pathname = `/${name}`;
-    const databaseUrl = url.toString();
+    const scratch = await createScratchDatabase(SERVER, "grondslag_bench_http");
+    const databaseUrl = scratch.url;
     let server: ChildProcess | null = null;
     try {
       const db = await connectDatabase({ kind: "postgres", url: databaseUrl });
@@ -164,7 +153,7 @@ const bench: Bench = {
       figure(`${BATCH.toLocaleString("en")}-contact batch over HTTP (3 runs)`, `${runs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} (${summary})`);
     } finally {
       if (server) await stopServer(server);
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await scratch.drop();
     }
   },
 };

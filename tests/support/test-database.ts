@@ -2,9 +2,8 @@
  * A real, empty, migrated database for one test file: an in-memory PGlite by default, or a fresh
  * database on the PostgreSQL server named by TEST_DATABASE_URL (created here, dropped afterwards).
  */
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { connectDatabase, type Database } from "@/server/db/connect";
+import { createScratchDatabase } from "@/server/db/scratch-database";
 
 export type TestDatabase = Database & { name: string; drop(): Promise<void> };
 
@@ -14,27 +13,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const db = await connectDatabase({ kind: "pglite", dataDir: "memory://" });
     return { ...db, name: "memory://", drop: () => db.close() };
   }
-  const name = `grondslag_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await connectDatabase({ kind: "postgres", url: url.toString() });
+  const scratch = await createScratchDatabase(serverUrl, "grondslag_test");
+  const db = await connectDatabase({ kind: "postgres", url: scratch.url });
   return {
     ...db,
-    name,
+    name: scratch.name,
     async drop() {
       await db.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await scratch.drop();
     },
   };
-}
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
