@@ -34,7 +34,6 @@ SELECT c.id, (l.action = 'granted'
 ) IS TRUE AS allowed
 FROM "Contact" c LEFT JOIN latest l ON l."contactId" = c.id`;
 
-
 const bench: Bench = {
   description: `${CONTACTS.toLocaleString("en")}-contact audience decided on PostgreSQL`,
   async run() {
@@ -53,22 +52,42 @@ const bench: Bench = {
         let allowed = 0;
         let consentAllowed = 0;
         const run = await timed(() =>
-          forEachAudienceBatch(db.prisma, { purpose, channel, commercial: true, filter: {}, at, batchSize: Number(process.env.BENCH_BATCH) || undefined }, (ds) => {
-            total += ds.length;
-            for (const d of ds) {
-              if (d.decision.decision === "allow") allowed++;
-              if (d.decision.rule === "consent") consentAllowed++;
-            }
-          }),
+          forEachAudienceBatch(
+            db.prisma,
+            {
+              purpose,
+              channel,
+              commercial: true,
+              filter: {},
+              at,
+              batchSize: Number(process.env.BENCH_BATCH) || undefined,
+            },
+            (ds) => {
+              total += ds.length;
+              for (const d of ds) {
+                if (d.decision.decision === "allow") allowed++;
+                if (d.decision.rule === "consent") consentAllowed++;
+              }
+            },
+          ),
         );
-        figure(`audience decided, ${channel} (engine, set-based)`, `${(run.ms / 1000).toFixed(2)} s for ${total.toLocaleString("en")} (${Math.round(total / (run.ms / 1000)).toLocaleString("en")}/s)`);
+        figure(
+          `audience decided, ${channel} (engine, set-based)`,
+          `${(run.ms / 1000).toFixed(2)} s for ${total.toLocaleString("en")} (${Math.round(total / (run.ms / 1000)).toLocaleString("en")}/s)`,
+        );
         figure("   target", "≤ 5 s for 100,000 contacts (2 cores)");
         figure(`   allowed / on consent`, `${allowed.toLocaleString("en")} / ${consentAllowed.toLocaleString("en")}`);
         if (channel === "email") {
           const sql = await timed(() => client.query<{ id: string; allowed: boolean }>(CONSENT_SQL, [purpose.id, at]));
           const sqlAllowed = sql.value.rows.filter((r) => r.allowed).length;
-          figure("hand-written single SQL, consent case only", `${(sql.ms / 1000).toFixed(2)} s for ${sql.value.rowCount?.toLocaleString("en")} rows`);
-          figure("   allowed on consent by SQL (must equal engine's)", `${sqlAllowed.toLocaleString("en")} ${sqlAllowed === consentAllowed ? "(agrees)" : "(DISAGREES)"}`);
+          figure(
+            "hand-written single SQL, consent case only",
+            `${(sql.ms / 1000).toFixed(2)} s for ${sql.value.rowCount?.toLocaleString("en")} rows`,
+          );
+          figure(
+            "   allowed on consent by SQL (must equal engine's)",
+            `${sqlAllowed.toLocaleString("en")} ${sqlAllowed === consentAllowed ? "(agrees)" : "(DISAGREES)"}`,
+          );
           figure("ratio engine / single SQL", `${(run.ms / sql.ms).toFixed(1)}x`);
         }
       }

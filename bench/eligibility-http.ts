@@ -28,7 +28,6 @@ const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const BATCH = 10_000;
 const root = path.resolve(import.meta.dirname, "..");
 
-
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -52,11 +51,18 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
     // The bench measures the API, not its rate limit.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
   } as NodeJS.ProcessEnv;
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(
+    path.join(root, "node_modules", ".bin", "next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
+  );
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return server;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -87,7 +93,9 @@ const bench: Bench = {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       const seeded = await timed(() => seedAudience(client, CONTACTS));
-      const ids = (await client.query<{ id: string }>(`SELECT id FROM "Contact" ORDER BY random()`)).rows.map((r) => r.id);
+      const ids = (await client.query<{ id: string }>(`SELECT id FROM "Contact" ORDER BY random()`)).rows.map(
+        (r) => r.id,
+      );
       await client.end();
       const { token } = await createApiKey(db.prisma, SYSTEM, { name: "bench", scopes: ["eligibility:read"] });
       await db.close();
@@ -101,7 +109,11 @@ const bench: Bench = {
       const base = `http://127.0.0.1:${port}/api/v1`;
       const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
       const ask = async (contactId: string) => {
-        const res = await fetch(`${base}/eligibility`, { method: "POST", headers, body: JSON.stringify({ contactId, purpose: seeded.value.purposeKey, channel: "email" }) });
+        const res = await fetch(`${base}/eligibility`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ contactId, purpose: seeded.value.purposeKey, channel: "email" }),
+        });
         await res.arrayBuffer();
         return res.status;
       };
@@ -126,31 +138,53 @@ const bench: Bench = {
         );
         const elapsed = (performance.now() - t0) / 1000;
         latencies.sort((a, b) => a - b);
-        figure(`single eligibility, ${rate} req/s open loop, ${total.toLocaleString("en")} requests`, `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-        figure("   achieved rate / statuses", `${Math.round(total / elapsed)} req/s / ${[...statuses].map(([s, c]) => `${s}: ${c}`).join(", ")}`);
+        figure(
+          `single eligibility, ${rate} req/s open loop, ${total.toLocaleString("en")} requests`,
+          `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+        );
+        figure(
+          "   achieved rate / statuses",
+          `${Math.round(total / elapsed)} req/s / ${[...statuses].map(([s, c]) => `${s}: ${c}`).join(", ")}`,
+        );
       }
       // Closed loop, 8 at a time: the most this machine answers per second (server, database and this client share it).
       const closed = await timed(async () => {
         let done = 0;
         const until = performance.now() + 5_000;
-        await Promise.all(Array.from({ length: 8 }, async () => { while (performance.now() < until) { await ask(ids[done++ % ids.length]); } }));
+        await Promise.all(
+          Array.from({ length: 8 }, async () => {
+            while (performance.now() < until) {
+              await ask(ids[done++ % ids.length]);
+            }
+          }),
+        );
         return done;
       });
-      figure("single eligibility, 8 concurrent, closed loop, 5 s", `${Math.round(closed.value / (closed.ms / 1000))} req/s`);
+      figure(
+        "single eligibility, 8 concurrent, closed loop, 5 s",
+        `${Math.round(closed.value / (closed.ms / 1000))} req/s`,
+      );
 
       const batchIds = ids.slice(0, BATCH);
       const runs: number[] = [];
       let summary = "";
       for (let i = 0; i < 3; i++) {
         const r = await timed(async () => {
-          const res = await fetch(`${base}/eligibility/batch`, { method: "POST", headers, body: JSON.stringify({ purpose: seeded.value.purposeKey, channel: "email", contactIds: batchIds }) });
+          const res = await fetch(`${base}/eligibility/batch`, {
+            method: "POST",
+            headers,
+            body: JSON.stringify({ purpose: seeded.value.purposeKey, channel: "email", contactIds: batchIds }),
+          });
           return { status: res.status, body: (await res.json()) as { results: { decision: string }[] } };
         });
         runs.push(r.ms);
         const allowed = r.value.body.results?.filter((x) => x.decision === "allow").length ?? 0;
         summary = `${r.value.status}, ${r.value.body.results?.length ?? 0} results, ${allowed} allowed`;
       }
-      figure(`${BATCH.toLocaleString("en")}-contact batch over HTTP (3 runs)`, `${runs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} (${summary})`);
+      figure(
+        `${BATCH.toLocaleString("en")}-contact batch over HTTP (3 runs)`,
+        `${runs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} (${summary})`,
+      );
     } finally {
       if (server) await stopServer(server);
       await scratch.drop();

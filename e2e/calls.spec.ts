@@ -18,12 +18,16 @@ test.describe("call lists (sales, phone)", () => {
       nameEn: `Call campaign ${tag}`,
       noticeNl: "Wij bellen u over onze diensten.",
       noticeEn: "We call you about our services.",
-    }));
+    }),
+  );
 
   test.beforeEach(async ({ page }) => english(page));
 
   test("shows who may be called and why; 'don't call me again' removes the contact at once", async ({ page }) => {
-    for (const [first, phone] of [["Dirk", "06 31234567"], ["Els", "06 41234567"]]) {
+    for (const [first, phone] of [
+      ["Dirk", "06 31234567"],
+      ["Els", "06 41234567"],
+    ]) {
       await page.goto("/opt-in");
       await page.getByText("New from business card").click();
       await page.getByLabel("First name").fill(first);

@@ -10,7 +10,8 @@ const tag = Date.now().toString(36);
 const key = `offers-${tag}`;
 const company = `Drukkerij ${tag}`;
 let unsubscribeUrl = "";
-const english = (page: Page) => page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
+const english = (page: Page) =>
+  page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
 
 async function as(browser: Browser, role: "privacy_officer" | "sales", fn: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ storageState: storageStateFor(role) });
@@ -115,14 +116,19 @@ test.describe("e-mail campaigns (marketer)", () => {
 
     // No SMTP in this installation: the mails are kept in the outbox, with one-click unsubscribe.
     await page.goto("/outbox");
-    await page.getByRole("link", { name: `Spring offers ${tag}`, exact: true }).first().click();
+    await page
+      .getByRole("link", { name: `Spring offers ${tag}`, exact: true })
+      .first()
+      .click();
     await expect(page.getByText("List-Unsubscribe-Post")).toBeVisible();
     await expect(page.getByText("List-Unsubscribe=One-Click")).toBeVisible();
     const text = await page.getByTestId("outbox-text").innerText();
     unsubscribeUrl = /(http\S+\/u\/v1\.[\w.-]+)/.exec(text)![1];
   });
 
-  test("the recipient unsubscribes from the link in the mail, without signing in, and also objects", async ({ browser }) => {
+  test("the recipient unsubscribes from the link in the mail, without signing in, and also objects", async ({
+    browser,
+  }) => {
     expect(unsubscribeUrl).toBeTruthy();
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();

@@ -18,7 +18,9 @@ test.describe("contacts (sales)", () => {
   test.use({ storageState: storageStateFor("sales") });
   test.beforeEach(async ({ page }) => english(page));
 
-  test("creates a contact with provenance, fixing a bad KvK number, then finds it by name, e-mail and phone", async ({ page }) => {
+  test("creates a contact with provenance, fixing a bad KvK number, then finds it by name, e-mail and phone", async ({
+    page,
+  }) => {
     await page.goto("/contacts");
     await page.getByRole("link", { name: "New contact" }).click();
     const form = page.getByRole("form", { name: "New contact" });
@@ -62,10 +64,13 @@ test.describe("contact page actions (privacy officer)", () => {
       nameEn: `Offers ${tag}`,
       noticeNl: "Wij sturen u aanbiedingen per e-mail en bellen u soms.",
       noticeEn: "We send you offers by e-mail and sometimes call you.",
-    }));
+    }),
+  );
   test.beforeEach(async ({ page }) => english(page));
 
-  test("withdraws per channel, objects, restricts and lifts, adds a customer relationship and a basis, and invalidates a consent", async ({ page }) => {
+  test("withdraws per channel, objects, restricts and lifts, adds a customer relationship and a basis, and invalidates a consent", async ({
+    page,
+  }) => {
     // A consent to start from, logged through the opt-in screen.
     await page.goto("/opt-in");
     await page.getByText("New from business card").click();
@@ -96,7 +101,10 @@ test.describe("contact page actions (privacy officer)", () => {
     await expect(page.getByTestId("timeline-objection")).toContainText("Objection to profiling");
 
     await page.getByTestId("action-restriction").locator("summary", { hasText: "Restrict processing" }).click();
-    await page.getByTestId("action-restriction").getByLabel("Reason").fill("Contests the accuracy of his data (art. 18(1)(a)).");
+    await page
+      .getByTestId("action-restriction")
+      .getByLabel("Reason")
+      .fill("Contests the accuracy of his data (art. 18(1)(a)).");
     await confirm(page, "action-restriction", "Restrict");
     await expect(page.getByText(/Processing is restricted/)).toBeVisible();
     await page.getByTestId("action-restriction").locator("summary", { hasText: "Lift the restriction" }).click();
@@ -105,7 +113,10 @@ test.describe("contact page actions (privacy officer)", () => {
     await expect(page.getByText(/Processing is restricted/)).toHaveCount(0);
     await expect(page.getByTestId("timeline-restriction_lifted")).toContainText("Data checked and found correct.");
 
-    await page.getByTestId("action-relationship").locator("summary", { hasText: "Add a customer relationship" }).click();
+    await page
+      .getByTestId("action-relationship")
+      .locator("summary", { hasText: "Add a customer relationship" })
+      .click();
     await page.getByTestId("action-relationship").getByLabel("Customer since").fill("2024-02-01");
     await page.getByTestId("action-relationship").getByLabel("Products or services").fill("Keukenontwerp, Montage");
     await page.getByTestId("action-relationship").getByRole("checkbox").check();
@@ -118,7 +129,9 @@ test.describe("contact page actions (privacy officer)", () => {
     await page.getByTestId("action-legal-basis").getByLabel("Legal basis", { exact: true }).selectOption("contract");
     await page.getByTestId("action-legal-basis").getByRole("button", { name: "Record" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Record" }).click();
-    await expect(page.getByTestId("action-legal-basis")).toContainText("Direct marketing is not necessary for a contract");
+    await expect(page.getByTestId("action-legal-basis")).toContainText(
+      "Direct marketing is not necessary for a contract",
+    );
     await page.getByTestId("action-legal-basis").getByLabel("Legal basis", { exact: true }).selectOption("consent");
     await confirm(page, "action-legal-basis", "Record");
     await expect(page.getByTestId("timeline-legal_basis")).toContainText("Consent (art. 6(1)(a))");
@@ -139,7 +152,9 @@ test.describe("contacts are read-only for marketers", () => {
   test.use({ storageState: storageStateFor("marketer") });
   test.beforeEach(async ({ page }) => english(page));
 
-  test("sees the list and a contact, but no actions, and cannot open the opt-in or new-contact screens", async ({ page }) => {
+  test("sees the list and a contact, but no actions, and cannot open the opt-in or new-contact screens", async ({
+    page,
+  }) => {
     await page.goto("/contacts");
     await expect(page.getByRole("heading", { name: "Contacts", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Log an opt-in" })).toHaveCount(0);

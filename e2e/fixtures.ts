@@ -36,7 +36,10 @@ export async function english(page: Page) {
  * The privacy officer creates a purpose through the purposes screen, in its own browser context,
  * so a journey starts from a purpose that exists the way a user would have made it.
  */
-export async function createPurposeViaUi(browser: Browser, p: { key: string; nameNl: string; nameEn: string; noticeNl: string; noticeEn: string }) {
+export async function createPurposeViaUi(
+  browser: Browser,
+  p: { key: string; nameNl: string; nameEn: string; noticeNl: string; noticeEn: string },
+) {
   const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
   const page = await context.newPage();
   await english(page);

@@ -6,7 +6,10 @@ import type { Page } from "@playwright/test";
  * given by a receptionist with stated authority, in English and in Dutch. The purposes they tick
  * are created first through the purposes screen, by the privacy officer.
  */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 const run = Date.now().toString(36);
 
 type Texts = typeof EN;
@@ -79,13 +82,18 @@ async function setLanguage(page: Page, locale: string) {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: "http://127.0.0.1" }]);
 }
 
-
 for (const L of [EN, NL]) {
   test.describe(`logging opt-ins on a phone (${L.locale})`, () => {
     test.use({ storageState: storageStateFor("sales"), viewport: { width: 390, height: 844 }, hasTouch: true });
     const tag = `${run}${L.locale}`;
     const purposeName = `${L.locale === "nl" ? "Nieuwsbrief" : "Newsletter"} ${tag}`;
-    const person = { first: "Joost", last: `Visser${tag}`, company: `Bakkerij ${tag}`, email: `joost.${tag}@bakkerij.example`, phone: "06 12345678" };
+    const person = {
+      first: "Joost",
+      last: `Visser${tag}`,
+      company: `Bakkerij ${tag}`,
+      email: `joost.${tag}@bakkerij.example`,
+      phone: "06 12345678",
+    };
 
     test.beforeAll(async ({ browser }) => {
       await createPurposeViaUi(browser, {
@@ -141,7 +149,9 @@ for (const L of [EN, NL]) {
       expect(Buffer.from(await response.body()).equals(PNG)).toBe(true);
     });
 
-    test("a verbal opt-in given by a receptionist is refused without her authority, then saved with it", async ({ page }) => {
+    test("a verbal opt-in given by a receptionist is refused without her authority, then saved with it", async ({
+      page,
+    }) => {
       await page.goto("/opt-in");
       await page.getByText(L.existing).click();
       await page.getByLabel(L.findContact).fill(person.last);
@@ -158,7 +168,9 @@ for (const L of [EN, NL]) {
       await page.getByRole("button", { name: L.save }).click();
       await expect(page.getByText(L.authorityMissing).first()).toBeVisible();
 
-      await page.getByLabel(L.authority).fill("Beheert de post en abonnementen van meneer Visser; zei dat ze dat namens hem mag regelen.");
+      await page
+        .getByLabel(L.authority)
+        .fill("Beheert de post en abonnementen van meneer Visser; zei dat ze dat namens hem mag regelen.");
       await page.getByRole("button", { name: L.save }).click();
       await expect(page.getByText(L.saved)).toBeVisible();
       await page.getByRole("link", { name: L.openContact }).click();

@@ -11,7 +11,9 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
-  test("a wrong password is refused with a message that does not reveal whether the account exists", async ({ page }) => {
+  test("a wrong password is refused with a message that does not reveal whether the account exists", async ({
+    page,
+  }) => {
     await signIn(page, USERS.sales.email, "not the password at all");
     await expect(page.getByRole("status")).toContainText("Het e-mailadres of wachtwoord klopt niet");
     await expect(page).toHaveURL(/\/sign-in/);

@@ -31,7 +31,9 @@ test.describe("purposes admin (privacy officer, Dutch)", () => {
     await page.getByRole("link", { name: `Uitnodigingen ${tag}` }).click();
     await expect(page.getByRole("heading", { name: `Uitnodigingen ${tag}` })).toBeVisible();
     const notice = page.getByRole("form", { name: "Informatietekst" });
-    await notice.getByLabel("Informatietekst (Nederlands)").fill("Wij nodigen u uit voor onze evenementen en webinars.");
+    await notice
+      .getByLabel("Informatietekst (Nederlands)")
+      .fill("Wij nodigen u uit voor onze evenementen en webinars.");
     await notice.getByRole("button", { name: "Opslaan als nieuwe versie" }).click();
     await expect(page.getByText("Opgeslagen als versie 2.")).toBeVisible();
     await expect(page.getByTestId("notice-version-2")).toContainText("evenementen en webinars");

@@ -65,7 +65,10 @@ test.describe("data-subject requests, as the privacy officer", () => {
 
   test("access: register, link, verify, extend, report as page and PDF, close", async ({ page }) => {
     const person = await createContact(page);
-    const id = await registerRequest(page, "access", { name: `${person.firstName} ${person.lastName}`, email: person.email });
+    const id = await registerRequest(page, "access", {
+      name: `${person.firstName} ${person.lastName}`,
+      email: person.email,
+    });
     // Nothing can be executed before the identity check (art. 12(6)).
     await expect(page.getByText("Verify the requester's identity first")).toBeVisible();
     await expect(page.getByRole("button", { name: "Prepare access report" })).toHaveCount(0);
@@ -80,8 +83,12 @@ test.describe("data-subject requests, as the privacy officer", () => {
     await expect(page.getByTestId("execution-summary")).toContainText("EmailAddress");
     await page.getByRole("link", { name: "Report (English)" }).click();
     await expect(page.getByRole("heading", { name: "Overview of your personal data" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Your details" })).toContainText(`${person.firstName} ${person.lastName}`);
-    await expect(page.getByRole("region", { name: "E-mail addresses, phone numbers and addresses" })).toContainText(person.email);
+    await expect(page.getByRole("region", { name: "Your details" })).toContainText(
+      `${person.firstName} ${person.lastName}`,
+    );
+    await expect(page.getByRole("region", { name: "E-mail addresses, phone numbers and addresses" })).toContainText(
+      person.email,
+    );
     await expect(page.getByRole("region", { name: "Your rights" })).toContainText("Autoriteit Persoonsgegevens");
     const pdf = await page.request.get(`/requests/${id}/report/pdf?lang=nl`);
     expect(pdf.status()).toBe(200);
@@ -115,7 +122,10 @@ test.describe("data-subject requests, as the privacy officer", () => {
 
   test("erasure: the person is gone, the requester's details too; processors listed; close", async ({ page }) => {
     const person = await createContact(page);
-    const id = await registerRequest(page, "erasure", { name: `${person.firstName} ${person.lastName}`, email: person.email });
+    const id = await registerRequest(page, "erasure", {
+      name: `${person.firstName} ${person.lastName}`,
+      email: person.email,
+    });
     await linkAndVerify(page, person);
     await page.getByRole("button", { name: "Erase this person" }).click();
     const dialog = page.getByRole("dialog");
@@ -163,7 +173,9 @@ test.describe("data-subject requests, as the privacy officer", () => {
     await linkAndVerify(page, person);
     await page.getByLabel("Profiling").check();
     await page.getByRole("button", { name: "Record objection" }).click();
-    await expect(page.getByTestId("execution-summary")).toContainText("Objection recorded: Direct marketing, Profiling.");
+    await expect(page.getByTestId("execution-summary")).toContainText(
+      "Objection recorded: Direct marketing, Profiling.",
+    );
     await closeRequest(page);
   });
 
@@ -185,7 +197,11 @@ test.describe("data-subject requests, as sales", () => {
   test.use({ storageState: storageStateFor("sales") });
   test.beforeEach(async ({ page, baseURL }) => english(page, baseURL));
 
-  test("sales may register a request but cannot open it, its report or its export by URL", async ({ page, browser, baseURL }) => {
+  test("sales may register a request but cannot open it, its report or its export by URL", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // The privacy officer has a verified portability request with data in it.
     const officer = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
     const po = await officer.newPage();
@@ -202,7 +218,11 @@ test.describe("data-subject requests, as sales", () => {
     await page.getByRole("button", { name: "Register request" }).click();
     await expect(page.getByText("The request is registered. The privacy officer will handle it.")).toBeVisible();
 
-    for (const url of [`/requests/${id}/export?format=json`, `/requests/${id}/export?format=csv`, `/requests/${id}/report/pdf?lang=nl`]) {
+    for (const url of [
+      `/requests/${id}/export?format=json`,
+      `/requests/${id}/export?format=csv`,
+      `/requests/${id}/report/pdf?lang=nl`,
+    ]) {
       const res = await page.request.get(url);
       expect(res.status()).toBe(403);
       expect(await res.text()).not.toContain(person.lastName);

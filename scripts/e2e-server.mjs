@@ -15,10 +15,21 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 const dataDir = path.join(root, ".e2e-data");
 rmSync(dataDir, { recursive: true, force: true });
 const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1",
-  DATA_DIR: dataDir, APP_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_MANUAL_SIG_HANDLE: "1",
+  DATA_DIR: dataDir,
+  APP_URL: `http://127.0.0.1:${port}`,
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+};
 delete env.DATABASE_URL;
 delete env.SMTP_URL;
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, stdio: "inherit", env });
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+  cwd: root,
+  stdio: "inherit",
+  env,
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -22,7 +22,8 @@ function fingerprint() {
     if (s.isDirectory()) for (const e of readdirSync(p).sort()) walk(path.join(p, e));
     else hash.update(`${path.relative(root, p)}:${s.size}:${s.mtimeMs}\n`);
   };
-  for (const p of ["src", "messages", "prisma", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs"]) walk(path.join(root, p));
+  for (const p of ["src", "messages", "prisma", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs"])
+    walk(path.join(root, p));
   return hash.digest("hex");
 }
 

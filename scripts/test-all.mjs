@@ -22,18 +22,33 @@ const results = [];
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label} ===`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   return r.status === 0;
 }
 
 function vitestTier(label, project, report, env = {}) {
   const file = path.join(reports, report);
-  const ok = run(label, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  const ok = run(
+    label,
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    env,
+  );
   if (!existsSync(file)) return results.push({ label, passed: 0, failed: 1, note: "no report (the runner crashed)" });
   const j = JSON.parse(readFileSync(file, "utf8"));
   // A file that fails to load counts as a failure even though none of its tests ran.
-  const brokenFiles = (j.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
-  results.push({ label, passed: j.numPassedTests, failed: j.numFailedTests + brokenFiles + (ok || j.numFailedTests + brokenFiles ? 0 : 1) });
+  const brokenFiles = (j.testResults ?? []).filter(
+    (f) => f.status === "failed" && (f.assertionResults ?? []).length === 0,
+  ).length;
+  results.push({
+    label,
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + brokenFiles + (ok || j.numFailedTests + brokenFiles ? 0 : 1),
+  });
 }
 
 if (tiers.has("unit")) vitestTier("unit", "unit", "unit.json");
@@ -53,13 +68,18 @@ if (tiers.has("e2e")) {
     else {
       const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
       const errors = (JSON.parse(readFileSync(file, "utf8")).errors ?? []).length;
-      results.push({ label: "e2e", passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: (s.unexpected ?? 0) + (errors && !s.unexpected ? 1 : 0) });
+      results.push({
+        label: "e2e",
+        passed: (s.expected ?? 0) + (s.flaky ?? 0),
+        failed: (s.unexpected ?? 0) + (errors && !s.unexpected ? 1 : 0),
+      });
     }
   }
 }
 
 console.log("\n=== summary ===");
-for (const r of results) console.log(`${r.label.padEnd(32)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ""}`);
+for (const r of results)
+  console.log(`${r.label.padEnd(32)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ""}`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -78,11 +78,7 @@ export async function diffMigrationsToSchema(): Promise<string> {
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const shadow = new PGlite({ extensions: { pg_trgm } });
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGliteWithExtensions(shadow));
-  const engine = await SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    () => {},
-    adapter,
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
   try {
     const migrations = readMigrationsList();
     const result = await engine.diff({
@@ -93,7 +89,9 @@ export async function diffMigrationsToSchema(): Promise<string> {
       shadowDatabaseUrl: null,
       filters: { externalTables: [], externalEnums: [] },
     });
-    const committed = migrations.migrationDirectories.map((d) => (d.migrationFile.content as { value: string }).value).join("\n");
+    const committed = migrations.migrationDirectories
+      .map((d) => (d.migrationFile.content as { value: string }).value)
+      .join("\n");
     const sql = withoutRawOpsNoise((result.stdout ?? "").trim(), committed);
     return sql === "-- This is an empty migration." ? "" : sql;
   } finally {

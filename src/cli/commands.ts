@@ -28,11 +28,17 @@ function fail(message: string): number {
 export const COMMANDS: Record<string, Command> = {
   "user create": {
     summary: "Create a user: --email E --name N --role admin|privacy_officer|marketer|sales [--password P]",
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+    },
     async run(db, v) {
       const password = (v.password as string | undefined) ?? generatePassword();
       const parsed = ZCreateUserInput.safeParse({ email: v.email, name: v.name, role: v.role, password });
-      if (!parsed.success) return fail(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${englishMessage(i.message)}`).join("\n"));
+      if (!parsed.success)
+        return fail(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${englishMessage(i.message)}`).join("\n"));
       const user = await createUser(db, SYSTEM, parsed.data);
       process.stdout.write(`Created ${user.role} ${user.email} (${user.id}).\n`);
       if (!v.password) process.stdout.write(`Initial password (shown once): ${password}\n`);
@@ -60,7 +66,8 @@ export const COMMANDS: Record<string, Command> = {
     summary: "List users with role and status",
     async run(db) {
       const users = await db.user.findMany({ orderBy: { email: "asc" } });
-      for (const u of users) process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(16)} ${u.active ? "active" : "deactivated"}\n`);
+      for (const u of users)
+        process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(16)} ${u.active ? "active" : "deactivated"}\n`);
       return 0;
     },
   },
@@ -69,14 +76,24 @@ export const COMMANDS: Record<string, Command> = {
     async run(db) {
       const { checked, firstBreak } = await verifyAuditChain(db);
       if (firstBreak) {
-        process.stdout.write(`BROKEN: audit entry #${firstBreak.seq}: ${firstBreak.reason} (${checked} entries before it are intact).\n`);
+        process.stdout.write(
+          `BROKEN: audit entry #${firstBreak.seq}: ${firstBreak.reason} (${checked} entries before it are intact).\n`,
+        );
         return 1;
       }
       process.stdout.write(`OK: ${checked} audit entries, chain intact.\n`);
       return 0;
     },
   },
-  "api-key create": { summary: "Create an integration API key (printed once): --name N --scopes contacts:read,consents:write|all", options: { name: { type: "string" }, scopes: { type: "string" } }, run: (db, v) => createApiKeyCommand(db, v) },
+  "api-key create": {
+    summary: "Create an integration API key (printed once): --name N --scopes contacts:read,consents:write|all",
+    options: { name: { type: "string" }, scopes: { type: "string" } },
+    run: (db, v) => createApiKeyCommand(db, v),
+  },
   "api-key list": { summary: "List API keys with scopes, last use and status", run: (db) => listApiKeysCommand(db) },
-  "api-key revoke": { summary: "Revoke an API key at once: --id ID|PREFIX", options: { id: { type: "string" } }, run: (db, v) => revokeApiKeyCommand(db, v) },
+  "api-key revoke": {
+    summary: "Revoke an API key at once: --id ID|PREFIX",
+    options: { id: { type: "string" } },
+    run: (db, v) => revokeApiKeyCommand(db, v),
+  },
 };

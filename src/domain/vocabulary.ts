@@ -57,7 +57,12 @@ export const CONSENT_METHODS = [
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** How a consent RECORD came about: the grant methods above, plus the ways a withdrawal arrives. */
-export const CONSENT_RECORD_METHODS = [...CONSENT_METHODS, "unsubscribe_link", "preference_centre", "staff_recorded"] as const;
+export const CONSENT_RECORD_METHODS = [
+  ...CONSENT_METHODS,
+  "unsubscribe_link",
+  "preference_centre",
+  "staff_recorded",
+] as const;
 export type ConsentRecordMethod = (typeof CONSENT_RECORD_METHODS)[number];
 
 /** Offline methods: evidence must say where it happened and what was said (domain.md). */
@@ -80,14 +85,7 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const OBJECTION_SCOPES = ["direct_marketing", "profiling"] as const;
 export type ObjectionScope = (typeof OBJECTION_SCOPES)[number];
 
-export const REQUEST_TYPES = [
-  "access",
-  "portability",
-  "erasure",
-  "rectification",
-  "restriction",
-  "objection",
-] as const;
+export const REQUEST_TYPES = ["access", "portability", "erasure", "rectification", "restriction", "objection"] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const ROLES = ["admin", "privacy_officer", "marketer", "sales"] as const;

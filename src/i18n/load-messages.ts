@@ -14,7 +14,9 @@ export function loadMessages(locale: Locale): Record<string, unknown> {
   // The server runs from the project folder (npm start); the folder is read at run time, not bundled.
   const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "messages", locale);
   const messages: Record<string, unknown> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     messages[file.replace(/\.json$/, "")] = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
   }
   cache.set(locale, messages);

@@ -7,7 +7,12 @@ import { getAuditContext } from "./auth/current-user";
 import { isAppError, type ErrorCode, type FieldProblem } from "./errors";
 import { logger } from "./logger";
 
-export type ActionServerError = { code: ErrorCode | "INTERNAL"; message: string; key?: string; fields?: FieldProblem[] };
+export type ActionServerError = {
+  code: ErrorCode | "INTERNAL";
+  message: string;
+  key?: string;
+  fields?: FieldProblem[];
+};
 
 /**
  * The one client every server action is built from (conventions §1): input schema -> role check ->

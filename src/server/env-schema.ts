@@ -21,11 +21,19 @@ const postgresUrl = z
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** postgresql://... for a PostgreSQL server; unset, a directory or memory:// for embedded PGlite. */
-  DATABASE_URL: z.union([postgresUrl, z.string().regex(/^(memory:\/\/|file:|\.|\/)/, "must be postgresql://..., memory://, or a directory path")]).optional(),
+  DATABASE_URL: z
+    .union([
+      postgresUrl,
+      z.string().regex(/^(memory:\/\/|file:|\.|\/)/, "must be postgresql://..., memory://, or a directory path"),
+    ])
+    .optional(),
   DATA_DIR: z.string().default("./data"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   APP_URL: z.url("must be an absolute URL such as https://grondslag.example.com").default("http://localhost:3000"),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Grondslag <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Requests per API key per minute (shared by all instances through the database). */

@@ -5,7 +5,11 @@ import { SYSTEM } from "@/server/audit/actor";
 import { API_SCOPE_KEYS, type ApiScope } from "@/domain/access/api-scopes";
 import { createApiKey } from "@/features/api-keys/services/create-api-key";
 
-export async function createApiKeyWithScopes(db: Db, scopes: readonly ApiScope[] = API_SCOPE_KEYS, name = `Test key ${randomBytes(3).toString("hex")}`) {
+export async function createApiKeyWithScopes(
+  db: Db,
+  scopes: readonly ApiScope[] = API_SCOPE_KEYS,
+  name = `Test key ${randomBytes(3).toString("hex")}`,
+) {
   return createApiKey(db, SYSTEM, { name, scopes: [...scopes] });
 }
 
@@ -26,16 +30,33 @@ export function checkEveryResponse(check: typeof onResponse) {
  */
 export async function callApi(
   handler: RouteHandler,
-  opts: { method?: string; path: string; token: string | null; body?: unknown; rawBody?: string; params?: Record<string, string>; template?: string },
+  opts: {
+    method?: string;
+    path: string;
+    token: string | null;
+    body?: unknown;
+    rawBody?: string;
+    params?: Record<string, string>;
+    template?: string;
+  },
 ): Promise<ApiCallResult> {
   const headers: Record<string, string> = { "Content-Type": "application/json", "X-Forwarded-For": "203.0.113.9" };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
-  const req = new Request(`http://localhost/api/v1${opts.path}`, { method: opts.method ?? (body ? "POST" : "GET"), headers, body });
+  const req = new Request(`http://localhost/api/v1${opts.path}`, {
+    method: opts.method ?? (body ? "POST" : "GET"),
+    headers,
+    body,
+  });
   const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
   const contentType = res.headers.get("content-type") ?? "";
   const text = await res.text();
-  const result = { status: res.status, headers: res.headers, contentType, body: contentType.includes("json") && text ? JSON.parse(text) : text };
+  const result = {
+    status: res.status,
+    headers: res.headers,
+    contentType,
+    body: contentType.includes("json") && text ? JSON.parse(text) : text,
+  };
   if (onResponse) await onResponse(req.method, opts.template ?? templateOf(opts.path, opts.params ?? {}), result);
   return result;
 }
@@ -79,6 +100,11 @@ export const webConsentBody = (purpose: string, over: Record<string, unknown> = 
   capturedAt: new Date(Date.now() - 60_000).toISOString(),
   affirmativeAct: true,
   preTicked: false,
-  evidence: { noticeVersion: 1, ip: "203.0.113.7", userAgent: "Mozilla/5.0 (test)", statement: "Ja, stuur mij de nieuwsbrief" },
+  evidence: {
+    noticeVersion: 1,
+    ip: "203.0.113.7",
+    userAgent: "Mozilla/5.0 (test)",
+    statement: "Ja, stuur mij de nieuwsbrief",
+  },
   ...over,
 });

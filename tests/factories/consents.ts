@@ -8,7 +8,10 @@ import { createContactFromBusinessCard } from "./contacts";
 
 /** A tiny but real PNG (1x1 pixel): what a phone camera sends, minus the megabytes. */
 export const PNG_1X1 = new Uint8Array(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"),
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+    "base64",
+  ),
 );
 
 /** A business-card opt-in at a fair, in the person's own words, notice version 1 shown. */
@@ -29,7 +32,12 @@ export function businessCardConsent(purposeKey: string, over: Partial<TRecordCon
   };
 }
 
-export async function createContactWithConsent(db: Db, ctx: AuditContext, purposeKey: string, over: Partial<TRecordConsentInput> = {}) {
+export async function createContactWithConsent(
+  db: Db,
+  ctx: AuditContext,
+  purposeKey: string,
+  over: Partial<TRecordConsentInput> = {},
+) {
   const contact = await createContactFromBusinessCard(db, ctx);
   const consent = await recordConsent(db, ctx, contact.id, businessCardConsent(purposeKey, over));
   return { contact, consent };

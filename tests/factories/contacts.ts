@@ -14,9 +14,22 @@ const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padSta
 export const randomLocalMobile = () => `06 ${1 + Math.floor(Math.random() * 5)}${digits(7)}`;
 
 /** A signed-in staff member as the services see them (a real user row, so names resolve). */
-export async function createStaffActor(db: Db, role: Role = "sales", name = `Staff ${uniq()}`): Promise<AuditContext & { userId: string; name: string }> {
-  const user = await createUser(db, { actor: { type: "system" } }, { name, email: `${uniq()}@staff.example`, role, password: "correct horse battery" });
-  return { actor: { type: "user", id: user.id, role }, request: { requestId: `test-${uniq()}`, ip: "127.0.0.1" }, userId: user.id, name };
+export async function createStaffActor(
+  db: Db,
+  role: Role = "sales",
+  name = `Staff ${uniq()}`,
+): Promise<AuditContext & { userId: string; name: string }> {
+  const user = await createUser(
+    db,
+    { actor: { type: "system" } },
+    { name, email: `${uniq()}@staff.example`, role, password: "correct horse battery" },
+  );
+  return {
+    actor: { type: "user", id: user.id, role },
+    request: { requestId: `test-${uniq()}`, ip: "127.0.0.1" },
+    userId: user.id,
+    name,
+  };
 }
 
 /** Input for a contact collected from a business card: unique name, personal e-mail, mobile. */
@@ -35,7 +48,11 @@ export function businessCardContactInput(over: Partial<TCreateContactInput> = {}
 }
 
 /** A contact from a business card, nothing recorded about consent yet. */
-export async function createContactFromBusinessCard(db: Db, ctx: AuditContext, over: Partial<TCreateContactInput> = {}) {
+export async function createContactFromBusinessCard(
+  db: Db,
+  ctx: AuditContext,
+  over: Partial<TCreateContactInput> = {},
+) {
   const input = businessCardContactInput(over);
   const contact = await createContact(db, ctx, input);
   return { ...contact, input };

@@ -22,7 +22,8 @@ const DAY = 86_400_000;
 export const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
 /** A valid Dutch mobile (06-1...) or Utrecht landline (030-2...) number in E.164. */
-export const randomPhone = (kind: PhoneKind = "mobile") => (kind === "mobile" ? `+3161${digits(7)}` : `+31302${digits(6)}`);
+export const randomPhone = (kind: PhoneKind = "mobile") =>
+  kind === "mobile" ? `+3161${digits(7)}` : `+31302${digits(6)}`;
 
 export async function createPurpose(
   db: Db,
@@ -77,13 +78,27 @@ export async function createContact(db: Db, spec: ContactSpec = {}) {
       kind: e.kind ?? "personal",
       designation: e.kind === "designated_commercial" ? { where: "website /contact", seenAt: daysAgo(100) } : null,
     })),
-    phones: (spec.phones ?? []).map((p) => ({ number: p.number ?? randomPhone(p.kind ?? "mobile"), kind: p.kind ?? "mobile" })),
-    postalAddress: spec.postal ? { street: `Dorpsstraat ${Number.parseInt(u, 16) % 200}`, postalCode: "3511 AB", city: "Utrecht" } : null,
+    phones: (spec.phones ?? []).map((p) => ({
+      number: p.number ?? randomPhone(p.kind ?? "mobile"),
+      kind: p.kind ?? "mobile",
+    })),
+    postalAddress: spec.postal
+      ? { street: `Dorpsstraat ${Number.parseInt(u, 16) % 200}`, postalCode: "3511 AB", city: "Utrecht" }
+      : null,
   });
-  return db.contact.findUniqueOrThrow({ where: { id }, include: { emails: true, phones: true, postalAddresses: true, company: true } });
+  return db.contact.findUniqueOrThrow({
+    where: { id },
+    include: { emails: true, phones: true, postalAddresses: true, company: true },
+  });
 }
 
-export async function grantConsent(db: Db, contactId: string, purposeKey: string, channels: Channel[] = ["email"], capturedAt = daysAgo(30)) {
+export async function grantConsent(
+  db: Db,
+  contactId: string,
+  purposeKey: string,
+  channels: Channel[] = ["email"],
+  capturedAt = daysAgo(30),
+) {
   return recordConsentService(db, SYSTEM, contactId, {
     purpose: purposeKey,
     channels,
@@ -94,7 +109,12 @@ export async function grantConsent(db: Db, contactId: string, purposeKey: string
   });
 }
 
-export async function createContactWithConsent(db: Db, purposeKey: string, spec: ContactSpec = {}, channels: Channel[] = ["email"]) {
+export async function createContactWithConsent(
+  db: Db,
+  purposeKey: string,
+  spec: ContactSpec = {},
+  channels: Channel[] = ["email"],
+) {
   const contact = await createContact(db, spec);
   const consent = await grantConsent(db, contact.id, purposeKey, channels);
   return { contact, consent };
@@ -102,23 +122,38 @@ export async function createContactWithConsent(db: Db, purposeKey: string, spec:
 
 export async function createContactWithWithdrawnConsent(db: Db, purposeKey: string, spec: ContactSpec = {}) {
   const { contact, consent } = await createContactWithConsent(db, purposeKey, spec);
-  const withdrawal = await withdrawConsent(db, SYSTEM, contact.id, { purpose: purposeKey, at: daysAgo(5), method: "preference_centre" });
+  const withdrawal = await withdrawConsent(db, SYSTEM, contact.id, {
+    purpose: purposeKey,
+    at: daysAgo(5),
+    method: "preference_centre",
+  });
   return { contact, consent, withdrawal };
 }
 
 export async function createContactWithObjection(db: Db, purposeKey: string, spec: ContactSpec = {}) {
   const { contact, consent } = await createContactWithConsent(db, purposeKey, spec);
-  const objection = await recordObjection(db, SYSTEM, contact.id, { scope: "direct_marketing", receivedVia: "email", receivedAt: daysAgo(2) });
+  const objection = await recordObjection(db, SYSTEM, contact.id, {
+    scope: "direct_marketing",
+    receivedVia: "email",
+    receivedAt: daysAgo(2),
+  });
   return { contact, consent, objection };
 }
 
 export async function createRestrictedContact(db: Db, purposeKey: string, spec: ContactSpec = {}) {
   const { contact, consent } = await createContactWithConsent(db, purposeKey, spec);
-  const restriction = await setRestriction(db, SYSTEM, contact.id, { reason: "Accuracy contested by the person", setAt: daysAgo(3) });
+  const restriction = await setRestriction(db, SYSTEM, contact.id, {
+    reason: "Accuracy contested by the person",
+    setAt: daysAgo(3),
+  });
   return { contact, consent, restriction };
 }
 
-export async function createCustomerContact(db: Db, spec: ContactSpec = {}, over: Partial<{ until: Date | null; optOutOfferedAtCollection: boolean }> = {}) {
+export async function createCustomerContact(
+  db: Db,
+  spec: ContactSpec = {},
+  over: Partial<{ until: Date | null; optOutOfferedAtCollection: boolean }> = {},
+) {
   const contact = await createContact(db, { sourceType: "customer", ...spec });
   const relationship = await addCustomerRelationship(db, SYSTEM, contact.id, {
     since: daysAgo(1000),
@@ -133,12 +168,23 @@ export async function createCustomerContact(db: Db, spec: ContactSpec = {}, over
 export async function createPurchasedListContactWithListConsent(db: Db, purposeId: string, spec: ContactSpec = {}) {
   const contact = await createContact(db, { ...spec, sourceType: "purchased_list" });
   const consent = await db.consentRecord.create({
-    data: { contactId: contact.id, purposeId, channels: ["email"], action: "granted", method: "web_form", effectiveAt: daysAgo(60), recordedAt: daysAgo(60), recordedVia: "import" },
+    data: {
+      contactId: contact.id,
+      purposeId,
+      channels: ["email"],
+      action: "granted",
+      method: "web_form",
+      effectiveAt: daysAgo(60),
+      recordedAt: daysAgo(60),
+      recordedVia: "import",
+    },
   });
   return { contact, consent };
 }
 
 export async function createMarketer(db: Db) {
   const u = uniq();
-  return db.user.create({ data: { email: `marketer-${u}@example.org`, name: `Marketer ${u}`, role: "marketer", passwordHash: "x" } });
+  return db.user.create({
+    data: { email: `marketer-${u}@example.org`, name: `Marketer ${u}`, role: "marketer", passwordHash: "x" },
+  });
 }

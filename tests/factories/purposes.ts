@@ -31,6 +31,10 @@ export async function createPurposeWithNotice(
 /** A purpose whose notice text was edited once: versions 1 and 2 exist, 2 is current. */
 export async function createPurposeWithTwoNoticeVersions(db: Db, over: Partial<TCreatePurposeInput> = {}) {
   const purpose = await createPurposeWithNotice(db, over);
-  await updatePurposeNotice(db, SYSTEM, { purposeId: purpose.id, textNl: "Versie 2 van de tekst.", textEn: "Version 2 of the text." });
+  await updatePurposeNotice(db, SYSTEM, {
+    purposeId: purpose.id,
+    textNl: "Versie 2 van de tekst.",
+    textEn: "Version 2 of the text.",
+  });
   return db.purpose.findUniqueOrThrow({ where: { id: purpose.id } });
 }

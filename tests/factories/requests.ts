@@ -28,13 +28,22 @@ export function uniqueWord(length = 10): string {
 export const uniqueMobile = () => `+3162${String(randomInt(1_000_000, 9_999_999))}`;
 export const uniqueLandline = () => `+3130${String(randomInt(1_000_000, 9_999_999))}`;
 
-export async function createStaffUser(db: Db, role: "admin" | "privacy_officer" | "marketer" | "sales" = "privacy_officer") {
+export async function createStaffUser(
+  db: Db,
+  role: "admin" | "privacy_officer" | "marketer" | "sales" = "privacy_officer",
+) {
   const u = randomBytes(4).toString("hex");
-  return db.user.create({ data: { email: `staff-${u}@grondslag.test`, name: `Staff ${u}`, role, passwordHash: "x" }, select: { id: true, role: true, name: true } });
+  return db.user.create({
+    data: { email: `staff-${u}@grondslag.test`, name: `Staff ${u}`, role, passwordHash: "x" },
+    select: { id: true, role: true, name: true },
+  });
 }
 
 export function userContext(userId: string, role = "privacy_officer"): AuditContext {
-  return { actor: { type: "user", id: userId, role }, request: { requestId: randomBytes(8).toString("hex"), ip: "127.0.0.1" } };
+  return {
+    actor: { type: "user", id: userId, role },
+    request: { requestId: randomBytes(8).toString("hex"), ip: "127.0.0.1" },
+  };
 }
 
 export async function createPurposeWithNotice(db: Db, over: { key?: string; textNl?: string; textEn?: string } = {}) {
@@ -46,7 +55,13 @@ export async function createPurposeWithNotice(db: Db, over: { key?: string; text
       nameEn: `Newsletter ${key}`,
       directMarketing: true,
       channels: ["email", "sms", "phone", "post"],
-      notices: { create: { version: 1, textNl: over.textNl ?? "Wij sturen u maandelijks onze nieuwsbrief.", textEn: over.textEn ?? "We send you our monthly newsletter." } },
+      notices: {
+        create: {
+          version: 1,
+          textNl: over.textNl ?? "Wij sturen u maandelijks onze nieuwsbrief.",
+          textEn: over.textEn ?? "We send you our monthly newsletter.",
+        },
+      },
     },
     include: { notices: true },
   });
@@ -56,7 +71,17 @@ export async function createPurposeWithNotice(db: Db, over: { key?: string; text
  * A contact with one personal e-mail address and one mobile number, nothing else recorded,
  * created through the contacts service (issue 3) as the UI would.
  */
-export async function createPlainContact(db: Db, over: { firstName?: string; lastName?: string; email?: string; phone?: string; legalForm?: LegalForm; companyName?: string } = {}) {
+export async function createPlainContact(
+  db: Db,
+  over: {
+    firstName?: string;
+    lastName?: string;
+    email?: string;
+    phone?: string;
+    legalForm?: LegalForm;
+    companyName?: string;
+  } = {},
+) {
   const firstName = over.firstName ?? uniqueWord(7);
   const lastName = over.lastName ?? uniqueWord(9);
   const email = over.email ?? `${firstName}.${lastName}@example-${randomBytes(3).toString("hex")}.nl`.toLowerCase();
@@ -70,7 +95,10 @@ export async function createPlainContact(db: Db, over: { firstName?: string; las
     phones: [{ number: phone, kind: "mobile" }],
     source: { type: "business_card", detail: "Beurs Utrecht, stand 12", collectedAt: daysAgo(200) },
   });
-  const contact = await db.contact.findUniqueOrThrow({ where: { id: created.id }, include: { emails: true, phones: true, company: true } });
+  const contact = await db.contact.findUniqueOrThrow({
+    where: { id: created.id },
+    include: { emails: true, phones: true, company: true },
+  });
   return { contact, company: contact.company!, firstName, lastName, email, phone };
 }
 
@@ -86,11 +114,20 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
   const lastName = uniqueWord(11);
   const fullName = `${firstName} ${lastName}`;
   const domain = `${lastName.toLowerCase()}-advies.nl`;
-  const emails = [`${firstName.toLowerCase()}@${domain}`, `${firstName.toLowerCase()}.${lastName.toLowerCase()}@gmail.com`];
+  const emails = [
+    `${firstName.toLowerCase()}@${domain}`,
+    `${firstName.toLowerCase()}.${lastName.toLowerCase()}@gmail.com`,
+  ];
   const phones = [uniqueMobile(), uniqueLandline()];
   const purpose = await createPurposeWithNotice(db);
   const company = await db.company.create({
-    data: { name: `${lastName} Advies`, legalForm: "eenmanszaak", generalEmail: emails[0], generalPhone: phones[1], website: `https://${domain}` },
+    data: {
+      name: `${lastName} Advies`,
+      legalForm: "eenmanszaak",
+      generalEmail: emails[0],
+      generalPhone: phones[1],
+      website: `https://${domain}`,
+    },
   });
   const contact = await db.contact.create({
     data: {
@@ -104,10 +141,22 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
       collectedAt: daysAgo(300),
       collectedById: staffId,
       searchName: `${fullName} ${company.name}`.toLowerCase(),
-      emails: { create: [{ address: emails[0], normalised: emails[0], kind: "personal" }, { address: emails[1], normalised: emails[1], kind: "personal" }] },
-      phones: { create: [{ e164: phones[0], kind: "mobile" }, { e164: phones[1], kind: "direct" }] },
+      emails: {
+        create: [
+          { address: emails[0], normalised: emails[0], kind: "personal" },
+          { address: emails[1], normalised: emails[1], kind: "personal" },
+        ],
+      },
+      phones: {
+        create: [
+          { e164: phones[0], kind: "mobile" },
+          { e164: phones[1], kind: "direct" },
+        ],
+      },
       postalAddresses: { create: { street: `${lastName}straat 7`, postalCode: "3511 AB", city: "Utrecht" } },
-      contactNotes: { create: { body: `Gesprek met ${fullName} over offerte; mail naar ${emails[1]}`, authorId: staffId } },
+      contactNotes: {
+        create: { body: `Gesprek met ${fullName} over offerte; mail naar ${emails[1]}`, authorId: staffId },
+      },
     },
     include: { emails: true, phones: true },
   });
@@ -125,7 +174,15 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
       location: "Jaarbeurs Utrecht, stand 4B",
       statement: `${firstName} zei: "stuur mij de nieuwsbrief op ${emails[0]}"`,
       grantorName: fullName,
-      attachments: { create: { fileName: `kaartje-${lastName}.pdf`, mimeType: "application/pdf", size: card.length, sha256: "0".repeat(64), data: card } },
+      attachments: {
+        create: {
+          fileName: `kaartje-${lastName}.pdf`,
+          mimeType: "application/pdf",
+          size: card.length,
+          sha256: "0".repeat(64),
+          data: card,
+        },
+      },
     },
   });
   await db.consentRecord.create({
@@ -141,25 +198,99 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
     },
   });
   await db.consentRecord.create({
-    data: { contactId: contact.id, purposeId: purpose.id, channels: ["phone"], action: "withdrawn", method: "unsubscribe_link", effectiveAt: daysAgo(10), ip: "203.0.113.9" },
+    data: {
+      contactId: contact.id,
+      purposeId: purpose.id,
+      channels: ["phone"],
+      action: "withdrawn",
+      method: "unsubscribe_link",
+      effectiveAt: daysAgo(10),
+      ip: "203.0.113.9",
+    },
   });
-  await db.legalBasisRecord.create({ data: { contactId: contact.id, purposeId: purpose.id, basis: "legitimate_interest", balancingNote: `${fullName} is klant sinds 2020`, since: daysAgo(400) } });
-  await db.customerRelationship.create({ data: { contactId: contact.id, since: daysAgo(400), products: [`Adviespakket ${lastName}`], optOutOfferedAtCollection: true } });
-  await db.objection.create({ data: { contactId: contact.id, scope: "profiling", receivedAt: daysAgo(20), receivedVia: `phone ${phones[0]}` } });
-  await db.restriction.create({ data: { contactId: contact.id, reason: `${fullName} betwist de juistheid`, setAt: daysAgo(5) } });
-  await db.channelOptOut.create({ data: { contactId: contact.id, channel: "sms", at: daysAgo(30), via: `sms from ${phones[0]}` } });
-  const campaign = await db.campaign.create({ data: { name: `Voorjaar ${uniqueWord(5)}`, purposeId: purpose.id, subject: "Nieuws", body: "Beste {firstName}," } });
+  await db.legalBasisRecord.create({
+    data: {
+      contactId: contact.id,
+      purposeId: purpose.id,
+      basis: "legitimate_interest",
+      balancingNote: `${fullName} is klant sinds 2020`,
+      since: daysAgo(400),
+    },
+  });
+  await db.customerRelationship.create({
+    data: {
+      contactId: contact.id,
+      since: daysAgo(400),
+      products: [`Adviespakket ${lastName}`],
+      optOutOfferedAtCollection: true,
+    },
+  });
+  await db.objection.create({
+    data: { contactId: contact.id, scope: "profiling", receivedAt: daysAgo(20), receivedVia: `phone ${phones[0]}` },
+  });
+  await db.restriction.create({
+    data: { contactId: contact.id, reason: `${fullName} betwist de juistheid`, setAt: daysAgo(5) },
+  });
+  await db.channelOptOut.create({
+    data: { contactId: contact.id, channel: "sms", at: daysAgo(30), via: `sms from ${phones[0]}` },
+  });
+  const campaign = await db.campaign.create({
+    data: { name: `Voorjaar ${uniqueWord(5)}`, purposeId: purpose.id, subject: "Nieuws", body: "Beste {firstName}," },
+  });
   const recipient = await db.campaignRecipient.create({
-    data: { campaignId: campaign.id, contactId: contact.id, toAddress: emails[0], status: "sent", decision: "allow", rule: "consent", evidence: [{ type: "consent", id: granted.id, to: emails[0] }], decidedAt: daysAgo(9), sentAt: daysAgo(9) },
+    data: {
+      campaignId: campaign.id,
+      contactId: contact.id,
+      toAddress: emails[0],
+      status: "sent",
+      decision: "allow",
+      rule: "consent",
+      evidence: [{ type: "consent", id: granted.id, to: emails[0] }],
+      decidedAt: daysAgo(9),
+      sentAt: daysAgo(9),
+    },
   });
   await db.outboxMessage.create({
-    data: { recipientId: recipient.id, contactId: contact.id, toAddress: emails[0], fromAddress: "news@grondslag.test", subject: `Nieuws voor ${firstName}`, text: `Beste ${fullName}, ...`, html: `<p>Beste ${fullName}</p>`, headers: { To: `${fullName} <${emails[0]}>` } },
+    data: {
+      recipientId: recipient.id,
+      contactId: contact.id,
+      toAddress: emails[0],
+      fromAddress: "news@grondslag.test",
+      subject: `Nieuws voor ${firstName}`,
+      text: `Beste ${fullName}, ...`,
+      html: `<p>Beste ${fullName}</p>`,
+      headers: { To: `${fullName} <${emails[0]}>` },
+    },
   });
   // A confirmation mail kept before the address was linked to the contact (no contactId).
-  await db.outboxMessage.create({ data: { toAddress: emails[1].toUpperCase(), fromAddress: "news@grondslag.test", subject: "Bevestig uw inschrijving", text: "Klik op de link." } });
-  await db.callLog.create({ data: { contactId: contact.id, phoneNumberId: contact.phones[0].id, purposeId: purpose.id, outcome: "reached", notes: `${firstName} belt terug via ${phones[1]}`, calledById: staffId } });
-  const endpoint = await db.webhookEndpoint.create({ data: { url: "https://hooks.example.test/crm", events: ["contact.created"], secret: "s".repeat(32) } });
-  await db.webhookDelivery.create({ data: { endpointId: endpoint.id, event: "contact.created", payload: { contact: { id: contact.id, name: fullName, email: emails[0] } } } });
+  await db.outboxMessage.create({
+    data: {
+      toAddress: emails[1].toUpperCase(),
+      fromAddress: "news@grondslag.test",
+      subject: "Bevestig uw inschrijving",
+      text: "Klik op de link.",
+    },
+  });
+  await db.callLog.create({
+    data: {
+      contactId: contact.id,
+      phoneNumberId: contact.phones[0].id,
+      purposeId: purpose.id,
+      outcome: "reached",
+      notes: `${firstName} belt terug via ${phones[1]}`,
+      calledById: staffId,
+    },
+  });
+  const endpoint = await db.webhookEndpoint.create({
+    data: { url: "https://hooks.example.test/crm", events: ["contact.created"], secret: "s".repeat(32) },
+  });
+  await db.webhookDelivery.create({
+    data: {
+      endpointId: endpoint.id,
+      event: "contact.created",
+      payload: { contact: { id: contact.id, name: fullName, email: emails[0] } },
+    },
+  });
   return { contact, company, purpose, campaign, firstName, lastName, fullName, emails, phones };
 }
 
@@ -168,7 +299,13 @@ export async function createVerifiedRequest(
   db: Db,
   ctx: AuditContext,
   type: RequestType,
-  over: { contactIds?: string[]; requesterName?: string; requesterEmail?: string; requesterPhone?: string; receivedAt?: Date } = {},
+  over: {
+    contactIds?: string[];
+    requesterName?: string;
+    requesterEmail?: string;
+    requesterPhone?: string;
+    receivedAt?: Date;
+  } = {},
 ) {
   const request = await registerRequest(db, ctx, {
     type,

@@ -16,8 +16,18 @@ export default async function DashboardPage() {
         <FigureTile label={t("contacts")} value={f.contacts} testId="figure-contacts" />
         <FigureTile label={t("consentsLast30Days")} value={f.consentsLast30Days} testId="figure-consents" />
         <FigureTile label={t("requestsOpen")} value={f.requestsOpen} testId="figure-requests-open" />
-        <FigureTile label={t("requestsOverdue")} value={f.requestsOverdue} tone={f.requestsOverdue > 0 ? "red" : undefined} testId="figure-requests-overdue" />
-        <FigureTile label={t("requestsDueThisWeek")} value={f.requestsDueThisWeek} tone={f.requestsDueThisWeek > 0 ? "amber" : undefined} testId="figure-requests-due" />
+        <FigureTile
+          label={t("requestsOverdue")}
+          value={f.requestsOverdue}
+          tone={f.requestsOverdue > 0 ? "red" : undefined}
+          testId="figure-requests-overdue"
+        />
+        <FigureTile
+          label={t("requestsDueThisWeek")}
+          value={f.requestsDueThisWeek}
+          tone={f.requestsDueThisWeek > 0 ? "amber" : undefined}
+          testId="figure-requests-due"
+        />
         <FigureTile label={t("campaignsSent")} value={f.campaignsSent} testId="figure-campaigns" />
         <FigureTile label={t("activeUsers")} value={f.users} testId="figure-users" />
       </div>

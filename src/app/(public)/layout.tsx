@@ -10,7 +10,9 @@ export default async function PublicLayout({ children }: { children: React.React
         <span className="text-lg font-semibold text-brand-700">{t("appName")}</span>
         <LanguageSwitch />
       </header>
-      <main id="main" className="w-full max-w-lg">{children}</main>
+      <main id="main" className="w-full max-w-lg">
+        {children}
+      </main>
     </div>
   );
 }

@@ -9,13 +9,20 @@ import { signOutAction } from "@/features/auth/actions/sign-out";
 
 export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
-  const items = NAV_ITEMS.filter((i) => can(user.role, i.permission)).map((i) => ({ href: i.href, label: t(`nav.${i.labelKey}`) }));
+  const items = NAV_ITEMS.filter((i) => can(user.role, i.permission)).map((i) => ({
+    href: i.href,
+    label: t(`nav.${i.labelKey}`),
+  }));
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">{t("common.skipToContent")}</a>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("common.skipToContent")}
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold text-brand-700">{t("common.appName")}</Link>
+          <Link href="/" className="text-lg font-semibold text-brand-700">
+            {t("common.appName")}
+          </Link>
           <NavLinks items={items} menuLabel={t("common.menu")} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="hidden text-slate-600 md:inline" data-testid="current-user">
@@ -23,12 +30,16 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             </span>
             <LanguageSwitch />
             <form action={signOutAction}>
-              <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{t("common.signOut")}</button>
+              <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
+                {t("common.signOut")}
+              </button>
             </form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

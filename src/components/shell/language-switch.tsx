@@ -17,13 +17,19 @@ export function LanguageSwitch() {
         aria-label={t("language")}
         value={locale}
         disabled={pending}
-        onChange={(e) => start(async () => {
-          await setLocaleAction(e.target.value);
-          router.refresh();
-        })}
+        onChange={(e) =>
+          start(async () => {
+            await setLocaleAction(e.target.value);
+            router.refresh();
+          })
+        }
         className="rounded border border-slate-300 bg-white px-2 py-1"
       >
-        {LOCALES.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {t(`languages.${l}`)}
+          </option>
+        ))}
       </select>
     </label>
   );

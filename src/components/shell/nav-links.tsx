@@ -10,7 +10,12 @@ export function NavLinks({ items, menuLabel }: { items: { href: string; label: s
   const active = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
   return (
     <nav aria-label="Main" className="order-last w-full md:order-none md:w-auto">
-      <button type="button" className="rounded px-2 py-1 text-sm ring-1 ring-slate-300 md:hidden" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="rounded px-2 py-1 text-sm ring-1 ring-slate-300 md:hidden"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {menuLabel}
       </button>
       <ul className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-1 md:mt-0 md:flex md:flex-row md:gap-1`}>

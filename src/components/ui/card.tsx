@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, actions, children, className = "" }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className = "",
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 ${className}`}>
       {(title || actions) && (
@@ -14,7 +24,15 @@ export function Card({ title, actions, children, className = "" }: { title?: Rea
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
@@ -44,11 +62,23 @@ const BADGE = {
 } as const;
 
 export function Badge({ tone = "slate", children }: { tone?: keyof typeof BADGE; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[tone]}`}>
+      {children}
+    </span>
+  );
 }
 
 export function Alert({ tone = "red", children }: { tone?: "red" | "green" | "amber"; children: ReactNode }) {
-  const cls = { red: "bg-red-50 text-red-800 ring-red-200", green: "bg-green-50 text-green-800 ring-green-200", amber: "bg-amber-50 text-amber-900 ring-amber-200" }[tone];
+  const cls = {
+    red: "bg-red-50 text-red-800 ring-red-200",
+    green: "bg-green-50 text-green-800 ring-green-200",
+    amber: "bg-amber-50 text-amber-900 ring-amber-200",
+  }[tone];
   // role="status" rather than "alert": Next's route announcer already holds role="alert".
-  return <div role="status" className={`rounded-md p-3 text-sm ring-1 ${cls}`}>{children}</div>;
+  return (
+    <div role="status" className={`rounded-md p-3 text-sm ring-1 ${cls}`}>
+      {children}
+    </div>
+  );
 }

@@ -26,7 +26,9 @@ export function ConfirmButton(props: {
         <h2 className="text-lg font-semibold">{props.title}</h2>
         {props.body && <div className="mt-2 text-sm text-slate-600">{props.body}</div>}
         <div className="mt-6 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => ref.current?.close()}>{props.cancelLabel}</Button>
+          <Button variant="secondary" onClick={() => ref.current?.close()}>
+            {props.cancelLabel}
+          </Button>
           <Button
             variant={props.variant === "danger" ? "danger" : "primary"}
             onClick={() => {

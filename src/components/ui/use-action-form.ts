@@ -2,7 +2,12 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 
-type ServerError = { code: string; message: string; key?: string; fields?: { field: string; message: string; key?: string }[] };
+type ServerError = {
+  code: string;
+  message: string;
+  key?: string;
+  fields?: { field: string; message: string; key?: string }[];
+};
 type ActionResult = { serverError?: ServerError; validationErrors?: unknown } | undefined;
 
 /**
@@ -24,7 +29,11 @@ export function useFormErrors() {
     collectFieldErrors(result.validationErrors, "", fields);
     for (const f of result.serverError?.fields ?? []) fields[f.field] = f.key ?? f.message;
     for (const k of Object.keys(fields)) fields[k] = tr(fields[k]);
-    const form = result.serverError ? (result.serverError.code === "INTERNAL" ? t("INTERNAL") : tr(result.serverError.key ?? result.serverError.message)) : t("INVALID_INPUT");
+    const form = result.serverError
+      ? result.serverError.code === "INTERNAL"
+        ? t("INTERNAL")
+        : tr(result.serverError.key ?? result.serverError.message)
+      : t("INVALID_INPUT");
     setErrors({ form, fields });
     return false;
   }

@@ -23,7 +23,10 @@ export const isApiScope = (v: unknown): v is ApiScope => typeof v === "string" &
  * Returns the unknown words separately so the caller can name them.
  */
 export function parseScopeList(raw: string): { scopes: ApiScope[]; unknown: string[] } {
-  const words = raw.split(",").map((w) => w.trim()).filter(Boolean);
+  const words = raw
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
   if (words.length === 1 && words[0] === "all") return { scopes: [...API_SCOPE_KEYS], unknown: [] };
   const scopes = [...new Set(words.filter(isApiScope))];
   return { scopes, unknown: words.filter((w) => !isApiScope(w)) };

@@ -33,9 +33,7 @@ const channelsAreOffered: ConsentGrantRule = (input, ctx) => {
   const channels = input.channels ?? [];
   if (channels.length === 0) return [draft("channels_missing", "channels")];
   return channels.flatMap((channel, index) =>
-    ctx.purposeChannels.includes(channel)
-      ? []
-      : [draft("channel_not_offered", `channels.${index}`, { channel })],
+    ctx.purposeChannels.includes(channel) ? [] : [draft("channel_not_offered", `channels.${index}`, { channel })],
   );
 };
 
@@ -48,14 +46,11 @@ const capturedAtIsPlausible: ConsentGrantRule = (input, ctx) => {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
     return [draft("captured_at_invalid", "capturedAt")];
   }
-  return at.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS
-    ? [draft("captured_in_future", "capturedAt")]
-    : [];
+  return at.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS ? [draft("captured_in_future", "capturedAt")] : [];
 };
 
 /** Pre-ticked boxes are not consent (art. 7 lid 2, overweging 32; CJEU C-673/17 Planet49). */
-const notPreTicked: ConsentGrantRule = (input) =>
-  input.preTicked === true ? [draft("pre_ticked", "preTicked")] : [];
+const notPreTicked: ConsentGrantRule = (input) => (input.preTicked === true ? [draft("pre_ticked", "preTicked")] : []);
 
 /** Consent needs a clear affirmative act; silence or inactivity is not one (art. 4 punt 11). */
 const hasAffirmativeAct: ConsentGrantRule = (input) =>
@@ -81,9 +76,7 @@ const offlineHasPlaceAndWords: ConsentGrantRule = (input) => {
 const phoneHasConfirmation: ConsentGrantRule = (input) => {
   if (input.method !== "verbal_phone") return [];
   const attachments = input.evidence?.attachments ?? [];
-  return attachments.some((ref) => !isBlank(ref))
-    ? []
-    : [draft("phone_confirmation_missing", "evidence.attachments")];
+  return attachments.some((ref) => !isBlank(ref)) ? [] : [draft("phone_confirmation_missing", "evidence.attachments")];
 };
 
 /** A web sign-up is demonstrated by the IP address and user agent it came from (art. 7 lid 1). */
@@ -107,9 +100,7 @@ const representativeHasAuthority: ConsentGrantRule = (input) => {
   return [
     ...(isBlank(grantor.name) ? [draft("grantor_name_missing", "evidence.grantor.name")] : []),
     ...(isBlank(grantor.role) ? [draft("grantor_role_missing", "evidence.grantor.role")] : []),
-    ...(isBlank(grantor.authority)
-      ? [draft("grantor_authority_missing", "evidence.grantor.authority")]
-      : []),
+    ...(isBlank(grantor.authority) ? [draft("grantor_authority_missing", "evidence.grantor.authority")] : []),
   ];
 };
 

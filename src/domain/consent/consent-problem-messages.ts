@@ -13,10 +13,7 @@ const fixed = (nl: string, en: string) => () => ({ nl, en });
  */
 export const CONSENT_PROBLEM_MESSAGES: Record<ConsentProblemCode, MessageEntry> = {
   purpose_missing: {
-    message: fixed(
-      "Kies het doel waarvoor toestemming is gegeven.",
-      "Choose the purpose the consent was given for.",
-    ),
+    message: fixed("Kies het doel waarvoor toestemming is gegeven.", "Choose the purpose the consent was given for."),
     citation: "AVG art. 6 lid 1 sub a (voor een of meer specifieke doeleinden)",
   },
   channels_missing: {
@@ -97,10 +94,7 @@ export const CONSENT_PROBLEM_MESSAGES: Record<ConsentProblemCode, MessageEntry> 
     citation: "AVG art. 7 lid 1",
   },
   grantor_name_missing: {
-    message: fixed(
-      "Vermeld wie namens de persoon toestemming gaf.",
-      "State who gave consent on the person's behalf.",
-    ),
+    message: fixed("Vermeld wie namens de persoon toestemming gaf.", "State who gave consent on the person's behalf."),
     citation: "AVG art. 7 lid 1 (aantonen door wie)",
   },
   grantor_role_missing: {
@@ -142,10 +136,7 @@ export const CONSENT_PROBLEM_MESSAGES: Record<ConsentProblemCode, MessageEntry> 
 
 export const CORRECTION_PROBLEM_MESSAGES: Record<CorrectionProblemCode, MessageEntry> = {
   correction_target_missing: {
-    message: fixed(
-      "Kies het toestemmingsrecord dat u corrigeert.",
-      "Choose the consent record you are correcting.",
-    ),
+    message: fixed("Kies het toestemmingsrecord dat u corrigeert.", "Choose the consent record you are correcting."),
     citation: "AVG art. 5 lid 2 (verantwoordingsplicht)",
   },
   correction_reason_missing: {

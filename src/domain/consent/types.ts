@@ -18,9 +18,7 @@ export interface Problem<Code extends string> {
   citation: string;
 }
 
-export type ValidationResult<Code extends string> =
-  | { ok: true }
-  | { ok: false; problems: Problem<Code>[] };
+export type ValidationResult<Code extends string> = { ok: true } | { ok: false; problems: Problem<Code>[] };
 
 export type ConsentProblemCode =
   | "purpose_missing"
@@ -105,8 +103,6 @@ export interface CorrectionInput {
 }
 
 export type CorrectionProblemCode =
-  | "correction_target_missing"
-  | "correction_reason_missing"
-  | "correction_reason_too_short";
+  "correction_target_missing" | "correction_reason_missing" | "correction_reason_too_short";
 
 export type CorrectionProblem = Problem<CorrectionProblemCode>;

@@ -1,10 +1,5 @@
 import { CORRECTION_PROBLEM_MESSAGES } from "./consent-problem-messages";
-import type {
-  CorrectionInput,
-  CorrectionProblem,
-  CorrectionProblemCode,
-  ValidationResult,
-} from "./types";
+import type { CorrectionInput, CorrectionProblem, CorrectionProblemCode, ValidationResult } from "./types";
 
 export const MIN_CORRECTION_REASON_LENGTH = 5;
 

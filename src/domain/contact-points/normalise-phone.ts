@@ -67,7 +67,7 @@ export function normalisePhone(
   if (!parsed || !parsed.isValid()) return null;
 
   const numberType = parsed.getType();
-  const type: PhoneTypeHint = numberType ? TYPE_HINTS[numberType] ?? "unknown" : "unknown";
+  const type: PhoneTypeHint = numberType ? (TYPE_HINTS[numberType] ?? "unknown") : "unknown";
   return {
     e164: parsed.number,
     type,

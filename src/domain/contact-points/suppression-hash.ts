@@ -23,11 +23,7 @@ export const MIN_SUPPRESSION_SALT_LENGTH = 16;
  *
  * Server-only (node:crypto); keep it out of client bundles.
  */
-export function suppressionHash(
-  identifier: string,
-  salt: string,
-  defaultCountry: CountryCode = "NL",
-): string {
+export function suppressionHash(identifier: string, salt: string, defaultCountry: CountryCode = "NL"): string {
   if (typeof salt !== "string" || salt.length < MIN_SUPPRESSION_SALT_LENGTH) {
     throw new Error(`suppressionHash: the salt must be a secret of at least ${MIN_SUPPRESSION_SALT_LENGTH} characters`);
   }

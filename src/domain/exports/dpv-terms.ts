@@ -68,7 +68,5 @@ export function expandDpvTerm(term: string): string {
   const colon = term.indexOf(":");
   if (colon <= 0) return term;
   const prefix = term.slice(0, colon);
-  return prefix in DPV_NAMESPACES
-    ? DPV_NAMESPACES[prefix as DpvPrefix] + term.slice(colon + 1)
-    : term;
+  return prefix in DPV_NAMESPACES ? DPV_NAMESPACES[prefix as DpvPrefix] + term.slice(colon + 1) : term;
 }

@@ -29,9 +29,7 @@ export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boo
 export function consentEventsAt(contact: ConsentFacts, at: Date) {
   const known = contact.consentEvents.filter((e) => notAfter(e.recordedAt, at));
   // An invalidated correction corrects nothing: the record it pointed at stands.
-  const superseded = new Set(
-    known.filter((e) => e.correctsId && !e.invalidated).map((e) => e.correctsId as string),
-  );
+  const superseded = new Set(known.filter((e) => e.correctsId && !e.invalidated).map((e) => e.correctsId as string));
   const live = known.filter((e) => !e.invalidated && !superseded.has(e.id) && notAfter(e.effectiveAt, at));
   return {
     counted: live.filter((e) => !isVoidListGrant(contact, e)),
@@ -45,12 +43,14 @@ export function covers(e: ConsentEventFact, purposeKey: string, channel: Channel
 
 /** Latest by effective time; on a tie the later record, and on a full tie the withdrawal wins. */
 function latest(events: ConsentEventFact[]): ConsentEventFact | undefined {
-  return [...events].sort(
-    (a, b) =>
-      a.effectiveAt.getTime() - b.effectiveAt.getTime() ||
-      a.recordedAt.getTime() - b.recordedAt.getTime() ||
-      (a.action === b.action ? 0 : a.action === "withdrawn" ? 1 : -1),
-  ).at(-1);
+  return [...events]
+    .sort(
+      (a, b) =>
+        a.effectiveAt.getTime() - b.effectiveAt.getTime() ||
+        a.recordedAt.getTime() - b.recordedAt.getTime() ||
+        (a.action === b.action ? 0 : a.action === "withdrawn" ? 1 : -1),
+    )
+    .at(-1);
 }
 
 export function effectiveConsentState(

@@ -30,8 +30,7 @@ export interface ExtensionProblem {
 }
 
 export type ExtensionCheck =
-  | { ok: true; remainingMonths: number; newDueAt: Date | null }
-  | { ok: false; problems: ExtensionProblem[] };
+  { ok: true; remainingMonths: number; newDueAt: Date | null } | { ok: false; problems: ExtensionProblem[] };
 
 export const MAX_EXTENSION_MONTHS = 2;
 export const MIN_EXTENSION_REASON_LENGTH = 5;
@@ -49,7 +48,11 @@ const MESSAGES: Record<ExtensionProblemCode, [field: string, nl: string, en: str
     "De termijn kan met ten hoogste twee maanden worden verlengd.",
     "The period can be extended by two months at most.",
   ],
-  extension_months_invalid: ["months", "Kies een verlenging van 1 of 2 maanden.", "Choose an extension of 1 or 2 months."],
+  extension_months_invalid: [
+    "months",
+    "Kies een verlenging van 1 of 2 maanden.",
+    "Choose an extension of 1 or 2 months.",
+  ],
   extension_reason_missing: [
     "reason",
     "Geef de reden van de verlenging; die wordt aan de betrokkene meegedeeld.",

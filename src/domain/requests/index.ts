@@ -10,4 +10,11 @@ export {
   type ExtensionProblemCode,
 } from "./can-extend";
 export { deadlineStatus, DUE_SOON_WINDOW_MS, type DeadlineStatus } from "./deadline-status";
-export { addCalendarMonths, daysInMonth, fromWallTime, toWallTime, type CalendarDate, type WallTime } from "./zoned-time";
+export {
+  addCalendarMonths,
+  daysInMonth,
+  fromWallTime,
+  toWallTime,
+  type CalendarDate,
+  type WallTime,
+} from "./zoned-time";

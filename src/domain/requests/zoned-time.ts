@@ -84,7 +84,11 @@ const sameWallTime = (a: WallTime, b: WallTime) =>
 export function fromWallTime(wall: WallTime, timeZone: string): Date {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
   const day = 24 * 60 * 60 * 1000;
-  const offsets = new Set([offsetAt(naive - day, timeZone), offsetAt(naive, timeZone), offsetAt(naive + day, timeZone)]);
+  const offsets = new Set([
+    offsetAt(naive - day, timeZone),
+    offsetAt(naive, timeZone),
+    offsetAt(naive + day, timeZone),
+  ]);
   const candidates = [...offsets]
     .map((offset) => naive - offset)
     .filter((epochMs) => sameWallTime(toWallTime(new Date(epochMs), timeZone), wall));

@@ -18,7 +18,10 @@ const fail = (s: string) => (process.stderr.write(`${s}\n`), 2);
 
 export async function createApiKeyCommand(db: Db, v: Values): Promise<number> {
   const { scopes, unknown } = parseScopeList(String(v.scopes ?? ""));
-  if (unknown.length) return fail(`--scopes: unknown scope(s) ${unknown.join(", ")}. Use "all" or a comma-separated list of: ${API_SCOPE_KEYS.join(", ")}`);
+  if (unknown.length)
+    return fail(
+      `--scopes: unknown scope(s) ${unknown.join(", ")}. Use "all" or a comma-separated list of: ${API_SCOPE_KEYS.join(", ")}`,
+    );
   try {
     const key = await createApiKey(db, SYSTEM, { name: String(v.name ?? ""), scopes });
     out(`Created API key "${key.name}" (${key.id}) with scopes: ${key.scopes.join(", ")}.`);
@@ -37,15 +40,22 @@ export async function listApiKeysCommand(db: Db): Promise<number> {
   for (const k of keys) {
     const status = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : "active";
     const used = k.lastUsedAt ? `last used ${k.lastUsedAt.toISOString()}` : "never used";
-    out(`${k.id}  ${displayPrefix(k.prefix).padEnd(20)} ${k.name.padEnd(28)} ${status.padEnd(34)} ${used}  [${k.scopes.join(", ")}]`);
+    out(
+      `${k.id}  ${displayPrefix(k.prefix).padEnd(20)} ${k.name.padEnd(28)} ${status.padEnd(34)} ${used}  [${k.scopes.join(", ")}]`,
+    );
   }
   return 0;
 }
 
 export async function revokeApiKeyCommand(db: Db, v: Values): Promise<number> {
-  const ref = String(v.id ?? "").trim().replace(/^grd_/, "").replace(/_.*$/, "");
+  const ref = String(v.id ?? "")
+    .trim()
+    .replace(/^grd_/, "")
+    .replace(/_.*$/, "");
   if (!ref) return fail("--id: give the key's id (from `api-key list`) or its prefix");
-  const key = await db.apiKey.findFirst({ where: /^[0-9a-f]{12}$/.test(ref) ? { prefix: ref } : { id: ref }, select: { id: true, name: true } }).catch(() => null);
+  const key = await db.apiKey
+    .findFirst({ where: /^[0-9a-f]{12}$/.test(ref) ? { prefix: ref } : { id: ref }, select: { id: true, name: true } })
+    .catch(() => null);
   if (!key) return fail(`No API key ${ref}.`);
   await revokeApiKey(db, SYSTEM, { apiKeyId: key.id });
   out(`Revoked API key "${key.name}" (${key.id}). Requests with it are refused from now on.`);

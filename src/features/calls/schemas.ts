@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 /** Outcomes of a sales call. "do_not_call" is a spoken objection (AVG art. 21 lid 3): recorded at once. */
-export const CALL_OUTCOMES = ["reached", "no_answer", "voicemail", "call_back", "not_interested", "do_not_call"] as const;
+export const CALL_OUTCOMES = [
+  "reached",
+  "no_answer",
+  "voicemail",
+  "call_back",
+  "not_interested",
+  "do_not_call",
+] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 export const ZCallListQuery = z.object({

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZAudienceFilter } from "@/features/outreach/schemas";
 
-const text = (max: number) => z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+const text = (max: number) =>
+  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
 
 /** Who a campaign considers; the engine decides who of them may receive it. */
 export const ZCampaignAudience = ZAudienceFilter.omit({ search: true, companyId: true });
@@ -24,7 +25,12 @@ export type TCampaignIdInput = z.infer<typeof ZCampaignIdInput>;
 export const RECIPIENT_STATUSES = ["pending", "sent", "blocked", "failed"] as const;
 export const ZReportFilter = z.object({
   status: z.enum(RECIPIENT_STATUSES).optional().catch(undefined),
-  rule: z.string().max(64).regex(/^[a-z_]+$/).optional().catch(undefined),
+  rule: z
+    .string()
+    .max(64)
+    .regex(/^[a-z_]+$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 export type TReportFilter = z.infer<typeof ZReportFilter>;

@@ -32,10 +32,18 @@ export const ZLogOptInFields = z.object({
 
 const oneContact = (v: { contactId?: string; newContact?: unknown }) => (v.contactId ? !v.newContact : !!v.newContact);
 
-export const ZLogOptInInput = ZLogOptInFields.refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });
+export const ZLogOptInInput = ZLogOptInFields.refine(oneContact, {
+  error: "consents.errors.chooseContact",
+  path: ["contactId"],
+});
 export type TLogOptInInput = z.input<typeof ZLogOptInInput>;
 
 /** What the browser sends: photos as Blobs (React serialises them), read into bytes by the action. */
 export const ZLogOptInActionInput = ZLogOptInFields.omit({ attachments: true })
-  .extend({ photos: z.array(z.object({ name: z.string().max(200), file: z.instanceof(Blob) })).max(5).optional() })
+  .extend({
+    photos: z
+      .array(z.object({ name: z.string().max(200), file: z.instanceof(Blob) }))
+      .max(5)
+      .optional(),
+  })
   .refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });

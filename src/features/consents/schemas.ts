@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  CHANNELS,
-  CONSENT_METHODS,
-  CONSENT_RECORD_METHODS,
-  LEGAL_BASES,
-  OBJECTION_SCOPES,
-} from "@/domain/vocabulary";
+import { CHANNELS, CONSENT_METHODS, CONSENT_RECORD_METHODS, LEGAL_BASES, OBJECTION_SCOPES } from "@/domain/vocabulary";
 
 /**
  * Input schemas shared by the UI's server actions and the REST API (issue 6). They check shape

@@ -44,7 +44,12 @@ export const ZPostalAddressInput = z.object({
   street: reqText(200),
   postalCode: reqText(20),
   city: reqText(100),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "contacts.errors.country" }).default("NL"),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "contacts.errors.country" })
+    .default("NL"),
 });
 export type TPostalAddressInput = z.input<typeof ZPostalAddressInput>;
 

@@ -14,7 +14,13 @@ export {
   type VerificationMethod,
   type LetterLanguage,
 } from "./constants";
-import { CLOSE_OUTCOMES, LETTER_LANGUAGES, REQUEST_CHANNELS, RESPONSE_CHANNELS, VERIFICATION_METHODS } from "./constants";
+import {
+  CLOSE_OUTCOMES,
+  LETTER_LANGUAGES,
+  REQUEST_CHANNELS,
+  RESPONSE_CHANNELS,
+  VERIFICATION_METHODS,
+} from "./constants";
 
 const optionalText = (max: number) =>
   z
@@ -33,7 +39,15 @@ export const ZMoment = z.union([z.date(), z.string().trim()]).transform((value, 
   const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   const date = wall
     ? fromWallTime(
-        { year: +wall[1], month: +wall[2], day: +wall[3], hour: +wall[4], minute: +wall[5], second: +(wall[6] ?? 0), millisecond: 0 },
+        {
+          year: +wall[1],
+          month: +wall[2],
+          day: +wall[3],
+          hour: +wall[4],
+          minute: +wall[5],
+          second: +(wall[6] ?? 0),
+          millisecond: 0,
+        },
         DEFAULT_REQUEST_TIME_ZONE,
       )
     : new Date(value);
@@ -51,7 +65,8 @@ const ZOptionalEmail = optionalText(254)
   .transform((v) => (v === undefined ? undefined : (normaliseEmail(v) ?? v)));
 const ZOptionalPhone = optionalText(40)
   .superRefine((v, ctx) => {
-    if (v !== undefined && normalisePhone(v, "NL") === null) ctx.addIssue({ code: "custom", message: "validation.phone" });
+    if (v !== undefined && normalisePhone(v, "NL") === null)
+      ctx.addIssue({ code: "custom", message: "validation.phone" });
   })
   .transform((v) => (v === undefined ? undefined : (normalisePhone(v, "NL")?.e164 ?? v)));
 
@@ -93,7 +108,11 @@ export type TVerifyRequestInput = z.infer<typeof ZVerifyRequestInput>;
 
 export const ZExtendRequestInput = ZRequestIdInput.extend({
   months: z.coerce.number().int().min(1).max(2),
-  reason: z.string().trim().min(5, { error: "requests.errors.reasonRequired" }).max(2000, { error: "validation.tooLong" }),
+  reason: z
+    .string()
+    .trim()
+    .min(5, { error: "requests.errors.reasonRequired" })
+    .max(2000, { error: "validation.tooLong" }),
 });
 export type TExtendRequestInput = z.infer<typeof ZExtendRequestInput>;
 
@@ -120,7 +139,11 @@ export type TRectifyInput = z.input<typeof ZRectifyInput>;
 
 export const ZCloseRequestInput = ZRequestIdInput.extend({
   outcome: z.enum(CLOSE_OUTCOMES),
-  responseText: z.string().trim().min(10, { error: "requests.errors.responseRequired" }).max(20_000, { error: "validation.tooLong" }),
+  responseText: z
+    .string()
+    .trim()
+    .min(10, { error: "requests.errors.responseRequired" })
+    .max(20_000, { error: "validation.tooLong" }),
   sentVia: z.enum(RESPONSE_CHANNELS),
   sentAt: ZMoment,
 });

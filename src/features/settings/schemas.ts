@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-const months = z.coerce.number().int().min(0, { error: "validation.nonNegative" }).max(120, { error: "validation.tooLarge" });
+const months = z.coerce
+  .number()
+  .int()
+  .min(0, { error: "validation.nonNegative" })
+  .max(120, { error: "validation.tooLarge" });
 
 /** The organisation's policy: the controller (shown in exports and receipts) and the engine's windows. */
 export const ZUpdateSettingsInput = z.object({
@@ -10,7 +14,11 @@ export const ZUpdateSettingsInput = z.object({
   controllerPhone: z.string().trim().max(50),
   privacyPolicyUrl: z.union([z.literal(""), z.url({ error: "validation.url" })]),
   // Empty = consent does not expire by itself (the organisation may set a lifetime).
-  consentLifetimeDays: z.union([z.literal("").transform(() => null), z.null(), z.coerce.number().int().min(1).max(3650)]),
+  consentLifetimeDays: z.union([
+    z.literal("").transform(() => null),
+    z.null(),
+    z.coerce.number().int().min(1).max(3650),
+  ]),
   customerExceptionMonthsAfterEnd: months,
   oneTimeBuyerExceptionMonths: z.union([z.literal("").transform(() => null), z.null(), months]),
   formerCustomerCallMonths: months,

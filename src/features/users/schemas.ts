@@ -2,7 +2,11 @@ import { z } from "zod";
 import { ROLES } from "@/domain/vocabulary";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password";
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: "validation.email" }));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "validation.email" }));
 export const ZPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { error: "validation.passwordTooShort" })

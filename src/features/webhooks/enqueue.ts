@@ -9,8 +9,16 @@ import type { WebhookEnvelope, WebhookEvent, WebhookPayloads } from "./events";
  * it commits, the delivery is certain to exist. The worker sends it afterwards, never the request.
  * Services call this with one line next to their audit entry.
  */
-export async function enqueueWebhookEvent<E extends WebhookEvent>(tx: Tx, event: E, data: WebhookPayloads[E], now = new Date()): Promise<number> {
-  const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
+export async function enqueueWebhookEvent<E extends WebhookEvent>(
+  tx: Tx,
+  event: E,
+  data: WebhookPayloads[E],
+  now = new Date(),
+): Promise<number> {
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { active: true, events: { has: event } },
+    select: { id: true },
+  });
   if (endpoints.length === 0) return 0;
   const envelope: WebhookEnvelope<E> = { id: randomUUID(), type: event, createdAt: now.toISOString(), data };
   const { count } = await tx.webhookDelivery.createMany({
@@ -24,7 +32,12 @@ export async function enqueueWebhookEvent<E extends WebhookEvent>(tx: Tx, event:
  * address itself, so a processor can find and delete its copy (AVG art. 19) while the queued
  * delivery holds nothing that identifies the person by itself.
  */
-export function contactErasedData(input: { requestId: string; contactIds: string[]; identifiers: (string | null | undefined)[]; erasedAt?: Date }): WebhookPayloads["contact.erased"] {
+export function contactErasedData(input: {
+  requestId: string;
+  contactIds: string[];
+  identifiers: (string | null | undefined)[];
+  erasedAt?: Date;
+}): WebhookPayloads["contact.erased"] {
   const seen = new Map<string, { kind: "email" | "phone"; sha256: string }>();
   for (const raw of input.identifiers) {
     const normalised = raw ? normaliseIdentifier(raw) : null;
@@ -32,5 +45,10 @@ export function contactErasedData(input: { requestId: string; contactIds: string
     const sha256 = createHash("sha256").update(normalised.value, "utf8").digest("hex");
     seen.set(sha256, { kind: normalised.kind, sha256 });
   }
-  return { contactIds: [...new Set(input.contactIds)], requestId: input.requestId, erasedAt: (input.erasedAt ?? new Date()).toISOString(), identifiers: [...seen.values()] };
+  return {
+    contactIds: [...new Set(input.contactIds)],
+    requestId: input.requestId,
+    erasedAt: (input.erasedAt ?? new Date()).toISOString(),
+    identifiers: [...seen.values()],
+  };
 }

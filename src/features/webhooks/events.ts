@@ -17,7 +17,14 @@ export const WEBHOOK_EVENTS = [
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export type WebhookPayloads = {
-  "consent.granted": { contactId: string; consentRecordId: string; purpose: string; channels: Channel[]; at: string; correctsId?: string | null };
+  "consent.granted": {
+    contactId: string;
+    consentRecordId: string;
+    purpose: string;
+    channels: Channel[];
+    at: string;
+    correctsId?: string | null;
+  };
   /** `purpose: null` = an opt-out of the channel for every purpose; `invalidated`: the earlier grant never was valid consent. */
   "consent.withdrawn": {
     contactId: string;
@@ -28,17 +35,33 @@ export type WebhookPayloads = {
     at: string;
     invalidated?: boolean;
   };
-  "objection.recorded": { contactId: string; objectionId: string; scope: ObjectionScope; receivedAt: string; requestId?: string | null };
+  "objection.recorded": {
+    contactId: string;
+    objectionId: string;
+    scope: ObjectionScope;
+    receivedAt: string;
+    requestId?: string | null;
+  };
   "restriction.set": { contactId: string; restrictionId: string; setAt: string; requestId?: string | null };
   "restriction.lifted": { contactId: string; restrictionId: string; liftedAt: string };
   /**
    * AVG art. 17 and 19: tell the recipients to erase their copy. Only what they need to find it:
    * our contact ids, and SHA-256 hashes of the normalised e-mail addresses and phone numbers.
    */
-  "contact.erased": { contactIds: string[]; requestId: string; erasedAt: string; identifiers: { kind: "email" | "phone"; sha256: string }[] };
+  "contact.erased": {
+    contactIds: string[];
+    requestId: string;
+    erasedAt: string;
+    identifiers: { kind: "email" | "phone"; sha256: string }[];
+  };
 };
 
 /** The body of every delivery. `id` is the event's id: the same for every endpoint, so receivers can ignore repeats. */
-export type WebhookEnvelope<E extends WebhookEvent = WebhookEvent> = { id: string; type: E; createdAt: string; data: WebhookPayloads[E] };
+export type WebhookEnvelope<E extends WebhookEvent = WebhookEvent> = {
+  id: string;
+  type: E;
+  createdAt: string;
+  data: WebhookPayloads[E];
+};
 
 export const isWebhookEvent = (v: unknown): v is WebhookEvent => WEBHOOK_EVENTS.includes(v as WebhookEvent);

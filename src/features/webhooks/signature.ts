@@ -27,6 +27,7 @@ export function verifyWebhookSignature(
   const expected = Buffer.from(signWebhook(secret, body, timestamp).split("v1=")[1], "hex");
   if (!timingSafeEqual(expected, Buffer.from(parts.v1, "hex"))) return { ok: false, reason: "mismatch" };
   const now = Math.floor((opts.now ?? new Date()).getTime() / 1000);
-  if (Math.abs(now - timestamp) > (opts.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS)) return { ok: false, reason: "too_old" };
+  if (Math.abs(now - timestamp) > (opts.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS))
+    return { ok: false, reason: "too_old" };
   return { ok: true, timestamp };
 }

@@ -30,7 +30,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       // Compare the Auth.js error type, not the class name: a production build minifies names.
-      if ((error as { type?: string }).type === "CredentialsSignin" || error instanceof CredentialsSignin) logger.info("sign-in refused");
+      if ((error as { type?: string }).type === "CredentialsSignin" || error instanceof CredentialsSignin)
+        logger.info("sign-in refused");
       else logger.error("auth error", { error });
     },
     warn(code) {
@@ -43,9 +44,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) throw new InvalidSignIn();
-        const result = await authenticate(await getDb(), parsed.data.email, parsed.data.password, clientIp(request.headers));
+        const result = await authenticate(
+          await getDb(),
+          parsed.data.email,
+          parsed.data.password,
+          clientIp(request.headers),
+        );
         if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidSignIn();
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],

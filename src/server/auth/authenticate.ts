@@ -10,7 +10,12 @@ export type AuthenticationResult =
  * Checks an e-mail and password. The same answer ("invalid") for an unknown account, a wrong
  * password and a deactivated account, so that the form does not reveal which accounts exist.
  */
-export async function authenticate(db: Db, rawEmail: string, password: string, ip: string): Promise<AuthenticationResult> {
+export async function authenticate(
+  db: Db,
+  rawEmail: string,
+  password: string,
+  ip: string,
+): Promise<AuthenticationResult> {
   const email = rawEmail.trim().toLowerCase();
   if (await isSignInThrottled(db, email, ip)) return { ok: false, reason: "throttled" };
   const user = await unsafeFindUserWithPasswordHash(db, email);
@@ -18,7 +23,10 @@ export async function authenticate(db: Db, rawEmail: string, password: string, i
   const ok = Boolean(user && valid && user.active);
   await recordSignInAttempt(db, email, ip, ok);
   if (!ok || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }
 
 /** Reads the password hash, which the database module hides from every other query. */

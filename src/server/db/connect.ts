@@ -21,7 +21,10 @@ export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite
  * ask for it explicitly and are named `unsafe...`.
  */
 function createClient(adapter: SqlDriverAdapterFactory) {
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, apiKey: { hash: true }, webhookEndpoint: { secret: true } } });
+  return new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true }, apiKey: { hash: true }, webhookEndpoint: { secret: true } },
+  });
 }
 export type Db = ReturnType<typeof createClient>;
 /** The client inside `db.$transaction(async (tx) => ...)`. */

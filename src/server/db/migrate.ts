@@ -34,19 +34,26 @@ export async function applyMigrations(db: SqlSession, dir = defaultMigrationsDir
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const rows = await db.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const done = new Map(rows.filter((r) => !r.rolled_back_at).map((r) => [r.migration_name, r]));
     const applied: string[] = [];
     for (const m of files) {
       const row = done.get(m.name);
       if (row && !row.finished_at) {
-        throw new Error(`Migration ${m.name} failed earlier and is marked unfinished. Fix the database, then mark it rolled back (prisma migrate resolve).`);
+        throw new Error(
+          `Migration ${m.name} failed earlier and is marked unfinished. Fix the database, then mark it rolled back (prisma migrate resolve).`,
+        );
       }
       if (row) {
         if (row.checksum !== m.checksum) {
-          throw new Error(`Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead of editing an applied one.`);
+          throw new Error(
+            `Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead of editing an applied one.`,
+          );
         }
         continue;
       }

@@ -17,7 +17,8 @@ export function withPermission<P = Record<string, string>>(permission: Permissio
       const user = await requirePermission(permission);
       return await handler(req, { user, params: await params });
     } catch (error) {
-      if (isAppError(error)) return Response.json({ code: error.code, message: error.message }, { status: error.status });
+      if (isAppError(error))
+        return Response.json({ code: error.code, message: error.message }, { status: error.status });
       logger.error("route failed", { url: req.url, error });
       return Response.json({ code: "INTERNAL", message: "Something went wrong." }, { status: 500 });
     }

@@ -29,7 +29,10 @@ const issued = new WeakSet<object>();
  * Runs the engine for one recipient, purpose and moment. Returns the decision, and a permit only
  * when the engine said allow. The only constructor of AllowedSend.
  */
-export function decideAndPermit(input: OutreachInput, now: Date = new Date()): { decision: OutreachDecision; permit: AllowedSend | null } {
+export function decideAndPermit(
+  input: OutreachInput,
+  now: Date = new Date(),
+): { decision: OutreachDecision; permit: AllowedSend | null } {
   const decision = decideOutreach(input);
   if (decision.decision !== "allow") return { decision, permit: null };
   const permit = Object.freeze({

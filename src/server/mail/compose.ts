@@ -17,7 +17,8 @@ export function textToHtml(text: string): string {
 
 export function withUnsubscribeFooter(body: { text: string; html?: string }, url: string): Body {
   const html = body.html ?? textToHtml(body.text);
-  const nl = "U ontvangt dit bericht omdat u daarvoor toestemming gaf of klant bij ons bent. Afmelden kan met één klik:";
+  const nl =
+    "U ontvangt dit bericht omdat u daarvoor toestemming gaf of klant bij ons bent. Afmelden kan met één klik:";
   const en = "You receive this message because you agreed to it or are our customer. Unsubscribe with one click:";
   return {
     text: `${body.text}\n\n--\n${nl}\n${en}\n${url}\n`,
@@ -26,7 +27,8 @@ export function withUnsubscribeFooter(body: { text: string; html?: string }, url
 }
 
 export function markAsTest(body: { text: string; html?: string }): Body {
-  const banner = "TEST — dit is een testbericht aan uzelf, niet verstuurd aan contacten. / TEST — a test message to yourself, not sent to any contact.";
+  const banner =
+    "TEST — dit is een testbericht aan uzelf, niet verstuurd aan contacten. / TEST — a test message to yourself, not sent to any contact.";
   const html = body.html ?? textToHtml(body.text);
   return {
     text: `${banner}\n\n${body.text}\n\n--\n[Afmeldlink / unsubscribe link]\n`,

@@ -62,7 +62,11 @@ function refuse(reason: string): never {
 }
 
 /** Checks the permit against the message; throws (UNLAWFUL) on any mismatch. */
-export function assertPermitCovers(permit: unknown, message: ContactMessage, now: Date = new Date()): asserts permit is AllowedSend {
+export function assertPermitCovers(
+  permit: unknown,
+  message: ContactMessage,
+  now: Date = new Date(),
+): asserts permit is AllowedSend {
   if (!isIssuedPermit(permit)) refuse("no decision from the rules engine, or it was used already");
   const p = permit as AllowedSend;
   if (p.decision.decision !== "allow") refuse("the decision is not an allow");
@@ -70,14 +74,24 @@ export function assertPermitCovers(permit: unknown, message: ContactMessage, now
   if (p.contactId !== message.contactId) refuse("the decision is for another contact");
   if (p.purposeKey !== message.purposeKey) refuse("the decision is for another purpose");
   if (message.commercial && !p.commercial) refuse("the decision was for a non-commercial message");
-  if (now.getTime() - p.decidedAt.getTime() > MAX_PERMIT_AGE_MS || p.decidedAt.getTime() > now.getTime() + 1000) refuse("the decision is stale");
+  if (now.getTime() - p.decidedAt.getTime() > MAX_PERMIT_AGE_MS || p.decidedAt.getTime() > now.getTime() + 1000)
+    refuse("the decision is stale");
   if (Math.abs(now.getTime() - p.at.getTime()) > MAX_PERMIT_AGE_MS) refuse("the decision was about another moment");
   if (!p.decision.contactPointId) refuse("the decision names no address");
 }
 
-export async function sendAllowedMail(db: MailDb, transport: MailTransport, permit: AllowedSend, message: ContactMessage, now: Date = new Date()): Promise<Delivered> {
+export async function sendAllowedMail(
+  db: MailDb,
+  transport: MailTransport,
+  permit: AllowedSend,
+  message: ContactMessage,
+  now: Date = new Date(),
+): Promise<Delivered> {
   assertPermitCovers(permit, message, now);
-  const point = await db.emailAddress.findFirst({ where: { id: permit.decision.contactPointId, contactId: permit.contactId }, select: { address: true } });
+  const point = await db.emailAddress.findFirst({
+    where: { id: permit.decision.contactPointId, contactId: permit.contactId },
+    select: { address: true },
+  });
   if (!point) refuse("the decided address no longer exists");
   retirePermit(permit);
   const headers: Record<string, string> = {};
@@ -85,21 +99,43 @@ export async function sendAllowedMail(db: MailDb, transport: MailTransport, perm
   if (message.commercial) {
     // RFC 8058 one-click unsubscribe, and the footer link: added here so that no commercial mail
     // can leave without them.
-    const token = signUnsubscribeToken(tokenSigner(), { c: permit.contactId, p: permit.purposeKey, ch: "email", ...(message.recipientId ? { r: message.recipientId } : {}) });
+    const token = signUnsubscribeToken(tokenSigner(), {
+      c: permit.contactId,
+      p: permit.purposeKey,
+      ch: "email",
+      ...(message.recipientId ? { r: message.recipientId } : {}),
+    });
     const url = `${env.APP_URL.replace(/\/$/, "")}/u/${token}`;
     const mailbox = await unsubscribeMailbox(db);
     headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
     body = withUnsubscribeFooter(body, url);
   }
-  return deliver(db, transport, { to: point.address, subject: message.subject, ...body, headers, messageId: message.messageId, contactId: permit.contactId, recipientId: message.recipientId });
+  return deliver(db, transport, {
+    to: point.address,
+    subject: message.subject,
+    ...body,
+    headers,
+    messageId: message.messageId,
+    contactId: permit.contactId,
+    recipientId: message.recipientId,
+  });
 }
 
 /** A marketer's test of a campaign: only to the staff user's own registered address, marked TEST. */
-export async function sendSelfTestMail(db: MailDb, transport: MailTransport, input: { userId: string; subject: string; text: string; html?: string }): Promise<Delivered> {
+export async function sendSelfTestMail(
+  db: MailDb,
+  transport: MailTransport,
+  input: { userId: string; subject: string; text: string; html?: string },
+): Promise<Delivered> {
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } });
   if (!user?.active) refuse("unknown or inactive user");
-  return deliver(db, transport, { to: user.email, subject: `[TEST] ${input.subject}`, ...markAsTest(input), headers: { "X-Grondslag-Test": "1" } });
+  return deliver(db, transport, {
+    to: user.email,
+    subject: `[TEST] ${input.subject}`,
+    ...markAsTest(input),
+    headers: { "X-Grondslag-Test": "1" },
+  });
 }
 
 async function unsubscribeMailbox(db: MailDb): Promise<string> {
@@ -107,7 +143,16 @@ async function unsubscribeMailbox(db: MailDb): Promise<string> {
   return settings?.controllerEmail || addressOf(env.MAIL_FROM);
 }
 
-type Outgoing = { to: string; subject: string; text: string; html: string; headers: Record<string, string>; messageId?: string; contactId?: string; recipientId?: string };
+type Outgoing = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  messageId?: string;
+  contactId?: string;
+  recipientId?: string;
+};
 
 export function newMessageId(): string {
   return `<${randomUUID()}@${new URL(env.APP_URL).hostname}>`;
@@ -118,11 +163,28 @@ async function deliver(db: MailDb, transport: MailTransport, m: Outgoing): Promi
   const smtp = transporters.get(transport);
   if (smtp === undefined) refuse("unknown transport");
   if (smtp) {
-    await smtp.sendMail({ from: env.MAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers, messageId });
+    await smtp.sendMail({
+      from: env.MAIL_FROM,
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      headers: m.headers,
+      messageId,
+    });
     return { messageId, to: m.to };
   }
   const row = await db.outboxMessage.create({
-    data: { recipientId: m.recipientId ?? null, contactId: m.contactId ?? null, toAddress: m.to, fromAddress: env.MAIL_FROM, subject: m.subject, text: m.text, html: m.html, headers: { ...m.headers, "Message-ID": messageId } },
+    data: {
+      recipientId: m.recipientId ?? null,
+      contactId: m.contactId ?? null,
+      toAddress: m.to,
+      fromAddress: env.MAIL_FROM,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      headers: { ...m.headers, "Message-ID": messageId },
+    },
     select: { id: true },
   });
   return { messageId, to: m.to, outboxId: row.id };

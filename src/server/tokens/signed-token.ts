@@ -9,9 +9,16 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 export type TokenClaims = Record<string, string | number | boolean>;
-export type VerifiedToken<C extends TokenClaims = TokenClaims> = { label: string; claims: C; jti: string; iat: number; exp: number };
+export type VerifiedToken<C extends TokenClaims = TokenClaims> = {
+  label: string;
+  claims: C;
+  jti: string;
+  iat: number;
+  exp: number;
+};
 export type TokenFailure = "malformed" | "bad_signature" | "wrong_purpose" | "expired";
-export type VerifyResult<C extends TokenClaims> = { ok: true; token: VerifiedToken<C> } | { ok: false; reason: TokenFailure };
+export type VerifyResult<C extends TokenClaims> =
+  { ok: true; token: VerifiedToken<C> } | { ok: false; reason: TokenFailure };
 
 const VERSION = "v1";
 const MIN_SECRET = 32;
@@ -39,12 +46,14 @@ export function createTokenSigner(secret: string) {
   function verify<C extends TokenClaims>(label: string, token: unknown, opts: { now?: Date } = {}): VerifyResult<C> {
     if (typeof token !== "string" || token.length > 2048) return { ok: false, reason: "malformed" };
     const parts = token.split(".");
-    if (parts.length !== 3 || parts[0] !== VERSION || !/^[\w-]+$/.test(parts[1]) || !/^[\w-]+$/.test(parts[2])) return { ok: false, reason: "malformed" };
+    if (parts.length !== 3 || parts[0] !== VERSION || !/^[\w-]+$/.test(parts[1]) || !/^[\w-]+$/.test(parts[2]))
+      return { ok: false, reason: "malformed" };
     const given = Buffer.from(parts[2], "base64url");
     const expected = mac(keyFor(label), parts[1]);
     // Constant-time comparison: a timing side channel must not reveal the MAC byte by byte. A token
     // signed for another label fails here too, because its key differs.
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "bad_signature" };
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return { ok: false, reason: "bad_signature" };
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
@@ -53,7 +62,8 @@ export function createTokenSigner(secret: string) {
     }
     const { l, jti, iat, exp, ...claims } = body;
     if (l !== label) return { ok: false, reason: "wrong_purpose" };
-    if (typeof jti !== "string" || typeof iat !== "number" || typeof exp !== "number") return { ok: false, reason: "malformed" };
+    if (typeof jti !== "string" || typeof iat !== "number" || typeof exp !== "number")
+      return { ok: false, reason: "malformed" };
     const now = Math.floor((opts.now ?? new Date()).getTime() / 1000);
     if (now >= exp) return { ok: false, reason: "expired" };
     return { ok: true, token: { label, claims: claims as C, jti, iat, exp } };

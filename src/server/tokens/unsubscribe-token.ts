@@ -11,8 +11,13 @@ export function signUnsubscribeToken(signer: TokenSigner, claims: UnsubscribeCla
   return signer.sign(UNSUBSCRIBE_LABEL, claims, { ttlSeconds: UNSUBSCRIBE_TTL_SECONDS, now });
 }
 
-export function verifyUnsubscribeToken(signer: TokenSigner, token: unknown, now?: Date): VerifyResult<UnsubscribeClaims> {
+export function verifyUnsubscribeToken(
+  signer: TokenSigner,
+  token: unknown,
+  now?: Date,
+): VerifyResult<UnsubscribeClaims> {
   const result = signer.verify<UnsubscribeClaims>(UNSUBSCRIBE_LABEL, token, { now });
-  if (result.ok && (typeof result.token.claims.c !== "string" || typeof result.token.claims.p !== "string")) return { ok: false, reason: "malformed" };
+  if (result.ok && (typeof result.token.claims.c !== "string" || typeof result.token.claims.p !== "string"))
+    return { ok: false, reason: "malformed" };
   return result;
 }

@@ -9,7 +9,10 @@ import { expect } from "vitest";
 import { GET as openapiJson } from "@/app/api/v1/openapi.json/route";
 import type { ApiCallResult } from "../../factories/api";
 
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, any> }>>; components: { responses: Record<string, any>; schemas: Record<string, any> } };
+type Doc = {
+  paths: Record<string, Record<string, { responses: Record<string, any> }>>;
+  components: { responses: Record<string, any>; schemas: Record<string, any> };
+};
 
 let loaded: Promise<{ doc: Doc; ajv: Ajv2020 }> | null = null;
 
@@ -34,7 +37,10 @@ export async function expectDocumented(method: string, path: string, res: ApiCal
   const op = doc.paths[path]?.[method.toLowerCase()];
   expect(op, `${method} ${path} is in the OpenAPI document`).toBeTruthy();
   let response = op.responses[String(res.status)];
-  expect(response, `${method} ${path} documents status ${res.status} (body: ${JSON.stringify(res.body).slice(0, 300)})`).toBeTruthy();
+  expect(
+    response,
+    `${method} ${path} documents status ${res.status} (body: ${JSON.stringify(res.body).slice(0, 300)})`,
+  ).toBeTruthy();
   let ref = `#/paths/${pointer(path)}/${method.toLowerCase()}/responses/${res.status}`;
   if (response.$ref) {
     ref = response.$ref;
@@ -46,5 +52,8 @@ export async function expectDocumented(method: string, path: string, res: ApiCal
   const validate = ajv.getSchema(`https://grondslag.test/openapi.json${ref}/content/${pointer(mediaType)}/schema`);
   expect(validate, "schema compiles").toBeTruthy();
   const ok = validate!(res.body);
-  expect(ok, `${method} ${path} ${res.status}: ${ajv.errorsText(validate!.errors)} in ${JSON.stringify(res.body).slice(0, 500)}`).toBe(true);
+  expect(
+    ok,
+    `${method} ${path} ${res.status}: ${ajv.errorsText(validate!.errors)} in ${JSON.stringify(res.body).slice(0, 500)}`,
+  ).toBe(true);
 }

@@ -22,7 +22,15 @@ import * as verify from "@/app/api/v1/requests/[id]/verify/route";
 import * as extend from "@/app/api/v1/requests/[id]/extend/route";
 import * as execute from "@/app/api/v1/requests/[id]/execute/route";
 import * as exportRoute from "@/app/api/v1/requests/[id]/export/route";
-import { callApi, checkEveryResponse, contactBody, createApiKeyWithScopes, purposeBody, webConsentBody, type ApiCallResult } from "../../factories/api";
+import {
+  callApi,
+  checkEveryResponse,
+  contactBody,
+  createApiKeyWithScopes,
+  purposeBody,
+  webConsentBody,
+  type ApiCallResult,
+} from "../../factories/api";
 import { expectDocumented } from "./openapi-contract";
 
 const seen = new Set<string>();
@@ -37,7 +45,8 @@ beforeAll(async () => {
 });
 afterAll(() => checkEveryResponse(null));
 
-const call = (handler: Parameters<typeof callApi>[0], opts: Omit<Parameters<typeof callApi>[1], "token">) => callApi(handler, { token, ...opts });
+const call = (handler: Parameters<typeof callApi>[0], opts: Omit<Parameters<typeof callApi>[1], "token">) =>
+  callApi(handler, { token, ...opts });
 const expectStatus = (res: ApiCallResult, status: number) => expect(res.status, JSON.stringify(res.body)).toBe(status);
 
 describe("integration API v1, operation by operation", () => {
@@ -45,7 +54,10 @@ describe("integration API v1, operation by operation", () => {
   let contactId: string;
 
   it("purposes: create (with notice version 1) and list", async () => {
-    const created = await call(purposes.POST, { path: "/purposes", body: purposeBody({ channels: ["email", "phone"] }) });
+    const created = await call(purposes.POST, {
+      path: "/purposes",
+      body: purposeBody({ channels: ["email", "phone"] }),
+    });
     expectStatus(created, 201);
     expect(created.body).toMatchObject({ version: 1, notice: { version: 1 }, channels: ["email", "phone"] });
     purposeKey = created.body.key;
@@ -55,7 +67,11 @@ describe("integration API v1, operation by operation", () => {
   });
 
   it("contacts: create, get, find by e-mail (any casing), update", async () => {
-    const body = contactBody({ jobTitle: "Inkoper", phones: [{ number: "06 12345678", kind: "mobile" }], postalAddress: { street: "Dorpsstraat 1", postalCode: "1234ab", city: "Utrecht" } });
+    const body = contactBody({
+      jobTitle: "Inkoper",
+      phones: [{ number: "06 12345678", kind: "mobile" }],
+      postalAddress: { street: "Dorpsstraat 1", postalCode: "1234ab", city: "Utrecht" },
+    });
     const created = await call(contacts.POST, { path: "/contacts", body });
     expectStatus(created, 201);
     contactId = created.body.id;
@@ -64,19 +80,34 @@ describe("integration API v1, operation by operation", () => {
     const got = await call(contact.GET, { path: `/contacts/${contactId}`, params: { id: contactId } });
     expectStatus(got, 200);
     expect(got.body.emails[0].address).toBe(body.emails[0].address);
-    const found = await call(contacts.GET, { path: `/contacts?email=${encodeURIComponent(body.emails[0].address.toUpperCase())}` });
+    const found = await call(contacts.GET, {
+      path: `/contacts?email=${encodeURIComponent(body.emails[0].address.toUpperCase())}`,
+    });
     expectStatus(found, 200);
     expect(found.body.results.map((c: { id: string }) => c.id)).toEqual([contactId]);
-    const updated = await call(contact.PATCH, { method: "PATCH", path: `/contacts/${contactId}`, params: { id: contactId }, body: { jobTitle: "Hoofd inkoop" } });
+    const updated = await call(contact.PATCH, {
+      method: "PATCH",
+      path: `/contacts/${contactId}`,
+      params: { id: contactId },
+      body: { jobTitle: "Hoofd inkoop" },
+    });
     expectStatus(updated, 200);
     expect(updated.body.jobTitle).toBe("Hoofd inkoop");
   });
 
   it("consents: record, history, withdraw", async () => {
-    const recorded = await call(consents.POST, { path: `/contacts/${contactId}/consents`, params: { id: contactId }, body: webConsentBody(purposeKey, { channels: ["email"] }) });
+    const recorded = await call(consents.POST, {
+      path: `/contacts/${contactId}/consents`,
+      params: { id: contactId },
+      body: webConsentBody(purposeKey, { channels: ["email"] }),
+    });
     expectStatus(recorded, 201);
     expect(recorded.body).toMatchObject({ contactId, action: "granted" });
-    const withdrawn = await call(withdraw.POST, { path: `/contacts/${contactId}/consents/withdraw`, params: { id: contactId }, body: { purpose: purposeKey, method: "unsubscribe_link" } });
+    const withdrawn = await call(withdraw.POST, {
+      path: `/contacts/${contactId}/consents/withdraw`,
+      params: { id: contactId },
+      body: { purpose: purposeKey, method: "unsubscribe_link" },
+    });
     expectStatus(withdrawn, 201);
     expect(withdrawn.body.action).toBe("withdrawn");
     const history = await call(consents.GET, { path: `/contacts/${contactId}/consents`, params: { id: contactId } });
@@ -93,25 +124,46 @@ describe("integration API v1, operation by operation", () => {
       body: { since: "2025-01-01T00:00:00Z", products: ["Onderhoud"], optOutOfferedAtCollection: true },
     });
     expectStatus(rel, 201);
-    const objection = await call(objections.POST, { path: `/contacts/${contactId}/objections`, params: { id: contactId }, body: { scope: "profiling" } });
+    const objection = await call(objections.POST, {
+      path: `/contacts/${contactId}/objections`,
+      params: { id: contactId },
+      body: { scope: "profiling" },
+    });
     expectStatus(objection, 201);
     expect(objection.body.receivedVia).toBe("api");
-    const set = await call(restriction.POST, { path: `/contacts/${contactId}/restriction`, params: { id: contactId }, body: { reason: "Contests accuracy" } });
+    const set = await call(restriction.POST, {
+      path: `/contacts/${contactId}/restriction`,
+      params: { id: contactId },
+      body: { reason: "Contests accuracy" },
+    });
     expectStatus(set, 201);
     const restricted = await call(contact.GET, { path: `/contacts/${contactId}`, params: { id: contactId } });
     expect(restricted.body.restricted).toBe(true);
-    const lifted = await call(restriction.DELETE, { method: "DELETE", path: `/contacts/${contactId}/restriction`, params: { id: contactId } });
+    const lifted = await call(restriction.DELETE, {
+      method: "DELETE",
+      path: `/contacts/${contactId}/restriction`,
+      params: { id: contactId },
+    });
     expectStatus(lifted, 200);
     expect(lifted.body.liftedAt).not.toBeNull();
   });
 
   it("eligibility: single and batch give the same answer", async () => {
-    const fresh = await call(contacts.POST, { path: "/contacts", body: contactBody({ consents: [webConsentBody(purposeKey, { channels: ["email"] })] }) });
+    const fresh = await call(contacts.POST, {
+      path: "/contacts",
+      body: contactBody({ consents: [webConsentBody(purposeKey, { channels: ["email"] })] }),
+    });
     expectStatus(fresh, 201);
-    const single = await call(eligibility.POST, { path: "/eligibility", body: { contactId: fresh.body.id, purpose: purposeKey, channel: "email" } });
+    const single = await call(eligibility.POST, {
+      path: "/eligibility",
+      body: { contactId: fresh.body.id, purpose: purposeKey, channel: "email" },
+    });
     expectStatus(single, 200);
     expect(single.body).toMatchObject({ decision: "allow", rule: "consent", evidence: [{ type: "consent" }] });
-    const many = await call(batch.POST, { path: "/eligibility/batch", body: { purpose: purposeKey, channel: "email", contactIds: [fresh.body.id, contactId] } });
+    const many = await call(batch.POST, {
+      path: "/eligibility/batch",
+      body: { purpose: purposeKey, channel: "email", contactIds: [fresh.body.id, contactId] },
+    });
     expectStatus(many, 200);
     expect(many.body.results).toEqual([
       { contactId: fresh.body.id, decision: "allow", rule: "consent", citation: single.body.citation },
@@ -123,16 +175,29 @@ describe("integration API v1, operation by operation", () => {
   it("requests: register, get, verify, extend, execute, export as JSON and CSV", async () => {
     const registered = await call(requests.POST, {
       path: "/requests",
-      body: { type: "portability", contactId, subjectEmail: "requester@example.nl", receivedAt: new Date(Date.now() - 3_600_000).toISOString() },
+      body: {
+        type: "portability",
+        contactId,
+        subjectEmail: "requester@example.nl",
+        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      },
     });
     expectStatus(registered, 201);
     expect(registered.body).toMatchObject({ status: "received", contactIds: [contactId] });
     const id = registered.body.id;
     expectStatus(await call(request.GET, { path: `/requests/${id}`, params: { id } }), 200);
-    const verified = await call(verify.POST, { path: `/requests/${id}/verify`, params: { id }, body: { method: "reply_from_known_email" } });
+    const verified = await call(verify.POST, {
+      path: `/requests/${id}/verify`,
+      params: { id },
+      body: { method: "reply_from_known_email" },
+    });
     expectStatus(verified, 200);
     expect(verified.body.status).toBe("verified");
-    const extended = await call(extend.POST, { path: `/requests/${id}/extend`, params: { id }, body: { months: 1, reason: "Many systems to search through." } });
+    const extended = await call(extend.POST, {
+      path: `/requests/${id}/extend`,
+      params: { id },
+      body: { months: 1, reason: "Many systems to search through." },
+    });
     expectStatus(extended, 200);
     expect(new Date(extended.body.dueAt) > new Date(registered.body.dueAt)).toBe(true);
     const executed = await call(execute.POST, { method: "POST", path: `/requests/${id}/execute`, params: { id } });
@@ -147,7 +212,9 @@ describe("integration API v1, operation by operation", () => {
   });
 
   it("every documented operation was called and answered with its success status", () => {
-    const missing = API_OPERATIONS.filter((op) => !seen.has(`${op.method} ${op.path} ${op.success.status}`)).map((op) => `${op.method} ${op.path}`);
+    const missing = API_OPERATIONS.filter((op) => !seen.has(`${op.method} ${op.path} ${op.success.status}`)).map(
+      (op) => `${op.method} ${op.path}`,
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -17,7 +17,14 @@ import * as restriction from "@/app/api/v1/contacts/[id]/restriction/route";
 import * as eligibility from "@/app/api/v1/eligibility/route";
 import * as batch from "@/app/api/v1/eligibility/batch/route";
 import * as notFoundRoute from "@/app/api/v1/[...path]/route";
-import { callApi, checkEveryResponse, contactBody, createApiKeyWithScopes, purposeBody, webConsentBody } from "../../factories/api";
+import {
+  callApi,
+  checkEveryResponse,
+  contactBody,
+  createApiKeyWithScopes,
+  purposeBody,
+  webConsentBody,
+} from "../../factories/api";
 import { expectDocumented } from "./openapi-contract";
 
 let token: string;
@@ -44,7 +51,12 @@ describe("401: no valid key", () => {
       expect(res.status).toBe(401);
       expect(res.contentType).toContain("application/problem+json");
       expect(res.headers.get("www-authenticate")).toContain("Bearer");
-      expect(res.body).toMatchObject({ type: problemType("unauthenticated"), title: "Missing or invalid API key", status: 401, errors: [] });
+      expect(res.body).toMatchObject({
+        type: problemType("unauthenticated"),
+        title: "Missing or invalid API key",
+        status: 401,
+        errors: [],
+      });
     }
   });
 
@@ -69,7 +81,11 @@ describe("403: a valid key without the scope", () => {
 
   it("refuses consents recorded with a new contact when the key may not write consents", async () => {
     const contactsOnly = (await createApiKeyWithScopes(await getDb(), ["contacts:write"])).token;
-    const res = await callApi(contacts.POST, { path: "/contacts", token: contactsOnly, body: contactBody({ consents: [webConsentBody(purposeKey)] }) });
+    const res = await callApi(contacts.POST, {
+      path: "/contacts",
+      token: contactsOnly,
+      body: contactBody({ consents: [webConsentBody(purposeKey)] }),
+    });
     expect(res.status).toBe(403);
     expect(res.body.detail).toContain("consents:write");
   });
@@ -86,7 +102,9 @@ describe("400: malformed input, every invalid field named", () => {
     expect(res.body.type).toBe(problemType("invalid-input"));
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(["firstName", "lastName", "emails.0.kind", "source.type"]));
-    expect(res.body.errors.find((e: { field: string }) => e.field === "firstName").message).toBe("This field is required.");
+    expect(res.body.errors.find((e: { field: string }) => e.field === "firstName").message).toBe(
+      "This field is required.",
+    );
     for (const e of res.body.errors) expect(e.message).not.toMatch(/^[a-z]+\.[a-zA-Z.]+$/);
   });
 
@@ -94,10 +112,17 @@ describe("400: malformed input, every invalid field named", () => {
     const res = await callApi(contacts.POST, {
       path: "/contacts",
       token,
-      body: contactBody({ emails: [{ address: "not-an-address@", kind: "personal" }, { address: "sales@example.nl", kind: "designated_commercial" }] }),
+      body: contactBody({
+        emails: [
+          { address: "not-an-address@", kind: "personal" },
+          { address: "sales@example.nl", kind: "designated_commercial" },
+        ],
+      }),
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(["emails.0.address", "emails.1.designation"]));
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(["emails.0.address", "emails.1.designation"]),
+    );
   });
 
   it("refuses a body that is not JSON, and more than 10,000 ids in a batch", async () => {
@@ -105,18 +130,40 @@ describe("400: malformed input, every invalid field named", () => {
     expect(bad.status).toBe(400);
     expect(bad.body.detail).toContain("not valid JSON");
     const ids = Array.from({ length: 10_001 }, () => crypto.randomUUID());
-    const tooMany = await callApi(batch.POST, { path: "/eligibility/batch", token, body: { purpose: purposeKey, channel: "email", contactIds: ids } });
+    const tooMany = await callApi(batch.POST, {
+      path: "/eligibility/batch",
+      token,
+      body: { purpose: purposeKey, channel: "email", contactIds: ids },
+    });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.errors).toEqual([{ field: "contactIds", message: "Ask for at most 10,000 contacts at once.", code: "too_big" }]);
+    expect(tooMany.body.errors).toEqual([
+      { field: "contactIds", message: "Ask for at most 10,000 contacts at once.", code: "too_big" },
+    ]);
   });
 });
 
 describe("404: unknown ids", () => {
   it("answers 404 for an unknown id, an id that is not a uuid, and an unknown path", async () => {
     const unknown = crypto.randomUUID();
-    expect((await callApi(contact.GET, { path: `/contacts/${unknown}`, params: { id: unknown }, token })).status).toBe(404);
-    expect((await callApi(consents.POST, { path: `/contacts/${unknown}/consents`, params: { id: unknown }, token, body: webConsentBody(purposeKey) })).status).toBe(404);
-    const notUuid = await callApi(contact.GET, { path: "/contacts/12", params: { id: "12" }, token, template: "/contacts/{id}" });
+    expect((await callApi(contact.GET, { path: `/contacts/${unknown}`, params: { id: unknown }, token })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await callApi(consents.POST, {
+          path: `/contacts/${unknown}/consents`,
+          params: { id: unknown },
+          token,
+          body: webConsentBody(purposeKey),
+        })
+      ).status,
+    ).toBe(404);
+    const notUuid = await callApi(contact.GET, {
+      path: "/contacts/12",
+      params: { id: "12" },
+      token,
+      template: "/contacts/{id}",
+    });
     expect(notUuid.status).toBe(404);
     const nowhere = await notFoundRoute.GET();
     expect(nowhere.status).toBe(404);
@@ -133,14 +180,24 @@ describe("409 and 422", () => {
 
   it("answers 409 when lifting a restriction that is not in force", async () => {
     const created = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
-    const res = await callApi(restriction.DELETE, { method: "DELETE", path: `/contacts/${created.body.id}/restriction`, params: { id: created.body.id }, token });
+    const res = await callApi(restriction.DELETE, {
+      method: "DELETE",
+      path: `/contacts/${created.body.id}/restriction`,
+      params: { id: created.body.id },
+      token,
+    });
     expect(res.status).toBe(409);
   });
 
   it("answers 422 for a pre-ticked consent, naming the problem and its article, and stores nothing", async () => {
     const created = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
     const id = created.body.id;
-    const res = await callApi(consents.POST, { path: `/contacts/${id}/consents`, params: { id }, token, body: webConsentBody(purposeKey, { preTicked: true }) });
+    const res = await callApi(consents.POST, {
+      path: `/contacts/${id}/consents`,
+      params: { id },
+      token,
+      body: webConsentBody(purposeKey, { preTicked: true }),
+    });
     expect(res.status).toBe(422);
     expect(res.body.type).toBe(problemType("unlawful"));
     expect(res.body.errors.length).toBeGreaterThan(0);
@@ -180,7 +237,9 @@ describe("500: unexpected errors tell nothing", () => {
     const handler = withApiKey("any", async () => {
       throw new Error('relation "Secret" does not exist at /srv/app/db.ts:12');
     });
-    const req = new Request("http://localhost/api/v1/purposes", { headers: { Authorization: `Bearer ${token}`, "X-Request-Id": "req-123" } });
+    const req = new Request("http://localhost/api/v1/purposes", {
+      headers: { Authorization: `Bearer ${token}`, "X-Request-Id": "req-123" },
+    });
     const res = await handler(req, { params: Promise.resolve({}) });
     expect(res.status).toBe(500);
     const body = await res.json();

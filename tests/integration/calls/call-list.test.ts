@@ -3,7 +3,12 @@ import { getDb, type Db } from "@/server/db";
 import { getPurposeById } from "@/features/outreach/services/get-purpose";
 import { getCallList } from "@/features/calls/services/get-call-list";
 import { logCall } from "@/features/calls/services/log-call";
-import { createContact, createContactWithConsent, createCustomerContact, createPurpose } from "../../factories/outreach";
+import {
+  createContact,
+  createContactWithConsent,
+  createCustomerContact,
+  createPurpose,
+} from "../../factories/outreach";
 
 let db: Db;
 const salesCtx = { actor: { type: "user" as const, id: "0190a000-0000-7000-8000-000000000001", role: "sales" } };
@@ -16,9 +21,22 @@ describe("call lists", () => {
   it("lists who may be called on which number and why, and 'don't call me again' takes them off at once", async () => {
     const purpose = await getPurposeById(db, (await createPurpose(db, { channels: ["phone", "email"] })).id);
     const tag = `zz${Date.now()}`;
-    const consenting = (await createContactWithConsent(db, purpose.key, { firstName: tag, phones: [{ kind: "mobile" }], legalForm: "eenmanszaak" }, ["phone"])).contact;
-    const switchboard = await createContact(db, { firstName: tag, phones: [{ kind: "general" }, { kind: "mobile" }], legalForm: "bv" });
-    const customer = (await createCustomerContact(db, { firstName: tag, phones: [{ kind: "direct" }], legalForm: "vof" })).contact;
+    const consenting = (
+      await createContactWithConsent(
+        db,
+        purpose.key,
+        { firstName: tag, phones: [{ kind: "mobile" }], legalForm: "eenmanszaak" },
+        ["phone"],
+      )
+    ).contact;
+    const switchboard = await createContact(db, {
+      firstName: tag,
+      phones: [{ kind: "general" }, { kind: "mobile" }],
+      legalForm: "bv",
+    });
+    const customer = (
+      await createCustomerContact(db, { firstName: tag, phones: [{ kind: "direct" }], legalForm: "vof" })
+    ).contact;
     const noBasis = await createContact(db, { firstName: tag, phones: [{ kind: "mobile" }], legalForm: "eenmanszaak" });
 
     const list = await getCallList(db, purpose, tag);
@@ -31,14 +49,25 @@ describe("call lists", () => {
     expect(list.excluded).toEqual([{ rule: "no_consent", count: 1 }]);
 
     const entry = byId.get(consenting.id)!;
-    const res = await logCall(db, salesCtx, { contactId: consenting.id, purposeId: purpose.id, phoneNumberId: entry.phoneNumberId, outcome: "do_not_call" });
+    const res = await logCall(db, salesCtx, {
+      contactId: consenting.id,
+      purposeId: purpose.id,
+      phoneNumberId: entry.phoneNumberId,
+      outcome: "do_not_call",
+    });
     const call = await db.callLog.findUniqueOrThrow({ where: { id: res.callLogId } });
     expect(call).toMatchObject({ outcome: "do_not_call", rule: "consent", calledById: salesCtx.actor.id });
-    expect(await db.objection.findUniqueOrThrow({ where: { id: res.objectionId! } })).toMatchObject({ scope: "direct_marketing", receivedVia: "phone", recordedById: salesCtx.actor.id });
+    expect(await db.objection.findUniqueOrThrow({ where: { id: res.objectionId! } })).toMatchObject({
+      scope: "direct_marketing",
+      receivedVia: "phone",
+      recordedById: salesCtx.actor.id,
+    });
     const after = await getCallList(db, purpose, tag);
     expect(after.entries.map((e) => e.contactId)).not.toContain(consenting.id);
     expect(after.excluded).toContainEqual({ rule: "objection_direct_marketing", count: 1 });
-    const actions = (await db.auditEvent.findMany({ where: { targetId: consenting.id }, select: { action: true } })).map((a) => a.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { targetId: consenting.id }, select: { action: true } })
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["call.logged", "objection.recorded"]));
   });
 
@@ -46,9 +75,22 @@ describe("call lists", () => {
     const purpose = await getPurposeById(db, (await createPurpose(db, { channels: ["phone"] })).id);
     const c = await createContact(db, { phones: [{ kind: "general" }] });
     const other = await createContact(db, { phones: [{ kind: "general" }] });
-    const res = await logCall(db, salesCtx, { contactId: c.id, purposeId: purpose.id, phoneNumberId: c.phones[0].id, outcome: "no_answer", notes: "Morgen opnieuw" });
+    const res = await logCall(db, salesCtx, {
+      contactId: c.id,
+      purposeId: purpose.id,
+      phoneNumberId: c.phones[0].id,
+      outcome: "no_answer",
+      notes: "Morgen opnieuw",
+    });
     expect(res.objectionId).toBeNull();
     expect(await db.objection.count({ where: { contactId: c.id } })).toBe(0);
-    await expect(logCall(db, salesCtx, { contactId: c.id, purposeId: purpose.id, phoneNumberId: other.phones[0].id, outcome: "reached" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      logCall(db, salesCtx, {
+        contactId: c.id,
+        purposeId: purpose.id,
+        phoneNumberId: other.phones[0].id,
+        outcome: "reached",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

@@ -22,23 +22,37 @@ async function queuedCampaign(n: number) {
   const marker = `Resume${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
   const purpose = await createPurpose(db);
   const allowed = [];
-  for (let i = 0; i < n; i++) allowed.push((await createContactWithConsent(db, purpose.key, { companyName: marker })).contact);
+  for (let i = 0; i < n; i++)
+    allowed.push((await createContactWithConsent(db, purpose.key, { companyName: marker })).contact);
   for (let i = 0; i < 2; i++) await createContact(db, { companyName: marker });
   const subject = `Subject ${marker}`;
-  const { id } = await createCampaign(db, SYSTEM, { name: marker, purposeId: purpose.id, commercial: true, subject, body: "Body", audience: { companyName: marker } });
+  const { id } = await createCampaign(db, SYSTEM, {
+    name: marker,
+    purposeId: purpose.id,
+    commercial: true,
+    subject,
+    body: "Body",
+    audience: { companyName: marker },
+  });
   await queueCampaign(db, SYSTEM, id);
   return { id, subject, addresses: allowed.map((c) => c.emails[0].address).sort(), allowed };
 }
 
-const receivedFor = (subject: string) => sink.received.filter((m) => m.headers.get("subject") === subject).flatMap((m) => m.to);
-const expireLease = (id: string) => db.$executeRaw`UPDATE "Campaign" SET "lockedUntil" = now() - interval '1 second' WHERE id = ${id}::uuid`;
+const receivedFor = (subject: string) =>
+  sink.received.filter((m) => m.headers.get("subject") === subject).flatMap((m) => m.to);
+const expireLease = (id: string) =>
+  db.$executeRaw`UPDATE "Campaign" SET "lockedUntil" = now() - interval '1 second' WHERE id = ${id}::uuid`;
 
 describe("resuming a campaign after a crash", () => {
   it("continues after a crash half-way and sends nobody twice", async () => {
     const c = await queuedCampaign(8);
     const smtp = createMailTransport(sink.url);
     let sent = 0;
-    const crashAfterThree = { afterSend: () => { if (++sent === 3) throw new Error("simulated crash"); } };
+    const crashAfterThree = {
+      afterSend: () => {
+        if (++sent === 3) throw new Error("simulated crash");
+      },
+    };
     await expect(runCampaigns(db, smtp, crashAfterThree)).rejects.toThrow("simulated crash");
     expect(receivedFor(c.subject)).toHaveLength(3);
     expect(await db.campaign.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "sending" });
@@ -61,10 +75,22 @@ describe("resuming a campaign after a crash", () => {
     await db.$executeRaw`UPDATE "Campaign" SET status = 'sending', "lockedUntil" = now() - interval '1 second' WHERE id = ${c.id}::uuid`;
     const done = c.allowed.slice(0, 2);
     for (const contact of done) {
-      await db.campaignRecipient.create({ data: { campaignId: c.id, contactId: contact.id, status: "sent", decision: "allow", rule: "consent", sentAt: new Date(), toAddress: contact.emails[0].address } });
+      await db.campaignRecipient.create({
+        data: {
+          campaignId: c.id,
+          contactId: contact.id,
+          status: "sent",
+          decision: "allow",
+          rule: "consent",
+          sentAt: new Date(),
+          toAddress: contact.emails[0].address,
+        },
+      });
     }
     expect(await runCampaigns(db, smtp)).toContain(c.id);
-    expect(receivedFor(c.subject).sort()).toEqual(c.addresses.filter((a) => !done.some((d) => d.emails[0].address === a)).sort());
+    expect(receivedFor(c.subject).sort()).toEqual(
+      c.addresses.filter((a) => !done.some((d) => d.emails[0].address === a)).sort(),
+    );
     expect(await db.campaignRecipient.count({ where: { campaignId: c.id, status: "sent" } })).toBe(5);
   });
 
@@ -72,17 +98,34 @@ describe("resuming a campaign after a crash", () => {
     const c = await queuedCampaign(2);
     await db.$executeRaw`UPDATE "Campaign" SET status = 'sending', "lockedUntil" = now() - interval '1 second' WHERE id = ${c.id}::uuid`;
     const [first] = c.allowed;
-    await db.campaignRecipient.create({ data: { campaignId: c.id, contactId: first.id, status: "pending", decision: "allow", rule: "consent", messageId: "<x@localhost>" } });
+    await db.campaignRecipient.create({
+      data: {
+        campaignId: c.id,
+        contactId: first.id,
+        status: "pending",
+        decision: "allow",
+        rule: "consent",
+        messageId: "<x@localhost>",
+      },
+    });
     expect(await runCampaigns(db, createMailTransport(sink.url))).toContain(c.id);
     expect(receivedFor(c.subject)).toEqual([c.allowed[1].emails[0].address]);
-    expect(await db.campaignRecipient.findFirstOrThrow({ where: { campaignId: c.id, contactId: first.id } })).toMatchObject({ status: "failed" });
+    expect(
+      await db.campaignRecipient.findFirstOrThrow({ where: { campaignId: c.id, contactId: first.id } }),
+    ).toMatchObject({ status: "failed" });
   });
 
   it("with the in-app outbox, a crash between claim and commit is resent exactly once", async () => {
     const c = await queuedCampaign(3);
     const outbox = createMailTransport(null);
     let sent = 0;
-    await expect(runCampaigns(db, outbox, { afterSend: () => { if (++sent === 1) throw new Error("crash"); } })).rejects.toThrow("crash");
+    await expect(
+      runCampaigns(db, outbox, {
+        afterSend: () => {
+          if (++sent === 1) throw new Error("crash");
+        },
+      }),
+    ).rejects.toThrow("crash");
     // Simulate a claim whose transaction never committed.
     const pending = await db.campaignRecipient.findFirstOrThrow({ where: { campaignId: c.id, status: "pending" } });
     await db.campaignRecipient.update({ where: { id: pending.id }, data: { messageId: "<claimed@localhost>" } });

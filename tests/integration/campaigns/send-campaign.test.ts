@@ -53,11 +53,24 @@ describe("sending a campaign to a mixed audience through real SMTP", () => {
     };
 
     const subject = `Voorjaarsaanbieding ${marker}`;
-    const { id } = await createCampaign(db, ctx, { name: "Voorjaar", purposeId: purpose.id, commercial: true, subject, body: "Beste klant,\n\nOns aanbod.", audience: { companyName: marker } });
+    const { id } = await createCampaign(db, ctx, {
+      name: "Voorjaar",
+      purposeId: purpose.id,
+      commercial: true,
+      subject,
+      body: "Beste klant,\n\nOns aanbod.",
+      audience: { companyName: marker },
+    });
 
     const preview = await previewCampaign(db, id);
     expect(preview).toMatchObject({ total: 10, allowed: 5, denied: 5 });
-    expect(Object.fromEntries(preview.excluded.map((g) => [g.rule, g.count]))).toEqual({ withdrawn: 1, objection_direct_marketing: 1, restricted: 1, no_consent: 1, no_contact_point: 1 });
+    expect(Object.fromEntries(preview.excluded.map((g) => [g.rule, g.count]))).toEqual({
+      withdrawn: 1,
+      objection_direct_marketing: 1,
+      restricted: 1,
+      no_consent: 1,
+      no_contact_point: 1,
+    });
 
     // A test to oneself: marked, to the marketer only, not a recipient.
     await sendTestCampaign(db, ctx, id, createMailTransport(sink.url));
@@ -76,7 +89,9 @@ describe("sending a campaign to a mixed audience through real SMTP", () => {
     const expected = allowed.map((c) => c.emails[0].address).sort();
     expect(real.flatMap((m) => m.to).sort()).toEqual(expected);
     for (const m of real) {
-      expect(m.headers.get("list-unsubscribe")).toMatch(/^<http:\/\/localhost:3000\/u\/v1\.[\w-]+\.[\w-]+>, <mailto:[^>]+\?subject=unsubscribe>$/);
+      expect(m.headers.get("list-unsubscribe")).toMatch(
+        /^<http:\/\/localhost:3000\/u\/v1\.[\w-]+\.[\w-]+>, <mailto:[^>]+\?subject=unsubscribe>$/,
+      );
       expect(m.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
       expect(m.raw).toContain("/u/v1.");
     }
@@ -84,14 +99,17 @@ describe("sending a campaign to a mixed audience through real SMTP", () => {
     const rows = await db.campaignRecipient.findMany({ where: { campaignId: id } });
     expect(rows).toHaveLength(10);
     const byContact = new Map(rows.map((r) => [r.contactId, r]));
-    for (const c of allowed) expect(byContact.get(c.id)).toMatchObject({ status: "sent", decision: "allow", toAddress: c.emails[0].address });
+    for (const c of allowed)
+      expect(byContact.get(c.id)).toMatchObject({ status: "sent", decision: "allow", toAddress: c.emails[0].address });
     for (const [rule, c] of Object.entries(denied)) {
       const row = byContact.get(c.id)!;
       expect(row).toMatchObject({ status: "blocked", decision: "deny", rule, sentAt: null });
       expect(row.citation).toMatch(/AVG|Tw/);
     }
     expect(byContact.get(lateObjector.id)).toMatchObject({ status: "blocked", rule: "objection_direct_marketing" });
-    expect((byContact.get(denied.objection_direct_marketing.id)!.evidence as { type: string }[])[0].type).toBe("objection");
+    expect((byContact.get(denied.objection_direct_marketing.id)!.evidence as { type: string }[])[0].type).toBe(
+      "objection",
+    );
 
     const campaign = await db.campaign.findUniqueOrThrow({ where: { id } });
     expect(campaign).toMatchObject({ status: "sent", lockedUntil: null });
@@ -107,13 +125,21 @@ describe("sending a campaign to a mixed audience through real SMTP", () => {
 
   it("refuses to send a campaign twice", async () => {
     const purpose = await createPurpose(db);
-    const { id } = await createCampaign(db, SYSTEM, { name: "Eenmalig", purposeId: purpose.id, commercial: true, subject: "x", body: "y" });
+    const { id } = await createCampaign(db, SYSTEM, {
+      name: "Eenmalig",
+      purposeId: purpose.id,
+      commercial: true,
+      subject: "x",
+      body: "y",
+    });
     await queueCampaign(db, SYSTEM, id);
     await expect(queueCampaign(db, SYSTEM, id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses a purpose without e-mail", async () => {
     const purpose = await createPurpose(db, { channels: ["phone"] });
-    await expect(createCampaign(db, SYSTEM, { name: "Bellen", purposeId: purpose.id, commercial: true, subject: "x", body: "y" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      createCampaign(db, SYSTEM, { name: "Bellen", purposeId: purpose.id, commercial: true, subject: "x", body: "y" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

@@ -23,9 +23,13 @@ describe("consent records are append-only", () => {
       attachments: [{ fileName: "card.png", mimeType: "image/png", data: PNG_1X1 }],
     });
     const record = await db.consentRecord.findFirstOrThrow({ where: { contactId: contact.id } });
-    await expect(db.consentRecord.update({ where: { id: record.id }, data: { statement: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(db.consentRecord.update({ where: { id: record.id }, data: { statement: "forged" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.consentRecord.delete({ where: { id: record.id } })).rejects.toThrow(/append-only/);
-    await expect(db.consentAttachment.deleteMany({ where: { consentRecordId: record.id } })).rejects.toThrow(/append-only/);
+    await expect(db.consentAttachment.deleteMany({ where: { consentRecordId: record.id } })).rejects.toThrow(
+      /append-only/,
+    );
     const still = await db.consentRecord.findUniqueOrThrow({ where: { id: record.id } });
     expect(still.statement).toBe(record.statement);
   });
@@ -42,7 +46,10 @@ describe("consent records are append-only", () => {
       capturedAt: fixedTime,
       channels: ["email"],
     });
-    const stored = await db.consentRecord.findUniqueOrThrow({ where: { id: correction.id }, include: { corrects: true } });
+    const stored = await db.consentRecord.findUniqueOrThrow({
+      where: { id: correction.id },
+      include: { corrects: true },
+    });
     expect(stored.correctsId).toBe(consent.id);
     expect(stored.corrects?.id).toBe(consent.id);
     expect(stored.correctionReason).toBe("Datum verkeerd overgenomen van het beursformulier");
@@ -51,23 +58,38 @@ describe("consent records are append-only", () => {
     expect(stored.statement).toBe(original.statement);
     expect(await db.consentRecord.findUniqueOrThrow({ where: { id: consent.id } })).toEqual(original);
     const audit = await db.auditEvent.findFirst({ where: { action: "consent.corrected", targetId: contact.id } });
-    expect(audit?.metadata).toMatchObject({ consentRecordId: correction.id, correctsId: consent.id, invalidates: false });
+    expect(audit?.metadata).toMatchObject({
+      consentRecordId: correction.id,
+      correctsId: consent.id,
+      invalidates: false,
+    });
 
     const timeline = await getContactTimeline(db, contact.id);
     const entries = timeline.filter((e) => e.kind === "consent");
     expect(entries.find((e) => e.id === consent.id)).toMatchObject({ consent: { superseded: true } });
-    expect(entries.find((e) => e.id === correction.id)).toMatchObject({ consent: { correctsId: consent.id, superseded: false } });
+    expect(entries.find((e) => e.id === correction.id)).toMatchObject({
+      consent: { correctsId: consent.id, superseded: false },
+    });
   });
 
   it("only the newest record of a chain can be corrected, and a correction needs a reason", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
     const { contact, consent } = await createContactWithConsent(db, officer, purpose.key);
-    const noReason = await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "" }).catch((e: unknown) => e);
+    const noReason = await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "" }).catch(
+      (e: unknown) => e,
+    );
     expect(noReason).toBeInstanceOf(ConsentRefusedError);
     expect((noReason as ConsentRefusedError).fields.map((f) => f.code)).toEqual(["correction_reason_missing"]);
-    await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "Kanaal telefoon was niet besproken", channels: ["email"] });
-    const again = await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "Nog een keer corrigeren" }).catch((e: unknown) => e);
+    await correctConsent(db, officer, contact.id, {
+      correctsId: consent.id,
+      reason: "Kanaal telefoon was niet besproken",
+      channels: ["email"],
+    });
+    const again = await correctConsent(db, officer, contact.id, {
+      correctsId: consent.id,
+      reason: "Nog een keer corrigeren",
+    }).catch((e: unknown) => e);
     expect(again).toBeInstanceOf(AppError);
     expect((again as AppError).code).toBe("CONFLICT");
   });
@@ -92,7 +114,11 @@ describe("consent records are append-only", () => {
     const { contact, consent } = await createContactWithConsent(db, officer, purpose.key);
     const before = await getContact(db, contact.id);
     expect(before?.consentStates.find((s) => s.purpose.key === purpose.key)?.channels[0].state.state).toBe("given");
-    await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "Het vakje bleek vooraf aangevinkt", invalidate: true });
+    await correctConsent(db, officer, contact.id, {
+      correctsId: consent.id,
+      reason: "Het vakje bleek vooraf aangevinkt",
+      invalidate: true,
+    });
     const after = await getContact(db, contact.id);
     expect(after?.consentStates.find((s) => s.purpose.key === purpose.key)?.channels[0].state.state).toBe("none");
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(2);

@@ -29,12 +29,25 @@ describe("recordConsent", () => {
       ...businessCardConsent(purpose.key, { evidence: { noticeVersion: 2 } }),
       attachments: [{ fileName: "kaartje.png", mimeType: "image/png", data: PNG_1X1 }],
     });
-    const stored = await db.consentRecord.findUniqueOrThrow({ where: { id: record.id }, include: { notice: true, attachments: true } });
-    expect(stored).toMatchObject({ action: "granted", method: "business_card", recordedById: sales.userId, recordedVia: "ui", channels: ["email", "phone"] });
+    const stored = await db.consentRecord.findUniqueOrThrow({
+      where: { id: record.id },
+      include: { notice: true, attachments: true },
+    });
+    expect(stored).toMatchObject({
+      action: "granted",
+      method: "business_card",
+      recordedById: sales.userId,
+      recordedVia: "ui",
+      channels: ["email", "phone"],
+    });
     expect(stored.notice?.version).toBe(2);
     expect(stored.location).toBe("Vakbeurs Utrecht, stand 12");
     expect(stored.attachments).toHaveLength(1);
-    expect(stored.attachments[0]).toMatchObject({ mimeType: "image/png", size: PNG_1X1.byteLength, fileName: "kaartje.png" });
+    expect(stored.attachments[0]).toMatchObject({
+      mimeType: "image/png",
+      size: PNG_1X1.byteLength,
+      fileName: "kaartje.png",
+    });
     const audit = await db.auditEvent.findFirst({ where: { action: "consent.recorded", targetId: contact.id } });
     expect(audit?.metadata).toMatchObject({ consentRecordId: record.id, noticeVersion: 2, attachments: 1 });
   });
@@ -44,15 +57,29 @@ describe("recordConsent", () => {
     const purpose = await createPurposeWithNotice(db);
     const contact = await createContactFromBusinessCard(db, sales);
     const grantor = { name: "Petra de Wit", role: "receptionist" };
-    const error = await refusal(recordConsent(db, sales, contact.id, businessCardConsent(purpose.key, { method: "verbal_in_person", evidence: { grantor } })));
+    const error = await refusal(
+      recordConsent(
+        db,
+        sales,
+        contact.id,
+        businessCardConsent(purpose.key, { method: "verbal_in_person", evidence: { grantor } }),
+      ),
+    );
     expect(error.code).toBe("UNLAWFUL");
     expect(error.fields.map((f) => f.code)).toEqual(["grantor_authority_missing"]);
     expect(error.fields[0].field).toBe("evidence.grantor.authority");
 
-    const ok = await recordConsent(db, sales, contact.id, businessCardConsent(purpose.key, {
-      method: "verbal_in_person",
-      evidence: { grantor: { ...grantor, authority: "Beheert de agenda en abonnementen van meneer Visser, zei ze zelf" } },
-    }));
+    const ok = await recordConsent(
+      db,
+      sales,
+      contact.id,
+      businessCardConsent(purpose.key, {
+        method: "verbal_in_person",
+        evidence: {
+          grantor: { ...grantor, authority: "Beheert de agenda en abonnementen van meneer Visser, zei ze zelf" },
+        },
+      }),
+    );
     const stored = await db.consentRecord.findUniqueOrThrow({ where: { id: ok.id } });
     expect(stored).toMatchObject({ grantorName: "Petra de Wit", grantorRole: "receptionist" });
   });
@@ -91,8 +118,12 @@ describe("recordConsent", () => {
   it("refuses consent that came with a purchased list", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const contact = await createContactFromBusinessCard(db, sales, { source: { type: "purchased_list", detail: "Lijstenboer BV, bestand 2026-03" } });
-    const error = await refusal(recordConsent(db, sales, contact.id, businessCardConsent(purpose.key, { importedFromList: true })));
+    const contact = await createContactFromBusinessCard(db, sales, {
+      source: { type: "purchased_list", detail: "Lijstenboer BV, bestand 2026-03" },
+    });
+    const error = await refusal(
+      recordConsent(db, sales, contact.id, businessCardConsent(purpose.key, { importedFromList: true })),
+    );
     expect(error.fields.map((f) => f.code)).toContain("purchased_list_consent");
   });
 
@@ -127,7 +158,10 @@ describe("recordConsent", () => {
     const input = businessCardConsent(purpose.key, { method: "verbal_phone", evidence: { location: "telefonisch" } });
     const error = await refusal(recordConsent(db, sales, contact.id, input));
     expect(error.fields.map((f) => f.code)).toEqual(["phone_confirmation_missing"]);
-    const ok = await recordConsent(db, sales, contact.id, { ...input, attachments: [{ fileName: "bevestiging.png", mimeType: "image/png", data: PNG_1X1 }] });
+    const ok = await recordConsent(db, sales, contact.id, {
+      ...input,
+      attachments: [{ fileName: "bevestiging.png", mimeType: "image/png", data: PNG_1X1 }],
+    });
     expect(ok.action).toBe("granted");
   });
 

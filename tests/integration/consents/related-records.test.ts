@@ -30,9 +30,16 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     const { contact, consent, withdrawal } = await createContactWithWithdrawnConsent(db, sales, purpose.key);
     expect(await db.consentRecord.findUnique({ where: { id: consent.id } })).not.toBeNull();
     const stored = await db.consentRecord.findUniqueOrThrow({ where: { id: withdrawal.id } });
-    expect(stored).toMatchObject({ action: "withdrawn", method: "staff_recorded", channels: [], recordedById: sales.userId });
+    expect(stored).toMatchObject({
+      action: "withdrawn",
+      method: "staff_recorded",
+      channels: [],
+      recordedById: sales.userId,
+    });
     const details = await getContact(db, contact.id);
-    const states = details?.consentStates.find((s) => s.purpose.key === purpose.key)?.channels.map((c) => c.state.state);
+    const states = details?.consentStates
+      .find((s) => s.purpose.key === purpose.key)
+      ?.channels.map((c) => c.state.state);
     expect(states).toEqual(["withdrawn", "withdrawn"]);
   });
 
@@ -40,9 +47,18 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
     const { contact } = await createContactWithConsent(db, sales, purpose.key);
-    await withdrawConsent(db, sales, contact.id, { purpose: purpose.key, channels: ["phone"], method: "verbal_phone", statement: "Bel me niet meer, mail is prima" });
+    await withdrawConsent(db, sales, contact.id, {
+      purpose: purpose.key,
+      channels: ["phone"],
+      method: "verbal_phone",
+      statement: "Bel me niet meer, mail is prima",
+    });
     const details = await getContact(db, contact.id);
-    const states = Object.fromEntries(details!.consentStates.find((s) => s.purpose.key === purpose.key)!.channels.map((c) => [c.channel, c.state.state]));
+    const states = Object.fromEntries(
+      details!.consentStates
+        .find((s) => s.purpose.key === purpose.key)!
+        .channels.map((c) => [c.channel, c.state.state]),
+    );
     expect(states).toEqual({ email: "given", phone: "withdrawn" });
   });
 
@@ -50,7 +66,10 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
     const { contact } = await createContactWithConsent(db, sales, purpose.key);
-    const error = await withdrawConsent(db, sales, contact.id, { purpose: purpose.key, at: new Date(Date.now() + 86_400_000) }).catch((e: unknown) => e);
+    const error = await withdrawConsent(db, sales, contact.id, {
+      purpose: purpose.key,
+      at: new Date(Date.now() + 86_400_000),
+    }).catch((e: unknown) => e);
     expect(fieldCodes(error)).toEqual(["inFuture"]);
   });
 
@@ -58,15 +77,33 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     const db = testDb();
     const contact = await createContactFromBusinessCard(db, sales);
     await recordObjection(db, sales, contact.id, { scope: "direct_marketing", receivedVia: "phone" });
-    const restriction = await setRestriction(db, officer, contact.id, { reason: "Betwist de juistheid van zijn gegevens (art. 18 lid 1 sub a)" });
+    const restriction = await setRestriction(db, officer, contact.id, {
+      reason: "Betwist de juistheid van zijn gegevens (art. 18 lid 1 sub a)",
+    });
     const twice = await setRestriction(db, officer, contact.id, { reason: "Nog een keer" }).catch((e: unknown) => e);
     expect(codeOf(twice)).toBe("CONFLICT");
-    await liftRestriction(db, officer, contact.id, { restrictionId: restriction.id, reason: "Gegevens gecontroleerd en juist bevonden" });
+    await liftRestriction(db, officer, contact.id, {
+      restrictionId: restriction.id,
+      reason: "Gegevens gecontroleerd en juist bevonden",
+    });
     await recordChannelOptOut(db, sales, contact.id, { channel: "sms" });
-    const actions = (await db.auditEvent.findMany({ where: { targetId: contact.id }, orderBy: { seq: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["contact.created", "objection.recorded", "restriction.set", "restriction.lifted", "channel_opt_out.recorded"]);
+    const actions = (await db.auditEvent.findMany({ where: { targetId: contact.id }, orderBy: { seq: "asc" } })).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual([
+      "contact.created",
+      "objection.recorded",
+      "restriction.set",
+      "restriction.lifted",
+      "channel_opt_out.recorded",
+    ]);
     const timeline = await getContactTimeline(db, contact.id);
-    expect(timeline.map((e) => e.kind).sort()).toEqual(["channel_opt_out", "objection", "restriction_lifted", "restriction_set"]);
+    expect(timeline.map((e) => e.kind).sort()).toEqual([
+      "channel_opt_out",
+      "objection",
+      "restriction_lifted",
+      "restriction_set",
+    ]);
     expect(timeline.find((e) => e.kind === "objection")?.recordedBy).toBe("Sanne Verkoop");
     expect(timeline.find((e) => e.kind === "restriction_lifted")?.recordedBy).toBe("Olaf Privacy");
   });
@@ -80,7 +117,11 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
       optOutOfferedAtCollection: true,
     }).catch((e: unknown) => e);
     expect(codeOf(error)).toBe("INVALID_INPUT");
-    const ok = await addCustomerRelationship(db, officer, contact.id, { since: new Date("2024-01-15"), products: ["Broodmachines"], optOutOfferedAtCollection: true });
+    const ok = await addCustomerRelationship(db, officer, contact.id, {
+      since: new Date("2024-01-15"),
+      products: ["Broodmachines"],
+      optOutOfferedAtCollection: true,
+    });
     expect(ok.kind).toBe("ongoing");
   });
 
@@ -88,17 +129,34 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     const db = testDb();
     const marketing = await createPurposeWithNotice(db);
     const contact = await createContactFromBusinessCard(db, sales);
-    const li = await recordLegalBasis(db, officer, contact.id, { purpose: marketing.key, basis: "legitimate_interest", balancingNote: "kort" }).catch((e: unknown) => e);
+    const li = await recordLegalBasis(db, officer, contact.id, {
+      purpose: marketing.key,
+      basis: "legitimate_interest",
+      balancingNote: "kort",
+    }).catch((e: unknown) => e);
     expect(fieldCodes(li)).toEqual(["balancingNoteRequired"]);
-    const contract = await recordLegalBasis(db, officer, contact.id, { purpose: marketing.key, basis: "contract" }).catch((e: unknown) => e);
+    const contract = await recordLegalBasis(db, officer, contact.id, {
+      purpose: marketing.key,
+      basis: "contract",
+    }).catch((e: unknown) => e);
     expect(codeOf(contract)).toBe("UNLAWFUL");
     expect(fieldCodes(contract)).toEqual(["basisNotForMarketing"]);
-    const consent = await recordLegalBasis(db, officer, contact.id, { purpose: marketing.key, basis: "consent" }).catch((e: unknown) => e);
+    const consent = await recordLegalBasis(db, officer, contact.id, { purpose: marketing.key, basis: "consent" }).catch(
+      (e: unknown) => e,
+    );
     expect(fieldCodes(consent)).toEqual(["basisConsentMissing"]);
 
     const note = "Bestaande klant verwacht productinformatie; lage impact; afmelden altijd mogelijk in elke mail.";
-    const first = await recordLegalBasis(db, officer, contact.id, { purpose: marketing.key, basis: "legitimate_interest", balancingNote: note });
-    const second = await recordLegalBasis(db, officer, contact.id, { purpose: marketing.key, basis: "legitimate_interest", balancingNote: `${note} Herzien.` });
+    const first = await recordLegalBasis(db, officer, contact.id, {
+      purpose: marketing.key,
+      basis: "legitimate_interest",
+      balancingNote: note,
+    });
+    const second = await recordLegalBasis(db, officer, contact.id, {
+      purpose: marketing.key,
+      basis: "legitimate_interest",
+      balancingNote: `${note} Herzien.`,
+    });
     const ended = await db.legalBasisRecord.findUniqueOrThrow({ where: { id: first.id } });
     expect(ended.until?.toISOString()).toBe(second.since.toISOString());
     expect(await db.auditEvent.count({ where: { action: "legal_basis.recorded", targetId: contact.id } })).toBe(2);
@@ -112,13 +170,18 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
     const basis = await recordLegalBasis(db, officer, contact.id, { purpose: purpose.key, basis: "consent" });
     expect(basis.basis).toBe("consent");
     await withdrawConsent(db, sales, contact.id, { purpose: purpose.key });
-    const refused = await recordLegalBasis(db, officer, contact.id, { purpose: purpose.key, basis: "consent" }).catch((e: unknown) => e);
+    const refused = await recordLegalBasis(db, officer, contact.id, { purpose: purpose.key, basis: "consent" }).catch(
+      (e: unknown) => e,
+    );
     expect(fieldCodes(refused)).toEqual(["basisConsentMissing"]);
   });
 
   it("services refuse a contact that does not exist", async () => {
     const db = testDb();
-    const error = await recordObjection(db, sales, "00000000-0000-7000-8000-000000000000", { scope: "profiling", receivedVia: "email" }).catch((e: unknown) => e);
+    const error = await recordObjection(db, sales, "00000000-0000-7000-8000-000000000000", {
+      scope: "profiling",
+      receivedVia: "email",
+    }).catch((e: unknown) => e);
     expect(codeOf(error)).toBe("NOT_FOUND");
   });
 });

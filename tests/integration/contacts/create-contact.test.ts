@@ -5,7 +5,13 @@ import { updateContact } from "@/features/contacts/services/update-contact";
 import { logOptIn } from "@/features/consents/services/log-opt-in";
 import { AppError } from "@/server/errors";
 import { createPurposeWithNotice } from "../../factories/purposes";
-import { businessCardContactInput, createContactFromBusinessCard, createStaffActor, suppressIdentifier, uniq } from "../../factories/contacts";
+import {
+  businessCardContactInput,
+  createContactFromBusinessCard,
+  createStaffActor,
+  suppressIdentifier,
+  uniq,
+} from "../../factories/contacts";
 import { businessCardConsent, PNG_1X1 } from "../../factories/consents";
 
 let sales: Awaited<ReturnType<typeof createStaffActor>>;
@@ -13,7 +19,11 @@ beforeAll(async () => {
   sales = await createStaffActor(testDb(), "sales");
 });
 
-const caught = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
 describe("createContact", () => {
   it("stores provenance, normalised contact points, the search text and an audit entry", async () => {
@@ -25,18 +35,33 @@ describe("createContact", () => {
       company: { name: `Coöperatie Zuivel ${u}`, legalForm: "cooperatie", kvkNumber: "1234 5678" },
       emails: [
         { address: ` Anouk.${u}@Zuivel.NL `, kind: "personal" },
-        { address: `acquisitie-${u}@zuivel.nl`, kind: "designated_commercial", designation: { where: "zuivel.nl/contact: 'offertes en aanbiedingen naar acquisitie@'" } },
+        {
+          address: `acquisitie-${u}@zuivel.nl`,
+          kind: "designated_commercial",
+          designation: { where: "zuivel.nl/contact: 'offertes en aanbiedingen naar acquisitie@'" },
+        },
       ],
-      phones: [{ number: "020-123 4567", kind: "general" }, { number: "06 12345678", kind: "mobile" }],
+      phones: [
+        { number: "020-123 4567", kind: "general" },
+        { number: "06 12345678", kind: "mobile" },
+      ],
       postalAddress: { street: "Kaasmarkt 1", postalCode: "1441bk", city: "Purmerend", country: "nl" },
       source: { type: "event", detail: "Agrifair 2026" },
     });
-    const contact = await db.contact.findUniqueOrThrow({ where: { id: created.id }, include: { company: true, emails: true, phones: true, postalAddresses: true } });
+    const contact = await db.contact.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { company: true, emails: true, phones: true, postalAddresses: true },
+    });
     expect(contact).toMatchObject({ sourceType: "event", sourceDetail: "Agrifair 2026", collectedById: sales.userId });
     expect(contact.searchName).toBe(`anouk muller cooperatie zuivel ${u}`);
     expect(contact.company).toMatchObject({ kvkNumber: "12345678", legalForm: "cooperatie" });
-    expect(contact.emails.map((e) => e.normalised).sort()).toEqual([`acquisitie-${u}@zuivel.nl`, `anouk.${u}@zuivel.nl`]);
-    expect(contact.emails.find((e) => e.kind === "designated_commercial")?.designationWhere).toContain("zuivel.nl/contact");
+    expect(contact.emails.map((e) => e.normalised).sort()).toEqual([
+      `acquisitie-${u}@zuivel.nl`,
+      `anouk.${u}@zuivel.nl`,
+    ]);
+    expect(contact.emails.find((e) => e.kind === "designated_commercial")?.designationWhere).toContain(
+      "zuivel.nl/contact",
+    );
     expect(contact.phones.map((p) => p.e164).sort()).toEqual(["+31201234567", "+31612345678"]);
     expect(contact.postalAddresses[0]).toMatchObject({ postalCode: "1441 BK", country: "NL" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "contact.created", targetId: created.id } });
@@ -51,7 +76,10 @@ describe("createContact", () => {
         firstName: "X",
         lastName: "Y",
         company: { name: "Z", legalForm: "bv", kvkNumber: "1234" },
-        emails: [{ address: "not-an-address", kind: "personal" }, { address: `sales-${uniq()}@z.nl`, kind: "designated_commercial" }],
+        emails: [
+          { address: "not-an-address", kind: "personal" },
+          { address: `sales-${uniq()}@z.nl`, kind: "designated_commercial" },
+        ],
         phones: [{ number: "12", kind: "direct" }],
         source: { type: "public_source", detail: "LinkedIn" },
       }),
@@ -70,10 +98,18 @@ describe("createContact", () => {
   it("reuses a company by KvK number and refuses a second contact with the same personal e-mail", async () => {
     const db = testDb();
     const first = await createContactFromBusinessCard(db, sales);
-    const colleague = await createContactFromBusinessCard(db, sales, { company: { ...first.input.company!, name: "Other spelling BV" } });
-    const [a, b] = await Promise.all([first, colleague].map((c) => db.contact.findUniqueOrThrow({ where: { id: c.id } })));
+    const colleague = await createContactFromBusinessCard(db, sales, {
+      company: { ...first.input.company!, name: "Other spelling BV" },
+    });
+    const [a, b] = await Promise.all(
+      [first, colleague].map((c) => db.contact.findUniqueOrThrow({ where: { id: c.id } })),
+    );
     expect(b.companyId).toBe(a.companyId);
-    const duplicate = await caught(createContactFromBusinessCard(db, sales, { emails: [{ address: first.input.emails![0].address.toUpperCase(), kind: "personal" }] }));
+    const duplicate = await caught(
+      createContactFromBusinessCard(db, sales, {
+        emails: [{ address: first.input.emails![0].address.toUpperCase(), kind: "personal" }],
+      }),
+    );
     expect(duplicate?.code).toBe("CONFLICT");
     expect(duplicate?.key).toBe("contacts.errors.duplicateEmail");
   });
@@ -81,8 +117,17 @@ describe("createContact", () => {
   it("a consent refused inside createContact leaves no contact, company, consent or audit entry behind", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const input = businessCardContactInput({ consents: [businessCardConsent(purpose.key, { evidence: { statement: "" } })] });
-    const counts = async () => Promise.all([db.contact.count(), db.company.count(), db.consentRecord.count(), db.auditEvent.count(), db.emailAddress.count()]);
+    const input = businessCardContactInput({
+      consents: [businessCardConsent(purpose.key, { evidence: { statement: "" } })],
+    });
+    const counts = async () =>
+      Promise.all([
+        db.contact.count(),
+        db.company.count(),
+        db.consentRecord.count(),
+        db.auditEvent.count(),
+        db.emailAddress.count(),
+      ]);
     const before = await counts();
     const error = await caught(createContact(db, sales, input));
     expect(error?.code).toBe("UNLAWFUL");
@@ -96,12 +141,26 @@ describe("createContact", () => {
     // A test-only trigger makes the very last insert (the attachment) fail inside the database.
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_attachment() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW."fileName" = 'boom.png' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_attachment BEFORE INSERT ON "ConsentAttachment" FOR EACH ROW EXECUTE FUNCTION test_fail_attachment()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER test_fail_attachment BEFORE INSERT ON "ConsentAttachment" FOR EACH ROW EXECUTE FUNCTION test_fail_attachment()`,
+    );
     try {
       const input = businessCardContactInput({
-        consents: [{ ...businessCardConsent(purpose.key), attachments: [{ fileName: "boom.png", mimeType: "image/png", data: PNG_1X1 }] }],
+        consents: [
+          {
+            ...businessCardConsent(purpose.key),
+            attachments: [{ fileName: "boom.png", mimeType: "image/png", data: PNG_1X1 }],
+          },
+        ],
       });
-      const counts = async () => Promise.all([db.contact.count(), db.company.count(), db.consentRecord.count(), db.auditEvent.count(), db.emailAddress.count()]);
+      const counts = async () =>
+        Promise.all([
+          db.contact.count(),
+          db.company.count(),
+          db.consentRecord.count(),
+          db.auditEvent.count(),
+          db.emailAddress.count(),
+        ]);
       const before = await counts();
       await expect(createContact(db, sales, input)).rejects.toThrow(/disk full/);
       expect(await counts()).toEqual(before);
@@ -114,7 +173,9 @@ describe("createContact", () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
     const before = await db.contact.count();
-    const input = businessCardContactInput({ consents: [businessCardConsent(purpose.key), businessCardConsent("no-such-purpose")] });
+    const input = businessCardContactInput({
+      consents: [businessCardConsent(purpose.key), businessCardConsent("no-such-purpose")],
+    });
     const error = await caught(createContact(db, sales, input));
     expect(error?.code).toBe("INVALID_INPUT");
     expect(error?.key).toBe("consents.errors.unknownPurpose");
@@ -128,7 +189,12 @@ describe("suppression list (erased people)", () => {
     const input = businessCardContactInput();
     const entry = await suppressIdentifier(db, input.emails![0].address);
     const before = await db.contact.count();
-    const error = await caught(createContact(db, sales, { ...input, emails: [{ address: input.emails![0].address.toUpperCase(), kind: "personal" }] }));
+    const error = await caught(
+      createContact(db, sales, {
+        ...input,
+        emails: [{ address: input.emails![0].address.toUpperCase(), kind: "personal" }],
+      }),
+    );
     expect(error?.code).toBe("CONFLICT");
     expect(error?.key).toBe("contacts.errors.suppressed");
     expect(error?.fields.map((f) => f.field)).toEqual(["emails.0.address"]);
@@ -181,7 +247,9 @@ describe("suppression list (erased people)", () => {
     const contact = await createContactFromBusinessCard(db, sales);
     const address = `erased-${uniq()}@example.nl`;
     await suppressIdentifier(db, address);
-    const error = await caught(updateContact(db, sales, contact.id, { emails: [...contact.input.emails!, { address, kind: "personal" }] }));
+    const error = await caught(
+      updateContact(db, sales, contact.id, { emails: [...contact.input.emails!, { address, kind: "personal" }] }),
+    );
     expect(error?.code).toBe("CONFLICT");
   });
 });
@@ -199,7 +267,10 @@ describe("updateContact", () => {
       emails: [keep, { address: `info-${u}@nieuw.nl`, kind: "generic" }],
       phones: [],
     });
-    const after = await db.contact.findUniqueOrThrow({ where: { id: contact.id }, include: { emails: true, phones: true, company: true } });
+    const after = await db.contact.findUniqueOrThrow({
+      where: { id: contact.id },
+      include: { emails: true, phones: true, company: true },
+    });
     expect(after.searchName).toBe(`joost de vries nieuwe werkgever ${u}`);
     expect(after.company?.legalForm).toBe("nv");
     expect(after.emails.find((e) => e.normalised === before.normalised)?.id).toBe(before.id);

@@ -116,7 +116,11 @@ describe("findContacts (search and filters)", () => {
     await recordConsent(db, ctx, withdrawn, businessCardConsent(purpose.key));
     await withdrawConsent(db, ctx, withdrawn, { purpose: purpose.key });
     const bad = await recordConsent(db, ctx, invalidated, businessCardConsent(purpose.key));
-    await correctConsent(db, ctx, invalidated, { correctsId: bad.id, reason: "Vakje was vooraf aangevinkt", invalidate: true });
+    await correctConsent(db, ctx, invalidated, {
+      correctsId: bad.id,
+      reason: "Vakje was vooraf aangevinkt",
+      invalidate: true,
+    });
     const status = async (purposeStatus: "given" | "withdrawn" | "none") =>
       (await findContacts(db, { companyId, purposeId: purpose.id, purposeStatus, limit: 100 })).rows.map((r) => r.id);
     expect((await status("given")).sort()).toEqual([given, phoneOnlyWithdrawn].sort());

@@ -24,7 +24,14 @@ beforeAll(async () => {
 });
 afterAll(() => sink.close());
 
-const message = (contactId: string, over: object = {}) => ({ contactId, purposeKey, commercial: true, subject: "Hallo", text: "Nieuws", ...over });
+const message = (contactId: string, over: object = {}) => ({
+  contactId,
+  purposeKey,
+  commercial: true,
+  subject: "Hallo",
+  text: "Nieuws",
+  ...over,
+});
 
 async function allowed(): Promise<{ contactId: string; permit: AllowedSend }> {
   const { contact } = await createContactWithConsent(db, purposeKey);
@@ -52,8 +59,25 @@ describe("the send gate", () => {
 
   it("refuses an object that merely looks like an allow decision", async () => {
     const contact = await createContact(db);
-    const forged = { contactId: contact.id, purposeKey, channel: "email", commercial: true, at: new Date(), decidedAt: new Date(), decision: { decision: "allow", rule: "consent", citation: "x", explanation: { nl: "", en: "" }, evidence: [], contactPointId: contact.emails[0].id } };
-    await expect(sendAllowedMail(db, outbox, forged as unknown as AllowedSend, message(contact.id))).rejects.toMatchObject({ code: "UNLAWFUL" });
+    const forged = {
+      contactId: contact.id,
+      purposeKey,
+      channel: "email",
+      commercial: true,
+      at: new Date(),
+      decidedAt: new Date(),
+      decision: {
+        decision: "allow",
+        rule: "consent",
+        citation: "x",
+        explanation: { nl: "", en: "" },
+        evidence: [],
+        contactPointId: contact.emails[0].id,
+      },
+    };
+    await expect(
+      sendAllowedMail(db, outbox, forged as unknown as AllowedSend, message(contact.id)),
+    ).rejects.toMatchObject({ code: "UNLAWFUL" });
     expect(await outboxCount(contact.id)).toBe(0);
   });
 
@@ -62,14 +86,18 @@ describe("the send gate", () => {
     const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
     expect(d.decision.decision).toBe("deny");
     expect(d.permit).toBeNull();
-    await expect(sendAllowedMail(db, outbox, d.decision as unknown as AllowedSend, message(contact.id))).rejects.toMatchObject({ code: "UNLAWFUL" });
+    await expect(
+      sendAllowedMail(db, outbox, d.decision as unknown as AllowedSend, message(contact.id)),
+    ).rejects.toMatchObject({ code: "UNLAWFUL" });
   });
 
   it("refuses a permit for another contact or another purpose", async () => {
     const { contactId, permit } = await allowed();
     const other = await createContact(db);
     await expect(sendAllowedMail(db, outbox, permit, message(other.id))).rejects.toThrow(/another contact/);
-    await expect(sendAllowedMail(db, outbox, permit, message(contactId, { purposeKey: "other-purpose" }))).rejects.toThrow(/another purpose/);
+    await expect(
+      sendAllowedMail(db, outbox, permit, message(contactId, { purposeKey: "other-purpose" })),
+    ).rejects.toThrow(/another purpose/);
     expect(await outboxCount(other.id)).toBe(0);
   });
 
@@ -77,9 +105,16 @@ describe("the send gate", () => {
     const contact = await createContact(db);
     const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: false });
     const p = await createPurpose(db, { directMarketing: false });
-    const service = await decideForContact(db, { contactId: contact.id, purposeKey: p.key, channel: "email", commercial: false });
+    const service = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: p.key,
+      channel: "email",
+      commercial: false,
+    });
     expect(service.permit).not.toBeNull();
-    await expect(sendAllowedMail(db, outbox, service.permit!, { ...message(contact.id), purposeKey: p.key })).rejects.toThrow(/non-commercial/);
+    await expect(
+      sendAllowedMail(db, outbox, service.permit!, { ...message(contact.id), purposeKey: p.key }),
+    ).rejects.toThrow(/non-commercial/);
     expect(d.permit).toBeNull(); // a direct-marketing purpose is marketing whatever the flag says
   });
 
@@ -87,7 +122,13 @@ describe("the send gate", () => {
     const { contact } = await createContactWithConsent(db, purposeKey, {}, ["email"]);
     const purpose = await getPurposeById(db, purposeId);
     const facts = await loadContactFacts(db, contact.id);
-    const base = { contact: facts, purpose, channel: "email" as const, commercial: true, settings: { ...DEFAULT_OUTREACH_SETTINGS } };
+    const base = {
+      contact: facts,
+      purpose,
+      channel: "email" as const,
+      commercial: true,
+      settings: { ...DEFAULT_OUTREACH_SETTINGS },
+    };
     // Decided 11 minutes ago (the engine's `now`), about that moment's facts.
     const later = new Date(Date.now() + 11 * 60_000);
     const stale = decideAndPermit({ ...base, at: new Date() }).permit!;

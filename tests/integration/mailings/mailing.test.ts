@@ -20,17 +20,31 @@ describe("postal mailings", () => {
     await recordObjection(db, SYSTEM, objector.id, { scope: "direct_marketing", receivedVia: "letter" });
     const noAddress = await createContact(db, { companyName: `${marker} BV` });
 
-    const res = await createMailing(db, SYSTEM, { name: "Kerstkaart", purposeId: purpose.id, audience: { companyName: marker } });
+    const res = await createMailing(db, SYSTEM, {
+      name: "Kerstkaart",
+      purposeId: purpose.id,
+      audience: { companyName: marker },
+    });
     expect(res).toMatchObject({ included: 1, excluded: 2 });
     const rows = await db.campaignRecipient.findMany({ where: { campaignId: res.id } });
     const by = new Map(rows.map((r) => [r.contactId, r]));
-    expect(by.get(ok.id)).toMatchObject({ status: "sent", rule: "postal_legitimate_interest", contactPointId: ok.postalAddresses[0].id });
+    expect(by.get(ok.id)).toMatchObject({
+      status: "sent",
+      rule: "postal_legitimate_interest",
+      contactPointId: ok.postalAddresses[0].id,
+    });
     expect(by.get(objector.id)).toMatchObject({ status: "blocked", rule: "objection_direct_marketing" });
     expect(by.get(noAddress.id)).toMatchObject({ status: "blocked", rule: "no_contact_point" });
-    expect(await db.campaign.findUniqueOrThrow({ where: { id: res.id } })).toMatchObject({ channel: "post", status: "sent" });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: res.id } })).toMatchObject({
+      channel: "post",
+      status: "sent",
+    });
 
     const file = await exportMailingCsv(db, SYSTEM, res.id);
-    const lines = file.csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = file.csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe("first_name,last_name,company,street,postal_code,city,country,rule,citation");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(ok.postalAddresses[0].street);
@@ -40,6 +54,8 @@ describe("postal mailings", () => {
 
   it("refuses a purpose without post", async () => {
     const purpose = await createPurpose(db, { channels: ["email"] });
-    await expect(createMailing(db, SYSTEM, { name: "x", purposeId: purpose.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createMailing(db, SYSTEM, { name: "x", purposeId: purpose.id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

@@ -39,10 +39,19 @@ beforeAll(async () => {
     await createContactWithObjection(db, purposeKey, spec);
     await createRestrictedContact(db, purposeKey, spec);
     await createCustomerContact(db, { ...spec, phones: [{ kind: "mobile" }] });
-    await createCustomerContact(db, { ...spec, legalForm: "eenmanszaak" }, { until: daysAgo(400), optOutOfferedAtCollection: false });
+    await createCustomerContact(
+      db,
+      { ...spec, legalForm: "eenmanszaak" },
+      { until: daysAgo(400), optOutOfferedAtCollection: false },
+    );
     await createContact(db, { ...spec, emails: [{ kind: "generic" }], phones: [{ kind: "general" }] });
     await createContact(db, { ...spec, emails: [{ kind: "designated_commercial" }] });
-    await createContact(db, { ...spec, legalForm: "eenmanszaak", emails: [{ kind: "designated_commercial" }], phones: [{ kind: "direct" }] });
+    await createContact(db, {
+      ...spec,
+      legalForm: "eenmanszaak",
+      emails: [{ kind: "designated_commercial" }],
+      phones: [{ kind: "direct" }],
+    });
     await createContact(db, { ...spec, sourceType: "purchased_list", postal: true });
     await createPurchasedListContactWithListConsent(db, purposeId, spec);
     await createContact(db, { ...spec, emails: [], postal: true });
@@ -51,14 +60,24 @@ beforeAll(async () => {
 
 describe("loadContactFacts", () => {
   it("maps the rows of one contact to the engine's facts", async () => {
-    const { contact, consent } = await createContactWithConsent(db, purposeKey, { legalForm: "vof", phones: [{ kind: "direct" }], postal: true }, ["email", "phone"]);
+    const { contact, consent } = await createContactWithConsent(
+      db,
+      purposeKey,
+      { legalForm: "vof", phones: [{ kind: "direct" }], postal: true },
+      ["email", "phone"],
+    );
     const facts = await loadContactFacts(db, contact.id);
     expect(facts.legalForm).toBe("vof");
     expect(facts.emails).toEqual([{ id: contact.emails[0].id, kind: "personal", designation: null }]);
     expect(facts.phones).toEqual([{ id: contact.phones[0].id, kind: "direct" }]);
     expect(facts.postalAddresses).toEqual([{ id: contact.postalAddresses[0].id }]);
     expect(facts.consentEvents).toHaveLength(1);
-    expect(facts.consentEvents[0]).toMatchObject({ id: consent.id, action: "granted", channels: ["email", "phone"], importedFromList: false });
+    expect(facts.consentEvents[0]).toMatchObject({
+      id: consent.id,
+      action: "granted",
+      channels: ["email", "phone"],
+      importedFromList: false,
+    });
     expect(facts.consentEvents[0].effectiveAt).toBeInstanceOf(Date);
     expect(facts.suppressed).toBe(false);
   });
@@ -72,8 +91,12 @@ describe("loadContactFacts", () => {
     const settings = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
     const contact = await createContact(db);
     const address = contact.emails[0].normalised;
-    expect(hashStoredIdentifier(address, settings.suppressionSalt)).toBe(suppressionHash(address, settings.suppressionSalt));
-    const entry = await db.suppressionEntry.create({ data: { hash: suppressionHash(address, settings.suppressionSalt), kind: "email" } });
+    expect(hashStoredIdentifier(address, settings.suppressionSalt)).toBe(
+      suppressionHash(address, settings.suppressionSalt),
+    );
+    const entry = await db.suppressionEntry.create({
+      data: { hash: suppressionHash(address, settings.suppressionSalt), kind: "email" },
+    });
     const facts = await loadContactFacts(db, contact.id);
     expect(facts).toMatchObject({ suppressed: true, suppressionId: entry.id });
     await grantConsent(db, contact.id, purposeKey, ["email"], new Date());
@@ -85,11 +108,25 @@ describe("decideForContact", () => {
   it("allows with a permit on consent and denies without one", async () => {
     const purpose = await getPurposeById(db, purposeId);
     const { contact, consent } = await createContactWithConsent(db, purposeKey);
-    const ok = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true });
-    expect(ok.decision).toMatchObject({ decision: "allow", rule: "consent", evidence: [{ type: "consent", id: consent.id }] });
+    const ok = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: purpose.key,
+      channel: "email",
+      commercial: true,
+    });
+    expect(ok.decision).toMatchObject({
+      decision: "allow",
+      rule: "consent",
+      evidence: [{ type: "consent", id: consent.id }],
+    });
     expect(ok.permit).not.toBeNull();
     const plain = await createContact(db);
-    const no = await decideForContact(db, { contactId: plain.id, purposeKey: purpose.key, channel: "email", commercial: true });
+    const no = await decideForContact(db, {
+      contactId: plain.id,
+      purposeKey: purpose.key,
+      channel: "email",
+      commercial: true,
+    });
     expect(no.decision).toMatchObject({ decision: "deny", rule: "no_consent" });
     expect(no.permit).toBeNull();
   });
@@ -97,18 +134,43 @@ describe("decideForContact", () => {
   it("travels in time: just before the withdrawal was recorded, it allowed", async () => {
     const purpose = await getPurposeById(db, purposeId);
     const { contact, withdrawal } = await createContactWithWithdrawnConsent(db, purposeKey);
-    const now = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true });
+    const now = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: purpose.key,
+      channel: "email",
+      commercial: true,
+    });
     expect(now.decision).toMatchObject({ rule: "withdrawn", evidence: [{ type: "withdrawal", id: withdrawal.id }] });
-    const before = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, at: new Date(withdrawal.recordedAt.getTime() - 1) });
+    const before = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: purpose.key,
+      channel: "email",
+      commercial: true,
+      at: new Date(withdrawal.recordedAt.getTime() - 1),
+    });
     expect(before.decision.rule).toBe("consent");
   });
 
   it("resolves a typed address to the contact point and refuses an unknown one", async () => {
     const purpose = await getPurposeById(db, purposeId);
     const contact = await createContact(db, { emails: [{ kind: "generic" }, { kind: "designated_commercial" }] });
-    const res = await decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, address: contact.emails[0].address.toUpperCase() });
+    const res = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: purpose.key,
+      channel: "email",
+      commercial: true,
+      address: contact.emails[0].address.toUpperCase(),
+    });
     expect(res.decision).toMatchObject({ decision: "deny", contactPointId: contact.emails[0].id });
-    await expect(decideForContact(db, { contactId: contact.id, purposeKey: purpose.key, channel: "email", commercial: true, address: "nobody@example.org" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      decideForContact(db, {
+        contactId: contact.id,
+        purposeKey: purpose.key,
+        channel: "email",
+        commercial: true,
+        address: "nobody@example.org",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
 
@@ -119,12 +181,22 @@ describe("audience decider", () => {
     for (const channel of ["email", "phone", "post"] as const) {
       const batched: Record<string, unknown> = {};
       // A small batch size so that keyset paging across pages is exercised.
-      await forEachAudienceBatch(db, { purpose, channel, commercial: true, filter: { companyName: marker }, at, batchSize: 7 }, (ds) => {
-        for (const d of ds) batched[d.contactId] = d.decision;
-      });
+      await forEachAudienceBatch(
+        db,
+        { purpose, channel, commercial: true, filter: { companyName: marker }, at, batchSize: 7 },
+        (ds) => {
+          for (const d of ds) batched[d.contactId] = d.decision;
+        },
+      );
       expect(Object.keys(batched)).toHaveLength(36);
       for (const [contactId, decision] of Object.entries(batched)) {
-        const single = await decideForContact(db, { contactId, purposeKey: purpose.key, channel, commercial: true, at });
+        const single = await decideForContact(db, {
+          contactId,
+          purposeKey: purpose.key,
+          channel,
+          commercial: true,
+          at,
+        });
         expect(decision, `${channel} ${contactId}`).toEqual(single.decision);
       }
       const rules = new Set(Object.values(batched).map((d) => (d as { rule: string }).rule));
@@ -134,18 +206,37 @@ describe("audience decider", () => {
 
   it("summarises who is in and groups the excluded by rule", async () => {
     const purpose = await getPurposeById(db, purposeId);
-    const summary = await summariseAudience(db, { purpose, channel: "email", commercial: true, filter: { companyName: marker } });
+    const summary = await summariseAudience(db, {
+      purpose,
+      channel: "email",
+      commercial: true,
+      filter: { companyName: marker },
+    });
     expect(summary.total).toBe(36);
     expect(summary.allowed + summary.denied).toBe(36);
     const excluded = Object.fromEntries(summary.excluded.map((g) => [g.rule, g.count]));
-    expect(excluded).toMatchObject({ withdrawn: 3, objection_direct_marketing: 3, restricted: 3, no_contact_point: 3, purchased_list: 3 });
+    expect(excluded).toMatchObject({
+      withdrawn: 3,
+      objection_direct_marketing: 3,
+      restricted: 3,
+      no_contact_point: 3,
+      purchased_list: 3,
+    });
     const included = Object.fromEntries(summary.included.map((g) => [g.rule, g.count]));
     expect(included).toMatchObject({ consent: 3, customer_exception: 3, designated_address: 3 });
   });
 
   it("applies the filters", async () => {
     const purpose = await getPurposeById(db, purposeId);
-    const count = async (filter: object) => (await summariseAudience(db, { purpose, channel: "email", commercial: true, filter: { companyName: marker, ...filter } })).total;
+    const count = async (filter: object) =>
+      (
+        await summariseAudience(db, {
+          purpose,
+          channel: "email",
+          commercial: true,
+          filter: { companyName: marker, ...filter },
+        })
+      ).total;
     expect(await count({ sourceTypes: ["purchased_list"] })).toBe(6);
     expect(await count({ legalForms: ["eenmanszaak"] })).toBe(6);
     expect(await count({ hasConsentForPurpose: true })).toBe(15);
@@ -156,7 +247,11 @@ describe("audience decider", () => {
 describe("getEligibility", () => {
   it("decides every channel of every active purpose, the phone per number", async () => {
     const { getEligibility } = await import("@/features/outreach/services/get-eligibility");
-    const contact = await createContact(db, { legalForm: "bv", phones: [{ kind: "general" }, { kind: "mobile" }], postal: true });
+    const contact = await createContact(db, {
+      legalForm: "bv",
+      phones: [{ kind: "general" }, { kind: "mobile" }],
+      postal: true,
+    });
     const rows = (await getEligibility(db, contact.id)).find((p) => p.key === purposeKey)!.rows;
     const phone = rows.filter((r) => r.channel === "phone");
     const byNumber = Object.fromEntries(phone.map((r) => [r.point, r.decision.rule]));

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { loadFactRowsPerTable } from "@/features/outreach/services/load-fact-rows";
 import { loadFactRowsOneTrip } from "@/features/outreach/services/load-fact-rows-one-trip";
-import { createPurpose, createContactWithConsent, createContactWithWithdrawnConsent, createCustomerContact, createContactWithObjection } from "../../factories/outreach";
+import {
+  createPurpose,
+  createContactWithConsent,
+  createContactWithWithdrawnConsent,
+  createCustomerContact,
+  createContactWithObjection,
+} from "../../factories/outreach";
 
 /** The one-trip loader (interactive decisions) and the per-table loader (audiences) must feed the
  *  engine exactly the same rows, or the same person could be decided differently in two places. */
@@ -19,7 +25,8 @@ describe("fact loaders", () => {
     const one = await loadFactRowsOneTrip(db, ids);
     const per = await loadFactRowsPerTable(db, ids);
     for (const key of Object.keys(per) as (keyof typeof per)[]) {
-      const strip = (rows: Record<string, unknown>[]) => sort(rows.map(({ createdAt: _c, ...r }) => r) as { id: string }[]);
+      const strip = (rows: Record<string, unknown>[]) =>
+        sort(rows.map(({ createdAt: _c, ...r }) => r) as { id: string }[]);
       expect(strip(one[key] as never), key).toEqual(strip(per[key] as never));
     }
     expect(one.consents.length).toBeGreaterThanOrEqual(3);

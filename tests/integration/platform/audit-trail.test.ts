@@ -3,13 +3,22 @@ import { testDb } from "../../support/db";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { verifyAuditChain } from "@/server/audit/verify-audit-chain";
 
-const ctx = { actor: { type: "user" as const, id: "00000000-0000-7000-8000-000000000001" }, request: { requestId: "r1", ip: "127.0.0.1" } };
+const ctx = {
+  actor: { type: "user" as const, id: "00000000-0000-7000-8000-000000000001" },
+  request: { requestId: "r1", ip: "127.0.0.1" },
+};
 
 describe("audit trail", () => {
   it("chains entries and verifies the chain", async () => {
     const db = testDb();
     for (let i = 0; i < 3; i++) {
-      await db.$transaction((tx) => writeAuditEvent(tx, ctx, { action: "test.event", target: { type: "thing", id: String(i) }, metadata: { n: i, b: { z: 1, a: 2 } } }));
+      await db.$transaction((tx) =>
+        writeAuditEvent(tx, ctx, {
+          action: "test.event",
+          target: { type: "thing", id: String(i) },
+          metadata: { n: i, b: { z: 1, a: 2 } },
+        }),
+      );
     }
     const result = await verifyAuditChain(db);
     expect(result).toEqual({ checked: 3, firstBreak: null });

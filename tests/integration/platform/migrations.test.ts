@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { applyMigrations, type SqlSession } from "@/server/db/migrate";
 
 function session(lite: PGlite): SqlSession {
-  return { query: async (sql, p) => (await lite.query(sql, p)).rows as never[], exec: async (sql) => void (await lite.exec(sql)) };
+  return {
+    query: async (sql, p) => (await lite.query(sql, p)).rows as never[],
+    exec: async (sql) => void (await lite.exec(sql)),
+  };
 }
 
 function copyOfMigrations() {
@@ -25,7 +28,9 @@ describe("migration runner", () => {
     expect(first.applied).toHaveLength(count);
     const second = await applyMigrations(session(lite), dir);
     expect(second).toEqual({ applied: [], alreadyApplied: count });
-    const rows = await lite.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const rows = await lite.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+    );
     expect(rows.rows[0].n).toBe(count);
     await lite.close();
   });
@@ -35,12 +40,23 @@ describe("migration runner", () => {
     const dir = copyOfMigrations();
     await applyMigrations(session(lite), dir);
     const bad = path.join(dir, "99990101000000_broken");
-    cpSync(path.join(dir, readdirSync(dir).find((d) => d.endsWith("_init"))!), bad, { recursive: true });
+    cpSync(
+      path.join(
+        dir,
+        readdirSync(dir).find((d) => d.endsWith("_init"))!,
+      ),
+      bad,
+      { recursive: true },
+    );
     writeFileSync(path.join(bad, "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM "does_not_exist";`);
-    await expect(applyMigrations(session(lite), dir)).rejects.toThrow(/99990101000000_broken failed and was rolled back/);
+    await expect(applyMigrations(session(lite), dir)).rejects.toThrow(
+      /99990101000000_broken failed and was rolled back/,
+    );
     const half = await lite.query(`SELECT to_regclass('"Half"') AS t`);
     expect((half.rows[0] as { t: unknown }).t).toBeNull();
-    const recorded = await lite.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`);
+    const recorded = await lite.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`,
+    );
     expect(recorded.rows).toHaveLength(0);
     await lite.close();
   });

@@ -12,15 +12,26 @@ const PASSWORD = "correct horse battery staple";
 describe("users and sign-in", () => {
   it("first-run setup creates one administrator and then refuses", async () => {
     const db = await getDb();
-    const admin = await createFirstAdmin(db, { name: "Eerste Beheerder", email: "first@example.test", password: PASSWORD });
+    const admin = await createFirstAdmin(db, {
+      name: "Eerste Beheerder",
+      email: "first@example.test",
+      password: PASSWORD,
+    });
     expect(admin.role).toBe("admin");
-    await expect(createFirstAdmin(db, { name: "Tweede", email: "second@example.test", password: PASSWORD })).rejects.toThrow(/already/);
+    await expect(
+      createFirstAdmin(db, { name: "Tweede", email: "second@example.test", password: PASSWORD }),
+    ).rejects.toThrow(/already/);
     expect(await db.user.count({ where: { email: "second@example.test" } })).toBe(0);
   });
 
   it("stores a memory-hard hash, never the password, and never returns the hash by default", async () => {
     const db = await getDb();
-    const u = await createUser(db, SYSTEM, { name: "Hash", email: "hash@example.test", role: "sales", password: PASSWORD });
+    const u = await createUser(db, SYSTEM, {
+      name: "Hash",
+      email: "hash@example.test",
+      role: "sales",
+      password: PASSWORD,
+    });
     const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row).not.toHaveProperty("passwordHash");
     const raw = await db.user.findUniqueOrThrow({ where: { id: u.id }, omit: { passwordHash: false } });
@@ -31,14 +42,24 @@ describe("users and sign-in", () => {
   it("refuses a duplicate e-mail with a field error", async () => {
     const db = await getDb();
     await createUser(db, SYSTEM, { name: "Dup", email: "dup@example.test", role: "sales", password: PASSWORD });
-    await expect(createUser(db, SYSTEM, { name: "Dup 2", email: "dup@example.test", role: "sales", password: PASSWORD })).rejects.toMatchObject({ code: "CONFLICT", fields: [{ field: "email" }] });
+    await expect(
+      createUser(db, SYSTEM, { name: "Dup 2", email: "dup@example.test", role: "sales", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "CONFLICT", fields: [{ field: "email" }] });
   });
 
   it("signs in with the right password only, and not when deactivated", async () => {
     const db = await getDb();
-    const u = await createUser(db, SYSTEM, { name: "Sign", email: "sign@example.test", role: "marketer", password: PASSWORD });
+    const u = await createUser(db, SYSTEM, {
+      name: "Sign",
+      email: "sign@example.test",
+      role: "marketer",
+      password: PASSWORD,
+    });
     expect(await authenticate(db, "SIGN@example.test ", PASSWORD, "10.0.0.1")).toMatchObject({ ok: true });
-    expect(await authenticate(db, "sign@example.test", "wrong password!!", "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(db, "sign@example.test", "wrong password!!", "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     await setUserActive(db, { actor: { type: "user", id: "00000000-0000-7000-8000-000000000000" } }, u.id, false);
     expect(await authenticate(db, "sign@example.test", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
     const after = await db.user.findUniqueOrThrow({ where: { id: u.id } });
@@ -47,11 +68,22 @@ describe("users and sign-in", () => {
 
   it("throttles an account after five failures, even with the right password, and an IP after twenty", async () => {
     const db = await getDb();
-    await createUser(db, SYSTEM, { name: "Throttle", email: "throttle@example.test", role: "sales", password: PASSWORD });
+    await createUser(db, SYSTEM, {
+      name: "Throttle",
+      email: "throttle@example.test",
+      role: "sales",
+      password: PASSWORD,
+    });
     for (let i = 0; i < 5; i++) await authenticate(db, "throttle@example.test", `wrong-${i}-xxxxxx`, `10.1.0.${i}`);
-    expect(await authenticate(db, "throttle@example.test", PASSWORD, "10.1.0.99")).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate(db, "throttle@example.test", PASSWORD, "10.1.0.99")).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
     for (let i = 0; i < 20; i++) await authenticate(db, `nobody-${i}@example.test`, "wrong-xxxxxxxx", "10.2.0.1");
-    expect(await authenticate(db, "hash@example.test", PASSWORD, "10.2.0.1")).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate(db, "hash@example.test", PASSWORD, "10.2.0.1")).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
   });
 
   it("keeps at least one active administrator", async () => {
@@ -64,7 +96,12 @@ describe("users and sign-in", () => {
 
   it("a password reset ends existing sessions, and every change is in an intact audit chain", async () => {
     const db = await getDb();
-    const u = await createUser(db, SYSTEM, { name: "Reset", email: "reset@example.test", role: "sales", password: PASSWORD });
+    const u = await createUser(db, SYSTEM, {
+      name: "Reset",
+      email: "reset@example.test",
+      role: "sales",
+      password: PASSWORD,
+    });
     await resetUserPassword(db, SYSTEM, u.id, "another long password");
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(2);
     const events = await db.auditEvent.findMany({ where: { targetId: u.id }, orderBy: { seq: "asc" } });

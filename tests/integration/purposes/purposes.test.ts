@@ -27,11 +27,24 @@ describe("purposes", () => {
       textNl: "Wij nodigen u uit voor onze evenementen.",
       textEn: "We invite you to our events.",
     });
-    expect(purpose).toMatchObject({ key, currentVersion: 1, channels: ["email", "post"], dpvPurpose: "dpv:DirectMarketing" });
+    expect(purpose).toMatchObject({
+      key,
+      currentVersion: 1,
+      channels: ["email", "post"],
+      dpvPurpose: "dpv:DirectMarketing",
+    });
     const detail = await getPurpose(db, purpose.id);
     expect(detail?.notices).toHaveLength(1);
     expect(detail?.notices[0]).toMatchObject({ version: 1, createdByName: "Fleur FG" });
-    const again = await createPurpose(db, officer, { key, nameNl: "x", nameEn: "x", directMarketing: true, channels: ["email"], textNl: "x", textEn: "x" }).catch((e: unknown) => e);
+    const again = await createPurpose(db, officer, {
+      key,
+      nameNl: "x",
+      nameEn: "x",
+      directMarketing: true,
+      channels: ["email"],
+      textNl: "x",
+      textEn: "x",
+    }).catch((e: unknown) => e);
     expect((again as AppError).code).toBe("CONFLICT");
     expect(await db.auditEvent.count({ where: { action: "purpose.created", targetId: purpose.id } })).toBe(1);
   });
@@ -41,9 +54,17 @@ describe("purposes", () => {
     const purpose = await createPurposeWithNotice(db);
     const contact = await createContactFromBusinessCard(db, officer);
     const v1 = await recordConsent(db, officer, contact.id, businessCardConsent(purpose.key));
-    const { created } = await updatePurposeNotice(db, officer, { purposeId: purpose.id, textNl: "Nieuwe tekst, nu ook met sms.", textEn: "New text, now with SMS." });
+    const { created } = await updatePurposeNotice(db, officer, {
+      purposeId: purpose.id,
+      textNl: "Nieuwe tekst, nu ook met sms.",
+      textEn: "New text, now with SMS.",
+    });
     expect(created).toBe(true);
-    const unchanged = await updatePurposeNotice(db, officer, { purposeId: purpose.id, textNl: "Nieuwe tekst, nu ook met sms.", textEn: "New text, now with SMS." });
+    const unchanged = await updatePurposeNotice(db, officer, {
+      purposeId: purpose.id,
+      textNl: "Nieuwe tekst, nu ook met sms.",
+      textEn: "New text, now with SMS.",
+    });
     expect(unchanged.created).toBe(false);
     const detail = await getPurpose(db, purpose.id);
     expect(detail?.currentVersion).toBe(2);
@@ -68,7 +89,18 @@ describe("purposes", () => {
 
   it("refuses a malformed key with a field message", async () => {
     const db = testDb();
-    const error = await createPurpose(db, officer, { key: "Nieuwsbrief 2026!", nameNl: "x", nameEn: "x", directMarketing: true, channels: [], textNl: "x", textEn: "x" }).then(() => null, (e: unknown) => e as AppError);
+    const error = await createPurpose(db, officer, {
+      key: "Nieuwsbrief 2026!",
+      nameNl: "x",
+      nameEn: "x",
+      directMarketing: true,
+      channels: [],
+      textNl: "x",
+      textEn: "x",
+    }).then(
+      () => null,
+      (e: unknown) => e as AppError,
+    );
     expect(error?.code).toBe("INVALID_INPUT");
     expect(error?.fields.map((f) => [f.field, f.key])).toEqual([
       ["key", "purposes.errors.keyFormat"],

@@ -9,21 +9,36 @@ import { executeDisclosure } from "@/features/requests/services/execute-disclosu
 import { registerRequest } from "@/features/requests/services/register-request";
 import { portabilityCsv } from "@/features/requests/exports/portability-csv";
 import { renderAccessPdf } from "@/features/requests/report/render-access-pdf";
-import { createPersonWithEverything, createStaffUser, createVerifiedRequest, userContext } from "../../factories/requests";
+import {
+  createPersonWithEverything,
+  createStaffUser,
+  createVerifiedRequest,
+  userContext,
+} from "../../factories/requests";
 
 // The route handlers ask who is signed in; here the test says who (the role check itself is real).
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; role: string; locale: null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; role: string; locale: null },
+}));
 vi.mock("@/server/auth/current-user", () => ({
   getCurrentUser: async () => session.user,
-  getAuditContext: async () => ({ actor: session.user ? { type: "user", id: session.user.id, role: session.user.role } : { type: "system" }, request: { requestId: "test", ip: "127.0.0.1" } }),
+  getAuditContext: async () => ({
+    actor: session.user ? { type: "user", id: session.user.id, role: session.user.role } : { type: "system" },
+    request: { requestId: "test", ip: "127.0.0.1" },
+  }),
 }));
 const { GET: exportRoute } = await import("@/app/(app)/requests/[id]/export/route");
 const { GET: pdfRoute } = await import("@/app/(app)/requests/[id]/report/pdf/route");
 
 /** The public Kantara v1.1 schema from ../shared/standards (copy beside the unit test as fallback). */
 function compileKantaraSchema() {
-  const shared = path.resolve(import.meta.dirname, "../../../../shared/standards/kantara-consent-receipt-v1_1-schema.json");
-  const file = existsSync(shared) ? shared : path.resolve(import.meta.dirname, "../../unit/exports/kantara-consent-receipt-v1_1-schema.json");
+  const shared = path.resolve(
+    import.meta.dirname,
+    "../../../../shared/standards/kantara-consent-receipt-v1_1-schema.json",
+  );
+  const file = existsSync(shared)
+    ? shared
+    : path.resolve(import.meta.dirname, "../../unit/exports/kantara-consent-receipt-v1_1-schema.json");
   const schema = JSON.parse(readFileSync(file, "utf8"));
   delete schema.$schema; // draft-04; nothing in it changed meaning since (see the unit test)
   return new Ajv({ strict: false, allErrors: true }).compile(schema);
@@ -33,12 +48,21 @@ async function setting() {
   const db = testDb();
   await db.organisationSettings.update({
     where: { id: 1 },
-    data: { organisationName: "Voorbeeld BV", controllerEmail: "privacy@voorbeeld.nl", controllerAddress: "Keizersgracht 1, 1015 AA Amsterdam", controllerPhone: "+31201234567", privacyPolicyUrl: "https://voorbeeld.nl/privacy", retentionMonthsWithoutBasis: 18 },
+    data: {
+      organisationName: "Voorbeeld BV",
+      controllerEmail: "privacy@voorbeeld.nl",
+      controllerAddress: "Keizersgracht 1, 1015 AA Amsterdam",
+      controllerPhone: "+31201234567",
+      privacyPolicyUrl: "https://voorbeeld.nl/privacy",
+      retentionMonthsWithoutBasis: 18,
+    },
   });
   const user = await createStaffUser(db);
   const ctx = userContext(user.id);
   const person = await createPersonWithEverything(db, user.id);
-  await db.processor.create({ data: { name: `Mailhuis ${person.lastName.slice(0, 3)}`, description: "Verzendt nieuwsbrieven" } });
+  await db.processor.create({
+    data: { name: `Mailhuis ${person.lastName.slice(0, 3)}`, description: "Verzendt nieuwsbrieven" },
+  });
   return { db, user, ctx, person };
 }
 
@@ -49,7 +73,22 @@ describe("access report (AVG art. 15)", () => {
     await executeDisclosure(db, ctx, { requestId: request.id, type: "access" });
     const nl = await getAccessReport(db, ctx, { requestId: request.id, language: "nl", form: "html" });
     const text = JSON.stringify(nl);
-    for (const needle of [person.fullName, person.emails[0], person.emails[1], person.phones[0], "Jaarbeurs Utrecht, stand 4B", "stuur mij de nieuwsbrief", "Wij sturen u maandelijks onze nieuwsbrief.", `kaartje-${person.lastName}.pdf`, "203.0.113.9", "Tijdstip gecorrigeerd", "Verzendt nieuwsbrieven", "18 maanden", "Autoriteit Persoonsgegevens", "Visitekaartje"]) {
+    for (const needle of [
+      person.fullName,
+      person.emails[0],
+      person.emails[1],
+      person.phones[0],
+      "Jaarbeurs Utrecht, stand 4B",
+      "stuur mij de nieuwsbrief",
+      "Wij sturen u maandelijks onze nieuwsbrief.",
+      `kaartje-${person.lastName}.pdf`,
+      "203.0.113.9",
+      "Tijdstip gecorrigeerd",
+      "Verzendt nieuwsbrieven",
+      "18 maanden",
+      "Autoriteit Persoonsgegevens",
+      "Visitekaartje",
+    ]) {
       expect(text).toContain(needle);
     }
     const consents = nl.sections.find((s) => s.id.startsWith("consents-"))!;
@@ -58,7 +97,9 @@ describe("access report (AVG art. 15)", () => {
     const en = await getAccessReport(db, ctx, { requestId: request.id, language: "en", form: "pdf" });
     expect(en.title).toBe("Overview of your personal data");
     expect(JSON.stringify(en)).toContain("We send you our monthly newsletter.");
-    const audit = await db.auditEvent.findMany({ where: { targetId: request.id, action: { startsWith: "request.report" } } });
+    const audit = await db.auditEvent.findMany({
+      where: { targetId: request.id, action: { startsWith: "request.report" } },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(["request.report_downloaded", "request.report_viewed"]);
 
     const pdf = await renderAccessPdf(en);
@@ -72,8 +113,16 @@ describe("access report (AVG art. 15)", () => {
     const report = await getAccessReport(db, ctx, { requestId: unknown.id, language: "nl", form: "html" });
     expect(report.intro.join(" ")).toContain("geen persoonsgegevens van u");
     expect(Buffer.from((await renderAccessPdf(report)).slice(0, 5)).toString()).toBe("%PDF-"); // non-WinAnsi name
-    const unverified = await registerRequest(db, ctx, { type: "access", receivedAt: new Date(), channel: "email", requesterName: "X", requesterEmail: "x@example.nl" });
-    await expect(getAccessReport(db, ctx, { requestId: unverified.id, language: "nl", form: "html" })).rejects.toMatchObject({ code: "UNLAWFUL" });
+    const unverified = await registerRequest(db, ctx, {
+      type: "access",
+      receivedAt: new Date(),
+      channel: "email",
+      requesterName: "X",
+      requesterEmail: "x@example.nl",
+    });
+    await expect(
+      getAccessReport(db, ctx, { requestId: unverified.id, language: "nl", form: "html" }),
+    ).rejects.toMatchObject({ code: "UNLAWFUL" });
   });
 });
 
@@ -96,9 +145,18 @@ describe("portability export (AVG art. 20)", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
     }
-    expect(s.consentReceipts[0]).toMatchObject({ piiPrincipalId: person.emails[0], piiControllers: [{ piiController: "Voorbeeld BV", address: { postalCode: "1015 AA", addressLocality: "Amsterdam" } }] });
+    expect(s.consentReceipts[0]).toMatchObject({
+      piiPrincipalId: person.emails[0],
+      piiControllers: [
+        { piiController: "Voorbeeld BV", address: { postalCode: "1015 AA", addressLocality: "Amsterdam" } },
+      ],
+    });
     const iso = s.consentRecordsIso27560;
-    expect(iso.map((r) => r.event.eventState)).toEqual(["dpv:ConsentGiven", "dpv:ConsentGiven", "dpv:ConsentWithdrawn"]);
+    expect(iso.map((r) => r.event.eventState)).toEqual([
+      "dpv:ConsentGiven",
+      "dpv:ConsentGiven",
+      "dpv:ConsentWithdrawn",
+    ]);
     expect(iso[0].purpose).toMatchObject({ lawfulBasis: "dpv:Consent", lawfulBasisGdpr: "eu-gdpr:A6-1-a" });
     expect(iso[2].collectionMethod.description).toMatch(/Unsubscribe link/);
     expect(doc["@context"].dpv).toBe("https://w3id.org/dpv#");
@@ -122,7 +180,11 @@ describe("export and report URLs", () => {
     const sales = await createStaffUser(db, "sales");
     session.user = { id: sales.id, email: "s@x.nl", name: "Sales", role: "sales", locale: null };
     const before = await db.auditEvent.count({ where: { targetId: request.id, action: "request.exported" } });
-    for (const [route, query] of [[exportRoute, "format=json"], [exportRoute, "format=csv"], [pdfRoute, "lang=nl"]] as const) {
+    for (const [route, query] of [
+      [exportRoute, "format=json"],
+      [exportRoute, "format=csv"],
+      [pdfRoute, "lang=nl"],
+    ] as const) {
       const res = await call(route, request.id, query);
       expect(res.status).toBe(403);
       expect(await res.text()).not.toContain(person.lastName);
@@ -142,7 +204,13 @@ describe("export and report URLs", () => {
     expect((await call(exportRoute, request.id, "format=xml")).status).toBe(400);
     expect((await call(exportRoute, "not-a-uuid", "format=json")).status).toBe(404);
 
-    const unverified = await registerRequest(db, ctx, { type: "portability", receivedAt: new Date(), channel: "email", requesterName: "X", requesterEmail: "x@example.nl" });
+    const unverified = await registerRequest(db, ctx, {
+      type: "portability",
+      receivedAt: new Date(),
+      channel: "email",
+      requesterName: "X",
+      requesterEmail: "x@example.nl",
+    });
     expect((await call(exportRoute, unverified.id, "format=json")).status).toBe(422);
     session.user = null;
     expect((await call(exportRoute, request.id, "format=json")).status).toBe(401);

@@ -4,7 +4,14 @@ import { executeErasure } from "@/features/requests/services/execute-erasure";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { isSuppressed } from "@/features/requests/services/suppress-identifiers";
 import { createContact } from "@/features/contacts/services/create-contact";
-import { createPersonWithEverything, createPlainContact, createStaffUser, createVerifiedRequest, daysAgo, userContext } from "../../factories/requests";
+import {
+  createPersonWithEverything,
+  createPlainContact,
+  createStaffUser,
+  createVerifiedRequest,
+  daysAgo,
+  userContext,
+} from "../../factories/requests";
 
 type Column = { table_name: string; column_name: string; data_type: string };
 
@@ -44,7 +51,14 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
     const processor = await db.processor.create({ data: { name: "Mailverzender BV", receivesContactData: true } });
 
     // An earlier request of the same person (name and address on it), and the erasure request.
-    await registerRequest(db, ctx, { type: "access", receivedAt: daysAgo(40), channel: "email", requesterName: person.fullName, requesterEmail: person.emails[0], contactIds: [person.contact.id] });
+    await registerRequest(db, ctx, {
+      type: "access",
+      receivedAt: daysAgo(40),
+      channel: "email",
+      requesterName: person.fullName,
+      requesterEmail: person.emails[0],
+      contactIds: [person.contact.id],
+    });
     const request = await createVerifiedRequest(db, ctx, "erasure", {
       contactIds: [person.contact.id],
       requesterName: person.fullName,
@@ -52,14 +66,22 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       requesterPhone: person.phones[0],
     });
 
-    const needles = [person.firstName, person.lastName, ...person.emails, ...person.phones, ...person.phones.map((p) => p.slice(3))];
+    const needles = [
+      person.firstName,
+      person.lastName,
+      ...person.emails,
+      ...person.phones,
+      ...person.phones.map((p) => p.slice(3)),
+    ];
     const before = await scanDatabase(needles);
     expect(before.hits.length).toBeGreaterThan(15); // the fixture really spreads the person around
 
     const started = performance.now();
     const summary = await executeErasure(db, ctx, { requestId: request.id });
     const elapsed = performance.now() - started;
-    console.info(`erasure of one fully loaded contact took ${elapsed.toFixed(0)} ms (in-transaction ${summary.durationMs} ms)`);
+    console.info(
+      `erasure of one fully loaded contact took ${elapsed.toFixed(0)} ms (in-transaction ${summary.durationMs} ms)`,
+    );
     expect(elapsed).toBeLessThan(1000);
 
     const after = await scanDatabase(needles);
@@ -88,10 +110,18 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       Company: 1,
       "DataSubjectRequest (requester details cleared)": 2,
     });
-    expect(summary.processorsToNotify).toEqual(expect.arrayContaining([{ id: processor.id, name: "Mailverzender BV" }]));
+    expect(summary.processorsToNotify).toEqual(
+      expect.arrayContaining([{ id: processor.id, name: "Mailverzender BV" }]),
+    );
     expect(summary.suppressionEntries).toBe(4);
     const stored = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
-    expect(stored).toMatchObject({ status: "executed", requesterName: null, requesterEmail: null, requesterPhone: null, requesterDetails: null });
+    expect(stored).toMatchObject({
+      status: "executed",
+      requesterName: null,
+      requesterEmail: null,
+      requesterPhone: null,
+      requesterDetails: null,
+    });
     expect(await db.contact.findUnique({ where: { id: bystander.contact.id } })).not.toBeNull();
     expect(await db.company.findUnique({ where: { id: bystander.company.id } })).not.toBeNull();
 
@@ -112,7 +142,10 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       emails: [{ address: person.emails[0], kind: "personal" as const }],
       source: { type: "import" as const, detail: "Ledenlijst branchevereniging" },
     };
-    await expect(createContact(db, ctx, draft)).rejects.toMatchObject({ code: "CONFLICT", key: "contacts.errors.suppressed" });
+    await expect(createContact(db, ctx, draft)).rejects.toMatchObject({
+      code: "CONFLICT",
+      key: "contacts.errors.suppressed",
+    });
     // ... and allowed when this same call records a fresh consent (domain.md rule 1).
     const again = await createContact(db, ctx, {
       ...draft,
@@ -123,7 +156,11 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
           method: "verbal_in_person",
           capturedAt: new Date(),
           affirmativeAct: true,
-          evidence: { location: "Beurs Amsterdam, stand 3", statement: "Ja, stuur mij de nieuwsbrief.", noticeVersion: 1 },
+          evidence: {
+            location: "Beurs Amsterdam, stand 3",
+            statement: "Ja, stuur mij de nieuwsbrief.",
+            noticeVersion: 1,
+          },
         },
       ],
     });
@@ -134,7 +171,10 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
     const db = testDb();
     const officer = await createStaffUser(db);
     const ctx = userContext(officer.id);
-    const request = await createVerifiedRequest(db, ctx, "erasure", { requesterEmail: "onbekend.persoon@example.org", requesterPhone: "+31687654321" });
+    const request = await createVerifiedRequest(db, ctx, "erasure", {
+      requesterEmail: "onbekend.persoon@example.org",
+      requesterPhone: "+31687654321",
+    });
     const summary = await executeErasure(db, ctx, { requestId: request.id });
     expect(summary).toMatchObject({ contacts: 0, noDataHeld: true, suppressionEntries: 2 });
     expect(await isSuppressed(db, "onbekend.persoon@example.org")).toBe(true);
@@ -147,7 +187,16 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
     const officer = await createStaffUser(db);
     const ctx = userContext(officer.id);
     const one = await createPlainContact(db, { legalForm: "eenmanszaak" });
-    const colleague = await db.contact.create({ data: { firstName: "Collega", lastName: "Tweede", companyId: one.company.id, sourceType: "manual", collectedAt: new Date(), searchName: "collega tweede" } });
+    const colleague = await db.contact.create({
+      data: {
+        firstName: "Collega",
+        lastName: "Tweede",
+        companyId: one.company.id,
+        sourceType: "manual",
+        collectedAt: new Date(),
+        searchName: "collega tweede",
+      },
+    });
     const bv = await createPlainContact(db, { legalForm: "bv" });
     const request = await createVerifiedRequest(db, ctx, "erasure", { contactIds: [one.contact.id, bv.contact.id] });
     const summary = await executeErasure(db, ctx, { requestId: request.id });

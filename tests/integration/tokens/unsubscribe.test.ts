@@ -22,14 +22,26 @@ beforeAll(async () => {
 async function mailedContact() {
   const { contact } = await createContactWithConsent(db, purposeKey);
   const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
-  const sent = await sendAllowedMail(db, outbox, d.permit!, { contactId: contact.id, purposeKey, commercial: true, subject: "S", text: "T" });
+  const sent = await sendAllowedMail(db, outbox, d.permit!, {
+    contactId: contact.id,
+    purposeKey,
+    commercial: true,
+    subject: "S",
+    text: "T",
+  });
   const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.outboxId } });
   const url = /<(http[^>]+)>/.exec((row.headers as Record<string, string>)["List-Unsubscribe"])![1];
   return { contact, url, token: decodeURIComponent(url.split("/u/")[1]) };
 }
 
-const oneClick = (token: string, body: BodyInit = "List-Unsubscribe=One-Click", type = "application/x-www-form-urlencoded") =>
-  POST(new Request(`http://localhost/u/${token}`, { method: "POST", body, headers: { "content-type": type } }), { params: Promise.resolve({ token }) });
+const oneClick = (
+  token: string,
+  body: BodyInit = "List-Unsubscribe=One-Click",
+  type = "application/x-www-form-urlencoded",
+) =>
+  POST(new Request(`http://localhost/u/${token}`, { method: "POST", body, headers: { "content-type": type } }), {
+    params: Promise.resolve({ token }),
+  });
 
 const withdrawals = (contactId: string) => db.consentRecord.findMany({ where: { contactId, action: "withdrawn" } });
 
@@ -42,7 +54,11 @@ describe("one-click unsubscribe", () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ method: "unsubscribe_link", channels: [], recordedVia: "public" });
     const after = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
-    expect(after.decision).toMatchObject({ decision: "deny", rule: "withdrawn", evidence: [{ type: "withdrawal", id: records[0].id }] });
+    expect(after.decision).toMatchObject({
+      decision: "deny",
+      rule: "withdrawn",
+      evidence: [{ type: "withdrawal", id: records[0].id }],
+    });
     expect((await oneClick(token)).status).toBe(200);
     expect(await withdrawals(contact.id)).toHaveLength(1);
     const audit = await db.auditEvent.findFirst({ where: { action: "consent.withdrawn", targetId: contact.id } });
@@ -53,14 +69,20 @@ describe("one-click unsubscribe", () => {
     const { contact, token } = await mailedContact();
     const form = new FormData();
     form.set("List-Unsubscribe", "One-Click");
-    const res = await POST(new Request(`http://localhost/u/${token}`, { method: "POST", body: form }), { params: Promise.resolve({ token }) });
+    const res = await POST(new Request(`http://localhost/u/${token}`, { method: "POST", body: form }), {
+      params: Promise.resolve({ token }),
+    });
     expect(res.status).toBe(200);
     expect(await withdrawals(contact.id)).toHaveLength(1);
   });
 
   it("refuses a forged token (another secret) and changes nothing", async () => {
     const { contact } = await mailedContact();
-    const forged = signUnsubscribeToken(createTokenSigner("f".repeat(40)), { c: contact.id, p: purposeKey, ch: "email" });
+    const forged = signUnsubscribeToken(createTokenSigner("f".repeat(40)), {
+      c: contact.id,
+      p: purposeKey,
+      ch: "email",
+    });
     expect((await oneClick(forged)).status).toBe(400);
     expect(await withdrawals(contact.id)).toHaveLength(0);
   });
@@ -104,7 +126,12 @@ describe("one-click unsubscribe", () => {
     const link = await readUnsubscribeLink(db, token);
     expect(link.ok && link.objected).toBe(true);
     const other = await createPurpose(db);
-    const d = await decideForContact(db, { contactId: contact.id, purposeKey: other.key, channel: "post", commercial: true });
+    const d = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: other.key,
+      channel: "post",
+      commercial: true,
+    });
     expect(d.decision.rule).toBe("objection_direct_marketing");
   });
 });

@@ -40,7 +40,8 @@ async function drain(now?: Date) {
   for (let i = 0; i < 20; i++) if ((await deliverDueWebhooks(db, { now })).length === 0) return;
 }
 
-const forContact = (contactId: string) => receiver.received.filter((r) => r.json.data.contactId === contactId || r.json.data.contactIds?.includes(contactId));
+const forContact = (contactId: string) =>
+  receiver.received.filter((r) => r.json.data.contactId === contactId || r.json.data.contactIds?.includes(contactId));
 
 beforeAll(async () => {
   token = (await createApiKeyWithScopes(await getDb())).token;
@@ -55,24 +56,45 @@ afterAll(() => receiver.close());
 describe("webhook deliveries", () => {
   it("delivers a consent granted through the API, signed; the receiver verifies it and refuses tampering and replay", async () => {
     const c = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
-    const consent = await callApi(consents.POST, { path: `/contacts/${c.body.id}/consents`, params: { id: c.body.id }, token, body: webConsentBody(purposeKey) });
+    const consent = await callApi(consents.POST, {
+      path: `/contacts/${c.body.id}/consents`,
+      params: { id: c.body.id },
+      token,
+      body: webConsentBody(purposeKey),
+    });
     expect(consent.status).toBe(201);
     await drain();
     const [got] = forContact(c.body.id);
-    expect(got.json).toMatchObject({ type: "consent.granted", data: { contactId: c.body.id, consentRecordId: consent.body.id, purpose: purposeKey } });
+    expect(got.json).toMatchObject({
+      type: "consent.granted",
+      data: { contactId: c.body.id, consentRecordId: consent.body.id, purpose: purposeKey },
+    });
     expect(got.headers["grondslag-event"]).toBe("consent.granted");
     const header = got.headers["grondslag-signature"] as string;
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     expect(verifyWebhookSignature(header, got.body, secret)).toMatchObject({ ok: true });
-    expect(verifyWebhookSignature(header, got.body.replace(purposeKey, "other"), secret)).toEqual({ ok: false, reason: "mismatch" });
+    expect(verifyWebhookSignature(header, got.body.replace(purposeKey, "other"), secret)).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     expect(verifyWebhookSignature(header, got.body, "whsec_wrong")).toEqual({ ok: false, reason: "mismatch" });
     const inAnHour = new Date(Date.now() + 3_600_000);
-    expect(verifyWebhookSignature(header, got.body, secret, { now: inAnHour })).toEqual({ ok: false, reason: "too_old" });
+    expect(verifyWebhookSignature(header, got.body, secret, { now: inAnHour })).toEqual({
+      ok: false,
+      reason: "too_old",
+    });
     // A replayed body with a fresh timestamp cannot be signed without the secret.
     const t = Math.floor(inAnHour.getTime() / 1000);
-    expect(verifyWebhookSignature(`t=${t},${header.split(",")[1]}`, got.body, secret, { now: inAnHour })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verifyWebhookSignature(signWebhook(secret, got.body, t), got.body, secret, { now: inAnHour })).toMatchObject({ ok: true });
-    const row = await (await getDb()).webhookDelivery.findUniqueOrThrow({ where: { id: got.headers["grondslag-delivery"] as string } });
+    expect(verifyWebhookSignature(`t=${t},${header.split(",")[1]}`, got.body, secret, { now: inAnHour })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verifyWebhookSignature(signWebhook(secret, got.body, t), got.body, secret, { now: inAnHour })).toMatchObject(
+      { ok: true },
+    );
+    const row = await (
+      await getDb()
+    ).webhookDelivery.findUniqueOrThrow({ where: { id: got.headers["grondslag-delivery"] as string } });
     expect(row).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 204, lastError: null });
   });
 
@@ -80,7 +102,12 @@ describe("webhook deliveries", () => {
     const db = await getDb();
     const c = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
     const before = await db.webhookDelivery.count();
-    const refused = await callApi(consents.POST, { path: `/contacts/${c.body.id}/consents`, params: { id: c.body.id }, token, body: webConsentBody(purposeKey, { preTicked: true }) });
+    const refused = await callApi(consents.POST, {
+      path: `/contacts/${c.body.id}/consents`,
+      params: { id: c.body.id },
+      token,
+      body: webConsentBody(purposeKey, { preTicked: true }),
+    });
     expect(refused.status).toBe(422);
     expect(await db.webhookDelivery.count()).toBe(before);
   });
@@ -95,9 +122,18 @@ describe("webhook deliveries", () => {
     await callApi(restriction.POST, { path: `/contacts/${id}/restriction`, ...p, body: { reason: "Contested" } });
     await callApi(restriction.DELETE, { method: "DELETE", path: `/contacts/${id}/restriction`, ...p });
     await drain();
-    const types = forContact(id).map((r) => r.json.type).sort();
-    expect(types).toEqual(["consent.granted", "consent.withdrawn", "objection.recorded", "restriction.lifted", "restriction.set"]);
-    for (const r of forContact(id)) expect(verifyWebhookSignature(r.headers["grondslag-signature"] as string, r.body, secret).ok).toBe(true);
+    const types = forContact(id)
+      .map((r) => r.json.type)
+      .sort();
+    expect(types).toEqual([
+      "consent.granted",
+      "consent.withdrawn",
+      "objection.recorded",
+      "restriction.lifted",
+      "restriction.set",
+    ]);
+    for (const r of forContact(id))
+      expect(verifyWebhookSignature(r.headers["grondslag-signature"] as string, r.body, secret).ok).toBe(true);
   });
 
   it("announces an erasure with ids and hashed addresses only: no e-mail address, name or number", async () => {
@@ -110,10 +146,22 @@ describe("webhook deliveries", () => {
     });
     const c = await callApi(contacts.POST, { path: "/contacts", token, body });
     const id = c.body.id;
-    const request = await callApi(requests.POST, { path: "/requests", token, body: { type: "erasure", contactId: id, subjectEmail: body.emails[0].address, subjectName: "Gerrit Verwijderd" } });
+    const request = await callApi(requests.POST, {
+      path: "/requests",
+      token,
+      body: { type: "erasure", contactId: id, subjectEmail: body.emails[0].address, subjectName: "Gerrit Verwijderd" },
+    });
     const rid = request.body.id;
-    await callApi(verify.POST, { path: `/requests/${rid}/verify`, params: { id: rid }, token, body: { method: "reply_from_known_email" } });
-    expect((await callApi(execute.POST, { method: "POST", path: `/requests/${rid}/execute`, params: { id: rid }, token })).status).toBe(200);
+    await callApi(verify.POST, {
+      path: `/requests/${rid}/verify`,
+      params: { id: rid },
+      token,
+      body: { method: "reply_from_known_email" },
+    });
+    expect(
+      (await callApi(execute.POST, { method: "POST", path: `/requests/${rid}/execute`, params: { id: rid }, token }))
+        .status,
+    ).toBe(200);
     await drain();
     const erased = forContact(id).filter((r) => r.json.type === "contact.erased");
     expect(erased).toHaveLength(1);
@@ -128,11 +176,20 @@ describe("webhook deliveries", () => {
       ]),
     );
     const raw = event.body.toLowerCase();
-    for (const personal of [`gerrit.${stamp}`, "voorbeeld.nl", "gerrit", `verwijderd${stamp}`, "87654321", body.company.name.toLowerCase()]) {
+    for (const personal of [
+      `gerrit.${stamp}`,
+      "voorbeeld.nl",
+      "gerrit",
+      `verwijderd${stamp}`,
+      "87654321",
+      body.company.name.toLowerCase(),
+    ]) {
       expect(raw, `erasure event must not contain "${personal}"`).not.toContain(personal);
     }
     // Once sent, even the hashes leave our database.
-    const stored = await (await getDb()).webhookDelivery.findUniqueOrThrow({ where: { id: event.headers["grondslag-delivery"] as string } });
+    const stored = await (
+      await getDb()
+    ).webhookDelivery.findUniqueOrThrow({ where: { id: event.headers["grondslag-delivery"] as string } });
     expect(stored.payload).toMatchObject({ data: { identifiers: [], identifiersRemoved: 2 } });
   });
 
@@ -142,7 +199,12 @@ describe("webhook deliveries", () => {
     const ep = await endpoint(failing.url, ["objection.recorded"]);
     try {
       const c = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
-      await callApi(objections.POST, { path: `/contacts/${c.body.id}/objections`, params: { id: c.body.id }, token, body: { scope: "profiling" } });
+      await callApi(objections.POST, {
+        path: `/contacts/${c.body.id}/objections`,
+        params: { id: c.body.id },
+        token,
+        body: { scope: "profiling" },
+      });
       const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: ep.id } });
       let now = new Date();
       for (const [i, wait] of RETRY_SCHEDULE_MS.entries()) {
@@ -156,7 +218,10 @@ describe("webhook deliveries", () => {
         now = new Date(now.getTime() + wait);
       }
       await drain(now);
-      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "failed", attempts: 6 });
+      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
+        status: "failed",
+        attempts: 6,
+      });
       expect(failing.received).toHaveLength(6);
     } finally {
       await setWebhookEndpointActive(db, SYSTEM, { endpointId: ep.id, active: false });
@@ -170,7 +235,12 @@ describe("webhook deliveries", () => {
     await closed.close();
     const gone = await endpoint(closed.url, ["restriction.set"]);
     const c = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
-    await callApi(restriction.POST, { path: `/contacts/${c.body.id}/restriction`, params: { id: c.body.id }, token, body: { reason: "Contested" } });
+    await callApi(restriction.POST, {
+      path: `/contacts/${c.body.id}/restriction`,
+      params: { id: c.body.id },
+      token,
+      body: { reason: "Contested" },
+    });
     await Promise.all([deliverDueWebhooks(db), deliverDueWebhooks(db)]);
     const row = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: gone.id } });
     expect(row).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null });
@@ -184,8 +254,17 @@ describe("webhook deliveries", () => {
     await setWebhookEndpointActive(db, SYSTEM, { endpointId, active: false });
     try {
       const c = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
-      await callApi(objections.POST, { path: `/contacts/${c.body.id}/objections`, params: { id: c.body.id }, token, body: { scope: "profiling" } });
-      expect(await db.webhookDelivery.count({ where: { endpointId, payload: { path: ["data", "contactId"], equals: c.body.id } } })).toBe(0);
+      await callApi(objections.POST, {
+        path: `/contacts/${c.body.id}/objections`,
+        params: { id: c.body.id },
+        token,
+        body: { scope: "profiling" },
+      });
+      expect(
+        await db.webhookDelivery.count({
+          where: { endpointId, payload: { path: ["data", "contactId"], equals: c.body.id } },
+        }),
+      ).toBe(0);
     } finally {
       await setWebhookEndpointActive(db, SYSTEM, { endpointId, active: true });
     }

@@ -2,7 +2,11 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Received = { headers: IncomingHttpHeaders; body: string; json: { id: string; type: string; createdAt: string; data: Record<string, any> } };
+export type Received = {
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: { id: string; type: string; createdAt: string; data: Record<string, any> };
+};
 
 export async function startReceiver(opts: { status?: () => number } = {}) {
   const received: Received[] = [];

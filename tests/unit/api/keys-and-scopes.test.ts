@@ -4,13 +4,26 @@ import { displayPrefix, generateApiKey, hashSecret, parseApiKey, secretMatches }
 
 describe("API scopes", () => {
   it("has the six scopes of issue 6", () => {
-    expect(API_SCOPE_KEYS).toEqual(["contacts:read", "contacts:write", "consents:write", "eligibility:read", "requests:write", "purposes:write"]);
+    expect(API_SCOPE_KEYS).toEqual([
+      "contacts:read",
+      "contacts:write",
+      "consents:write",
+      "eligibility:read",
+      "requests:write",
+      "purposes:write",
+    ]);
   });
 
   it("reads a comma-separated list or all, and names unknown words", () => {
     expect(parseScopeList("all").scopes).toEqual(API_SCOPE_KEYS);
-    expect(parseScopeList(" contacts:read, consents:write ,contacts:read")).toEqual({ scopes: ["contacts:read", "consents:write"], unknown: [] });
-    expect(parseScopeList("contacts:read,contacts:delete,all")).toEqual({ scopes: ["contacts:read"], unknown: ["contacts:delete", "all"] });
+    expect(parseScopeList(" contacts:read, consents:write ,contacts:read")).toEqual({
+      scopes: ["contacts:read", "consents:write"],
+      unknown: [],
+    });
+    expect(parseScopeList("contacts:read,contacts:delete,all")).toEqual({
+      scopes: ["contacts:read"],
+      unknown: ["contacts:delete", "all"],
+    });
     expect(parseScopeList("")).toEqual({ scopes: [], unknown: [] });
   });
 
@@ -34,7 +47,13 @@ describe("API key format", () => {
   });
 
   it("refuses malformed tokens without throwing", () => {
-    for (const t of ["", "grd_", "grd_zzzzzzzzzzzz_" + "a".repeat(43), "grd_0123456789ab_short", "Bearer grd_0123456789ab_" + "a".repeat(43)]) {
+    for (const t of [
+      "",
+      "grd_",
+      "grd_zzzzzzzzzzzz_" + "a".repeat(43),
+      "grd_0123456789ab_short",
+      "Bearer grd_0123456789ab_" + "a".repeat(43),
+    ]) {
       expect(parseApiKey(t)).toBeNull();
     }
     expect(secretMatches("x", "not-hex")).toBe(false);

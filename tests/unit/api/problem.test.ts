@@ -5,7 +5,12 @@ import { withApiFieldNames } from "@/features/api/services/rename-fields";
 
 describe("problem documents", () => {
   it("map each error code to its status and type, with field messages in English", () => {
-    const p = problemFromError(new AppError("INVALID_INPUT", "Invalid input: email", { fields: [{ field: "email", message: "validation.email", code: "custom" }] }), "r1");
+    const p = problemFromError(
+      new AppError("INVALID_INPUT", "Invalid input: email", {
+        fields: [{ field: "email", message: "validation.email", code: "custom" }],
+      }),
+      "r1",
+    );
     expect(p).toEqual({
       type: "/api-docs#problem-invalid-input",
       title: "Invalid input",
@@ -28,15 +33,14 @@ describe("problem documents", () => {
 describe("API field names in errors", () => {
   it("renames service fields to the API's, by exact name or prefix, and folds designation details into one field", async () => {
     const run = (fields: string[]) =>
-      withApiFieldNames({ requesterEmail: "subjectEmail", nameNl: "name.nl", "contactIds.0": "contactId" }, async () => {
-        throw new AppError("INVALID_INPUT", "bad", { fields: fields.map((field) => ({ field, message: "x" })) });
-      }).catch((e: AppError) => e.fields.map((f) => f.field));
-    expect(await run(["requesterEmail", "nameNl", "contactIds.0", "emails.1.designation.where", "source.type"])).toEqual([
-      "subjectEmail",
-      "name.nl",
-      "contactId",
-      "emails.1.designation",
-      "source.type",
-    ]);
+      withApiFieldNames(
+        { requesterEmail: "subjectEmail", nameNl: "name.nl", "contactIds.0": "contactId" },
+        async () => {
+          throw new AppError("INVALID_INPUT", "bad", { fields: fields.map((field) => ({ field, message: "x" })) });
+        },
+      ).catch((e: AppError) => e.fields.map((f) => f.field));
+    expect(
+      await run(["requesterEmail", "nameNl", "contactIds.0", "emails.1.designation.where", "source.type"]),
+    ).toEqual(["subjectEmail", "name.nl", "contactId", "emails.1.designation", "source.type"]);
   });
 });

@@ -19,23 +19,35 @@ describe("operation registry", () => {
     expect(new Set(API_OPERATIONS.map((o) => `${o.method} ${o.path}`)).size).toBe(API_OPERATIONS.length);
   });
 
-  it.each(API_OPERATIONS.map((o) => [`${o.method} ${o.path}`, o] as const))("%s has a route built from its registry entry", (_, op) => {
-    const dir = op.path.replace(/\{(\w+)\}/g, "[$1]");
-    const file = path.join(root, "src/app/api/v1", dir, "route.ts");
-    expect(existsSync(file), file).toBe(true);
-    const source = readFileSync(file, "utf8");
-    expect(source).toMatch(new RegExp(`export const ${op.method} = apiRoute\\(\\w+Op,`));
-    expect(op.scope === "any" || op.scope in API_SCOPES).toBe(true);
-  });
+  it.each(API_OPERATIONS.map((o) => [`${o.method} ${o.path}`, o] as const))(
+    "%s has a route built from its registry entry",
+    (_, op) => {
+      const dir = op.path.replace(/\{(\w+)\}/g, "[$1]");
+      const file = path.join(root, "src/app/api/v1", dir, "route.ts");
+      expect(existsSync(file), file).toBe(true);
+      const source = readFileSync(file, "utf8");
+      expect(source).toMatch(new RegExp(`export const ${op.method} = apiRoute\\(\\w+Op,`));
+      expect(op.scope === "any" || op.scope in API_SCOPES).toBe(true);
+    },
+  );
 
   it("generates an OpenAPI 3.1 document with every operation, its scope and its statuses", () => {
-    const doc = buildOpenApiDocument(API_OPERATIONS, { serverUrl: "https://grondslag.example/api/v1", version: "1.0.0" });
+    const doc = buildOpenApiDocument(API_OPERATIONS, {
+      serverUrl: "https://grondslag.example/api/v1",
+      version: "1.0.0",
+    });
     expect(doc.openapi).toBe("3.1.0");
     for (const op of API_OPERATIONS) {
-      const entry = doc.paths[op.path][op.method.toLowerCase()] as { operationId: string; "x-scope": string; responses: Record<string, unknown> };
+      const entry = doc.paths[op.path][op.method.toLowerCase()] as {
+        operationId: string;
+        "x-scope": string;
+        responses: Record<string, unknown>;
+      };
       expect(entry.operationId).toBe(op.id);
       expect(entry["x-scope"]).toBe(op.scope);
-      expect(Object.keys(entry.responses)).toEqual(expect.arrayContaining([String(op.success.status), "401", "429", "500"]));
+      expect(Object.keys(entry.responses)).toEqual(
+        expect.arrayContaining([String(op.success.status), "401", "429", "500"]),
+      );
     }
   });
 

@@ -18,7 +18,10 @@ describe("webhook signature", () => {
     const header = signWebhook(secret, body, 1763800000);
     expect(verifyWebhookSignature(header, body, secret, { now })).toEqual({ ok: true, timestamp: 1763800000 });
     expect(verifyWebhookSignature(header, body, secret, { now: new Date(now.getTime() + 299_000) }).ok).toBe(true);
-    expect(verifyWebhookSignature(header, body, secret, { now: new Date(now.getTime() + 301_000) })).toEqual({ ok: false, reason: "too_old" });
+    expect(verifyWebhookSignature(header, body, secret, { now: new Date(now.getTime() + 301_000) })).toEqual({
+      ok: false,
+      reason: "too_old",
+    });
     expect(verifyWebhookSignature(header, body + " ", secret, { now })).toEqual({ ok: false, reason: "mismatch" });
     expect(verifyWebhookSignature(header, body, "whsec_other", { now })).toEqual({ ok: false, reason: "mismatch" });
     expect(verifyWebhookSignature("v1=abc", body, secret, { now })).toEqual({ ok: false, reason: "malformed" });

@@ -3,7 +3,9 @@ import { readAudience, ZCreateCampaignInput, ZReportFilter } from "@/features/ca
 
 describe("campaign schemas", () => {
   it("reads a stored audience back, dates included", () => {
-    const stored = JSON.parse(JSON.stringify({ sourceTypes: ["event"], createdAfter: new Date("2026-01-01T00:00:00Z") }));
+    const stored = JSON.parse(
+      JSON.stringify({ sourceTypes: ["event"], createdAfter: new Date("2026-01-01T00:00:00Z") }),
+    );
     expect(readAudience(stored)).toEqual({ sourceTypes: ["event"], createdAfter: new Date("2026-01-01T00:00:00Z") });
   });
 
@@ -21,6 +23,10 @@ describe("campaign schemas", () => {
 
   it("ignores report filters it does not understand", () => {
     expect(ZReportFilter.parse({ status: "weird", rule: "DROP TABLE", page: "-3" })).toEqual({ page: 1 });
-    expect(ZReportFilter.parse({ status: "blocked", rule: "no_consent", page: "2" })).toEqual({ status: "blocked", rule: "no_consent", page: 2 });
+    expect(ZReportFilter.parse({ status: "blocked", rule: "no_consent", page: "2" })).toEqual({
+      status: "blocked",
+      rule: "no_consent",
+      page: 2,
+    });
   });
 });

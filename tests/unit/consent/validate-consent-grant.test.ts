@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateConsentGrant } from "@/domain/consent/validate-consent-grant";
 import { CONSENT_PROBLEM_MESSAGES } from "@/domain/consent/consent-problem-messages";
-import type {
-  ConsentGrantContext,
-  ConsentGrantInput,
-  ConsentProblemCode,
-} from "@/domain/consent/types";
+import type { ConsentGrantContext, ConsentGrantInput, ConsentProblemCode } from "@/domain/consent/types";
 import { CONSENT_METHODS, type ConsentMethod } from "@/domain/vocabulary";
 
 const NOW = new Date("2026-05-12T10:00:00.000Z");

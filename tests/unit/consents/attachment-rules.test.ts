@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachments, MAX_ATTACHMENT_BYTES, safeFileName, sniffAttachmentType } from "@/features/consents/rules/attachment-rules";
+import {
+  checkAttachments,
+  MAX_ATTACHMENT_BYTES,
+  safeFileName,
+  sniffAttachmentType,
+} from "@/features/consents/rules/attachment-rules";
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
@@ -32,15 +37,28 @@ describe("attachment types are read from the bytes", () => {
 
 describe("checkAttachments", () => {
   it("accepts photos and PDFs up to 10 MB, with the sniffed type and a safe name", () => {
-    const r = checkAttachments([{ fileName: "../../IMG 0001.HEIC", data: HEIC }, { fileName: "scan.pdf", data: PDF }]);
+    const r = checkAttachments([
+      { fileName: "../../IMG 0001.HEIC", data: HEIC },
+      { fileName: "scan.pdf", data: PDF },
+    ]);
     expect(r.problems).toEqual([]);
-    expect(r.files.map((f) => [f.fileName, f.mimeType])).toEqual([["IMG-0001.heic", "image/heic"], ["scan.pdf", "application/pdf"]]);
+    expect(r.files.map((f) => [f.fileName, f.mimeType])).toEqual([
+      ["IMG-0001.heic", "image/heic"],
+      ["scan.pdf", "application/pdf"],
+    ]);
   });
 
   it("names the file that is empty, too large, or of another type", () => {
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(PNG);
-    const r = checkAttachments([{ fileName: "a.png", data: new Uint8Array() }, { fileName: "b.png", data: big }, { fileName: "c.jpg", data: bytes("<script>") }], "consents.0.attachments");
+    const r = checkAttachments(
+      [
+        { fileName: "a.png", data: new Uint8Array() },
+        { fileName: "b.png", data: big },
+        { fileName: "c.jpg", data: bytes("<script>") },
+      ],
+      "consents.0.attachments",
+    );
     expect(r.problems.map((p) => [p.field, p.code])).toEqual([
       ["consents.0.attachments.0", "empty_file"],
       ["consents.0.attachments.1", "file_too_large"],

@@ -4,7 +4,14 @@ import { ConsentRefusedError, fromConsentProblem, localiseError } from "@/featur
 
 describe("ConsentRefusedError", () => {
   const result = validateConsentGrant(
-    { purposeKey: "news", channels: ["email"], method: "business_card", capturedAt: new Date(), affirmativeAct: true, evidence: { noticeVersion: 1 } },
+    {
+      purposeKey: "news",
+      channels: ["email"],
+      method: "business_card",
+      capturedAt: new Date(),
+      affirmativeAct: true,
+      evidence: { noticeVersion: 1 },
+    },
     { now: new Date(), contactSourceType: "event", knownNoticeVersions: [1], purposeChannels: ["email"] },
   );
   const problems = result.ok ? [] : result.problems.map((p) => fromConsentProblem(p, "consents.0."));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { effectiveConsentState } from "@/domain/outreach";
-import { countingRecords, latestInChain, toConsentEventFacts, type StoredConsentRecord } from "@/features/consents/rules/consent-records";
+import {
+  countingRecords,
+  latestInChain,
+  toConsentEventFacts,
+  type StoredConsentRecord,
+} from "@/features/consents/rules/consent-records";
 
 const t = (d: string) => new Date(`2026-0${d}T12:00:00Z`);
 const record = (over: Partial<StoredConsentRecord> & { id: string }): StoredConsentRecord => ({
@@ -15,11 +20,20 @@ const record = (over: Partial<StoredConsentRecord> & { id: string }): StoredCons
   ...over,
 });
 const state = (records: StoredConsentRecord[], at = t("6-01"), sourceType: "event" | "purchased_list" = "event") =>
-  effectiveConsentState({ provenance: { sourceType }, consentEvents: toConsentEventFacts(records) }, "newsletter", "email", at, { consentLifetimeDays: null }).state;
+  effectiveConsentState(
+    { provenance: { sourceType }, consentEvents: toConsentEventFacts(records) },
+    "newsletter",
+    "email",
+    at,
+    { consentLifetimeDays: null },
+  ).state;
 
 describe("how stored consent records combine", () => {
   it("a correction replaces the record it corrects", () => {
-    const records = [record({ id: "a" }), record({ id: "b", correctsId: "a", effectiveAt: t("1-05"), recordedAt: t("2-01") })];
+    const records = [
+      record({ id: "a" }),
+      record({ id: "b", correctsId: "a", effectiveAt: t("1-05"), recordedAt: t("2-01") }),
+    ];
     expect(countingRecords(records).map((r) => r.id)).toEqual(["b"]);
     expect(state(records)).toBe("given");
   });
@@ -37,14 +51,25 @@ describe("how stored consent records combine", () => {
   });
 
   it("a later withdrawal ends consent; a grant from a purchased list does not count", () => {
-    expect(state([record({ id: "a" }), record({ id: "w", action: "withdrawn", channels: [], effectiveAt: t("2-01"), recordedAt: t("2-01") })])).toBe("withdrawn");
+    expect(
+      state([
+        record({ id: "a" }),
+        record({ id: "w", action: "withdrawn", channels: [], effectiveAt: t("2-01"), recordedAt: t("2-01") }),
+      ]),
+    ).toBe("withdrawn");
     const facts = toConsentEventFacts([{ ...record({ id: "a" }), recordedVia: "import" }]);
     expect(facts[0].importedFromList).toBe(true);
-    expect(state([{ ...record({ id: "a" }), recordedVia: "import" } as StoredConsentRecord], t("6-01"), "purchased_list")).toBe("none");
+    expect(
+      state([{ ...record({ id: "a" }), recordedVia: "import" } as StoredConsentRecord], t("6-01"), "purchased_list"),
+    ).toBe("none");
   });
 
   it("finds the newest record of a correction chain", () => {
-    const chain = [{ id: "a", correctsId: null }, { id: "c", correctsId: "b" }, { id: "b", correctsId: "a" }];
+    const chain = [
+      { id: "a", correctsId: null },
+      { id: "c", correctsId: "b" },
+      { id: "b", correctsId: "a" },
+    ];
     expect(latestInChain(chain, "a")).toBe("c");
     expect(latestInChain(chain, "c")).toBe("c");
   });

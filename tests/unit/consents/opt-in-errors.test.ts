@@ -21,7 +21,13 @@ describe("opt-in screen: where a server problem is shown", () => {
   });
 
   it("shows a problem repeated for every ticked purpose once", () => {
-    expect(optInErrors({ "consents.0.evidence.location": "Say where.", "consents.1.evidence.location": "Say where.", "emails.0.address": "Bad." })).toEqual({
+    expect(
+      optInErrors({
+        "consents.0.evidence.location": "Say where.",
+        "consents.1.evidence.location": "Say where.",
+        "emails.0.address": "Bad.",
+      }),
+    ).toEqual({
       location: "Say where.",
       email: "Bad.",
     });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkCustomerRelationship, checkLegalBasis, MIN_BALANCING_NOTE_LENGTH, notInFuture } from "@/features/consents/rules/record-rules";
+import {
+  checkCustomerRelationship,
+  checkLegalBasis,
+  MIN_BALANCING_NOTE_LENGTH,
+  notInFuture,
+} from "@/features/consents/rules/record-rules";
 
 const now = new Date("2026-05-01T12:00:00Z");
 const codes = (p: { code: string }[]) => p.map((x) => x.code);
@@ -15,8 +20,12 @@ describe("notInFuture", () => {
 
 describe("checkLegalBasis (AVG art. 6 lid 1)", () => {
   it("legitimate interest needs a written balancing test", () => {
-    expect(codes(checkLegalBasis({ ...base, basis: "legitimate_interest", balancingNote: "ok" }))).toEqual(["balancingNoteRequired"]);
-    expect(checkLegalBasis({ ...base, basis: "legitimate_interest", balancingNote: "x".repeat(MIN_BALANCING_NOTE_LENGTH) })).toEqual([]);
+    expect(codes(checkLegalBasis({ ...base, basis: "legitimate_interest", balancingNote: "ok" }))).toEqual([
+      "balancingNoteRequired",
+    ]);
+    expect(
+      checkLegalBasis({ ...base, basis: "legitimate_interest", balancingNote: "x".repeat(MIN_BALANCING_NOTE_LENGTH) }),
+    ).toEqual([]);
   });
 
   it("direct marketing never rests on a contract or a legal obligation", () => {
@@ -31,18 +40,29 @@ describe("checkLegalBasis (AVG art. 6 lid 1)", () => {
   });
 
   it("refuses a start in the future and an end before the start", () => {
-    const r = checkLegalBasis({ ...base, basis: "consent", hasCountingConsent: true, since: new Date("2026-06-01"), until: new Date("2026-05-15") });
+    const r = checkLegalBasis({
+      ...base,
+      basis: "consent",
+      hasCountingConsent: true,
+      since: new Date("2026-06-01"),
+      until: new Date("2026-05-15"),
+    });
     expect(codes(r)).toEqual(["inFuture", "untilBeforeSince"]);
   });
 });
 
 describe("checkCustomerRelationship (Tw art. 11.7 lid 3)", () => {
   it("needs products, a start that happened, and an end after the start", () => {
-    expect(codes(checkCustomerRelationship({ since: new Date("2026-06-01"), until: new Date("2026-01-01"), products: [" "], now }))).toEqual([
-      "inFuture",
-      "untilBeforeSince",
-      "productsRequired",
-    ]);
+    expect(
+      codes(
+        checkCustomerRelationship({
+          since: new Date("2026-06-01"),
+          until: new Date("2026-01-01"),
+          products: [" "],
+          now,
+        }),
+      ),
+    ).toEqual(["inFuture", "untilBeforeSince", "productsRequired"]);
     expect(checkCustomerRelationship({ since: new Date("2024-01-01"), products: ["Onderhoud"], now })).toEqual([]);
   });
 });

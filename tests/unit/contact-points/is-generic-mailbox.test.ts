@@ -4,9 +4,25 @@ import { suggestEmailKind } from "@/domain/contact-points/suggest-email-kind";
 
 describe("isGenericMailbox", () => {
   it.each([
-    "info", "sales", "inkoop", "contact", "office", "admin", "support", "hello", "marketing",
-    "administratie", "receptie", "INFO", " Verkoop ", "no-reply", "noreply", "facturen",
-    "klantenservice", "hr", "vacatures",
+    "info",
+    "sales",
+    "inkoop",
+    "contact",
+    "office",
+    "admin",
+    "support",
+    "hello",
+    "marketing",
+    "administratie",
+    "receptie",
+    "INFO",
+    " Verkoop ",
+    "no-reply",
+    "noreply",
+    "facturen",
+    "klantenservice",
+    "hr",
+    "vacatures",
   ])("recognises %j as a company mailbox", (local) => {
     expect(isGenericMailbox(local)).toBe(true);
   });

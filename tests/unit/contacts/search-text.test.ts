@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchName, classifySearch, escapeLike, phonePrefix, toSearchText } from "@/features/contacts/rules/search-text";
+import {
+  buildSearchName,
+  classifySearch,
+  escapeLike,
+  phonePrefix,
+  toSearchText,
+} from "@/features/contacts/rules/search-text";
 
 describe("search text", () => {
   it("lower-cases, folds accents and collapses whitespace", () => {

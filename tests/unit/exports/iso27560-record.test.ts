@@ -53,7 +53,10 @@ describe("toIso27560Record", () => {
   });
 
   it("records the collection and withdrawal methods", () => {
-    expect(record.collectionMethod).toEqual({ method: "double_opt_in", description: expect.stringMatching(/double opt-in/) });
+    expect(record.collectionMethod).toEqual({
+      method: "double_opt_in",
+      description: expect.stringMatching(/double opt-in/),
+    });
     expect(record.withdrawalMethod).toContain("immediate effect");
   });
 
@@ -79,8 +82,14 @@ describe("toIso27560Record", () => {
 
   it("reports a consent past its lifetime at export time as dpv:ConsentExpired", () => {
     const expiresAt = new Date("2027-05-12T00:00:00Z");
-    const before = toIso27560Record(grantedRecord({ expiresAt }), exportContext({ at: new Date("2027-01-01T00:00:00Z") }));
-    const after = toIso27560Record(grantedRecord({ expiresAt }), exportContext({ at: new Date("2027-06-01T00:00:00Z") }));
+    const before = toIso27560Record(
+      grantedRecord({ expiresAt }),
+      exportContext({ at: new Date("2027-01-01T00:00:00Z") }),
+    );
+    const after = toIso27560Record(
+      grantedRecord({ expiresAt }),
+      exportContext({ at: new Date("2027-06-01T00:00:00Z") }),
+    );
     expect(before.event.eventState).toBe("dpv:ConsentGiven");
     expect(after.event.eventState).toBe("dpv:ConsentExpired");
     expect(after.event.validity.validUntil).toBe("2027-05-12T00:00:00.000Z");

@@ -18,7 +18,10 @@ import { exportContext, grantedRecord } from "./fixtures";
  * keywords. Should the schema ever use draft-04-only semantics, install ajv-draft-04 instead.
  */
 function compileKantaraSchema() {
-  const shared = path.resolve(import.meta.dirname, "../../../../shared/standards/kantara-consent-receipt-v1_1-schema.json");
+  const shared = path.resolve(
+    import.meta.dirname,
+    "../../../../shared/standards/kantara-consent-receipt-v1_1-schema.json",
+  );
   const file = existsSync(shared) ? shared : path.join(import.meta.dirname, "kantara-consent-receipt-v1_1-schema.json");
   const schema = JSON.parse(readFileSync(file, "utf8"));
   delete schema.$schema;
@@ -110,7 +113,12 @@ describe("toKantaraReceipt: content", () => {
         piiController: "Voorbeeld B.V.",
         onBehalf: false,
         contact: "Functionaris gegevensbescherming",
-        address: { streetAddress: "Keizersgracht 1", postalCode: "1015 AA", addressLocality: "Amsterdam", addressCountry: "NL" },
+        address: {
+          streetAddress: "Keizersgracht 1",
+          postalCode: "1015 AA",
+          addressLocality: "Amsterdam",
+          addressCountry: "NL",
+        },
         email: "privacy@voorbeeld.nl",
         phone: "+31201234567",
         piiControllerUrl: "https://voorbeeld.nl",

@@ -3,7 +3,7 @@ import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "@/serv
 
 describe("mail composition", () => {
   it("escapes the marketer's text in the HTML twin", () => {
-    expect(textToHtml("a <b> & \"c\"\nline\n\nnext")).toBe("<p>a &lt;b&gt; &amp; &quot;c&quot;<br>line</p>\n<p>next</p>");
+    expect(textToHtml('a <b> & "c"\nline\n\nnext')).toBe("<p>a &lt;b&gt; &amp; &quot;c&quot;<br>line</p>\n<p>next</p>");
   });
 
   it("adds a bilingual one-click footer with the link to both parts", () => {

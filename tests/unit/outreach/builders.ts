@@ -91,7 +91,14 @@ export function anOptOut(over: Partial<ChannelOptOutFact> = {}): ChannelOptOutFa
 }
 
 export function aLegalBasis(over: Partial<LegalBasisFact> = {}): LegalBasisFact {
-  return { id: "lb1", purposeKey: "newsletter", basis: "legitimate_interest", since: d("2026-01-01"), until: null, ...over };
+  return {
+    id: "lb1",
+    purposeKey: "newsletter",
+    basis: "legitimate_interest",
+    since: d("2026-01-01"),
+    until: null,
+    ...over,
+  };
 }
 
 /** A commercial e-mail for "newsletter" to aContact(), now, with default settings. */

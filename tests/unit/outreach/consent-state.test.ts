@@ -11,7 +11,11 @@ describe("effectiveConsentState", () => {
   });
 
   it("given, with the deciding event", () => {
-    expect(state({ consentEvents: [aGrant()] })).toEqual({ state: "given", eventId: "k1", effectiveAt: d("2026-03-01") });
+    expect(state({ consentEvents: [aGrant()] })).toEqual({
+      state: "given",
+      eventId: "k1",
+      effectiveAt: d("2026-03-01"),
+    });
   });
 
   it("withdrawn after a withdrawal", () => {
@@ -50,6 +54,14 @@ describe("effectiveConsentState", () => {
   });
 
   it("accepts the default settings as they are", () => {
-    expect(effectiveConsentState(aContact({ consentEvents: [aGrant()] }), "newsletter", "email", NOW, DEFAULT_OUTREACH_SETTINGS).state).toBe("given");
+    expect(
+      effectiveConsentState(
+        aContact({ consentEvents: [aGrant()] }),
+        "newsletter",
+        "email",
+        NOW,
+        DEFAULT_OUTREACH_SETTINGS,
+      ).state,
+    ).toBe("given");
   });
 });

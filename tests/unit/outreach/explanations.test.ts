@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { decideOutreach, isoDateAmsterdam } from "@/domain/outreach";
 import {
-  ADDRESS, DESIGNATED_EMAIL, DIRECT, aContact, aGrant, aRelationship, aWithdrawal, anInput, d, someSettings,
+  ADDRESS,
+  DESIGNATED_EMAIL,
+  DIRECT,
+  aContact,
+  aGrant,
+  aRelationship,
+  aWithdrawal,
+  anInput,
+  d,
+  someSettings,
 } from "./builders";
 
 describe("explanations", () => {
@@ -21,7 +30,9 @@ describe("explanations", () => {
 
   it("give both dates of an expired consent", () => {
     const settings = someSettings({ consentLifetimeDays: 365 });
-    const contact = aContact({ consentEvents: [aGrant({ effectiveAt: d("2025-03-01"), recordedAt: d("2025-03-01") })] });
+    const contact = aContact({
+      consentEvents: [aGrant({ effectiveAt: d("2025-03-01"), recordedAt: d("2025-03-01") })],
+    });
     const out = decideOutreach(anInput({ settings, contact }));
     expect(out.explanation.en).toBe("Consent for 'newsletter' by e-mail given on 2025-03-01 expired on 2026-03-01.");
   });
@@ -34,14 +45,19 @@ describe("explanations", () => {
   it("give the window of a former customer", () => {
     const rel = aRelationship({ since: d("2020-01-01"), until: d("2024-06-01") });
     const out = decideOutreach(
-      anInput({ channel: "phone", contact: aContact({ legalForm: "none", phones: [DIRECT], customerRelationships: [rel] }) }),
+      anInput({
+        channel: "phone",
+        contact: aContact({ legalForm: "none", phones: [DIRECT], customerRelationships: [rel] }),
+      }),
     );
     expect(out.explanation.en).toContain("ended on 2024-06-01: calls are allowed until 2027-06-01");
   });
 
   it("use the Dutch channel names in Dutch", () => {
     const purpose = { key: "x", directMarketing: true, channels: ["email" as const] };
-    const out = decideOutreach(anInput({ channel: "phone", purpose, contact: aContact({ postalAddresses: [ADDRESS] }) }));
+    const out = decideOutreach(
+      anInput({ channel: "phone", purpose, contact: aContact({ postalAddresses: [ADDRESS] }) }),
+    );
     expect(out.explanation).toEqual({
       nl: "Het doel 'x' is niet vastgelegd voor het kanaal telefoon.",
       en: "The purpose 'x' is not defined for the phone channel.",
@@ -49,7 +65,12 @@ describe("explanations", () => {
   });
 
   it("use the corrected date after a correction", () => {
-    const contact = aContact({ consentEvents: [aGrant(), aGrant({ id: "k2", correctsId: "k1", effectiveAt: d("2026-02-01"), recordedAt: d("2026-03-05") })] });
+    const contact = aContact({
+      consentEvents: [
+        aGrant(),
+        aGrant({ id: "k2", correctsId: "k1", effectiveAt: d("2026-02-01"), recordedAt: d("2026-03-05") }),
+      ],
+    });
     expect(decideOutreach(anInput({ contact })).explanation.nl).toContain("gegeven op 2026-02-01");
   });
 
@@ -58,7 +79,9 @@ describe("explanations", () => {
     expect(isoDateAmsterdam(new Date("2026-07-31T22:30:00Z"))).toBe("2026-08-01");
     expect(isoDateAmsterdam(new Date("2026-07-31T21:30:00Z"))).toBe("2026-07-31");
     const late = new Date("2026-02-28T23:30:00Z");
-    const out = decideOutreach(anInput({ contact: aContact({ consentEvents: [aGrant({ effectiveAt: late, recordedAt: late })] }) }));
+    const out = decideOutreach(
+      anInput({ contact: aContact({ consentEvents: [aGrant({ effectiveAt: late, recordedAt: late })] }) }),
+    );
     expect(out.explanation.en).toContain("given on 2026-03-01");
   });
 });

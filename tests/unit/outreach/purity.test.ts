@@ -15,7 +15,11 @@ describe("decideOutreach is pure", () => {
     const input = deepFreeze(
       anInput({
         purpose: aPurpose({ similarProductsOnly: true }),
-        contact: aContact({ consentEvents: [aGrant()], customerRelationships: [aRelationship()], objections: [anObjection({ scope: "profiling" })] }),
+        contact: aContact({
+          consentEvents: [aGrant()],
+          customerRelationships: [aRelationship()],
+          objections: [anObjection({ scope: "profiling" })],
+        }),
       }),
     );
     const first = decideOutreach(input);

@@ -19,7 +19,8 @@ describe("RULES catalogue", () => {
 
   it.each(ids)("%s: title and explanation exist in Dutch and English", (id) => {
     const { title, explanation } = RULES[id];
-    for (const text of [title.nl, title.en, explanation.nl, explanation.en]) expect(text.trim().length).toBeGreaterThan(3);
+    for (const text of [title.nl, title.en, explanation.nl, explanation.en])
+      expect(text.trim().length).toBeGreaterThan(3);
     expect(explanation.nl).not.toBe(explanation.en);
     expect(explanation.nl.trim()).toMatch(/[.]$/);
     expect(explanation.en.trim()).toMatch(/[.]$/);
@@ -29,7 +30,8 @@ describe("RULES catalogue", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const { nl, en } = RULES[id].explanation;
     expect(placeholders(nl)).toEqual(placeholders(en));
-    for (const p of placeholders(nl)) expect(["purpose", "channel", "date", "until", "where", "published"]).toContain(p);
+    for (const p of placeholders(nl))
+      expect(["purpose", "channel", "date", "until", "where", "published"]).toContain(p);
   });
 
   it("has both allow and deny rules", () => {

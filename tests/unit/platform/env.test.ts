@@ -25,7 +25,9 @@ describe("configuration", () => {
   });
 
   it("requires AUTH_SECRET in production on PostgreSQL (every instance needs the same one)", () => {
-    expect(() => readEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://postgres@127.0.0.1/x" })).toThrow(/AUTH_SECRET is required/);
+    expect(() => readEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://postgres@127.0.0.1/x" })).toThrow(
+      /AUTH_SECRET is required/,
+    );
   });
 
   it("refuses a short AUTH_SECRET and a non-SMTP SMTP_URL", () => {

@@ -14,13 +14,21 @@ const files = readdirSync(path.join(root, "en")).filter((f) => f.endsWith(".json
 
 describe("messages", () => {
   it("has the same files in nl and en", () => {
-    expect(readdirSync(path.join(root, "nl")).filter((f) => f.endsWith(".json")).sort()).toEqual([...files].sort());
+    expect(
+      readdirSync(path.join(root, "nl"))
+        .filter((f) => f.endsWith(".json"))
+        .sort(),
+    ).toEqual([...files].sort());
   });
 
   it.each(files)("%s has the same keys in nl and en, none empty", (file) => {
     const nl = JSON.parse(readFileSync(path.join(root, "nl", file), "utf8"));
     const en = JSON.parse(readFileSync(path.join(root, "en", file), "utf8"));
     expect(keys(nl).sort()).toEqual(keys(en).sort());
-    for (const k of keys(nl)) expect(k.split(".").reduce((n: any, p) => n?.[p], nl), `nl ${file} ${k}`).not.toBe("");
+    for (const k of keys(nl))
+      expect(
+        k.split(".").reduce((n: any, p) => n?.[p], nl),
+        `nl ${file} ${k}`,
+      ).not.toBe("");
   });
 });

@@ -15,8 +15,10 @@ describe("permission matrix", () => {
   });
 
   it("sales log opt-ins, withdrawals and objections but do not manage purposes or restriction", () => {
-    for (const p of ["contacts:write", "consents:record", "consents:withdraw", "objections:record"] as const) expect(can("sales", p)).toBe(true);
-    for (const p of ["purposes:manage", "restrictions:manage", "bases:manage", "requests:manage"] as const) expect(can("sales", p)).toBe(false);
+    for (const p of ["contacts:write", "consents:record", "consents:withdraw", "objections:record"] as const)
+      expect(can("sales", p)).toBe(true);
+    for (const p of ["purposes:manage", "restrictions:manage", "bases:manage", "requests:manage"] as const)
+      expect(can("sales", p)).toBe(false);
   });
 
   it("everyone may register a data-subject request; only the privacy officer and admins handle it", () => {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { ZCreatePurposeInput, ZUpdatePurposeInput } from "@/features/purposes/schemas";
 
-const valid = { key: "newsletter", nameNl: "Nieuwsbrief", nameEn: "Newsletter", directMarketing: true, channels: ["email"], textNl: "Tekst", textEn: "Text" };
+const valid = {
+  key: "newsletter",
+  nameNl: "Nieuwsbrief",
+  nameEn: "Newsletter",
+  directMarketing: true,
+  channels: ["email"],
+  textNl: "Tekst",
+  textEn: "Text",
+};
 
 describe("purpose input", () => {
   it("normalises the key and defaults the DPV term", () => {
-    expect(ZCreatePurposeInput.parse({ ...valid, key: " News-Letter_2 " })).toMatchObject({ key: "news-letter_2", dpvPurpose: "dpv:DirectMarketing", similarProductsOnly: false });
+    expect(ZCreatePurposeInput.parse({ ...valid, key: " News-Letter_2 " })).toMatchObject({
+      key: "news-letter_2",
+      dpvPurpose: "dpv:DirectMarketing",
+      similarProductsOnly: false,
+    });
   });
 
   it.each(["a", "-news", "news letter", "nieuwsbrief!", "x".repeat(64)])("refuses the key %j", (key) => {
@@ -25,7 +37,10 @@ describe("purpose input", () => {
 
   it("refuses unknown DPV terms, and channels cannot be changed afterwards", () => {
     expect(ZCreatePurposeInput.safeParse({ ...valid, dpvPurpose: "dpv:Whatever" }).success).toBe(false);
-    const update = ZUpdatePurposeInput.parse({ purposeId: "01890a5d-ac96-774b-bcce-b302099a8057", channels: ["phone"] } as never);
+    const update = ZUpdatePurposeInput.parse({
+      purposeId: "01890a5d-ac96-774b-bcce-b302099a8057",
+      channels: ["phone"],
+    } as never);
     expect(update).not.toHaveProperty("channels");
   });
 });

@@ -5,16 +5,38 @@ import { facts, person } from "./fixtures";
 
 const request = { id: "r-1", receivedAt: new Date("2026-07-01T09:00:00Z"), requesterName: "Anna de Vries" };
 const build = (language: "nl" | "en", people = [person()], f = facts()) =>
-  buildAccessReport({ request, people, facts: f, language, t: requestTranslator(language), generatedAt: new Date("2026-07-10T12:00:00Z") });
-const section = (model: ReturnType<typeof build>, prefix: string) => model.sections.find((s) => s.id.startsWith(prefix))!;
-const values = (s: ReturnType<typeof section>) => s.entries.flatMap((e) => [e.heading ?? "", ...e.rows.map((r) => `${r.label}: ${r.value}`)]).join("\n");
+  buildAccessReport({
+    request,
+    people,
+    facts: f,
+    language,
+    t: requestTranslator(language),
+    generatedAt: new Date("2026-07-10T12:00:00Z"),
+  });
+const section = (model: ReturnType<typeof build>, prefix: string) =>
+  model.sections.find((s) => s.id.startsWith(prefix))!;
+const values = (s: ReturnType<typeof section>) =>
+  s.entries.flatMap((e) => [e.heading ?? "", ...e.rows.map((r) => `${r.label}: ${r.value}`)]).join("\n");
 
 describe("buildAccessReport", () => {
   it("covers every item of art. 15 lid 1 and the copy of the data (lid 3)", () => {
     const model = build("en");
     expect(model.sections.map((s) => s.id.replace(/-c-1$/, ""))).toEqual([
-      "details", "source", "contactPoints", "consents", "legalBases", "relationships", "choices", "messages", "calls", "notes",
-      "purposes", "recipients", "retention", "profiling", "rights",
+      "details",
+      "source",
+      "contactPoints",
+      "consents",
+      "legalBases",
+      "relationships",
+      "choices",
+      "messages",
+      "calls",
+      "notes",
+      "purposes",
+      "recipients",
+      "retention",
+      "profiling",
+      "rights",
     ]);
     expect(model.subtitle).toBe("For Anna de Vries");
     expect(model.intro[0]).toContain("1 July 2026");
@@ -45,7 +67,9 @@ describe("buildAccessReport", () => {
     expect(values(section(model, "recipients"))).toContain("Verwerker: Mailhuis BV");
     expect(section(model, "retention").paragraphs[0]).toContain("12 maanden");
     expect(section(model, "profiling").paragraphs[0]).toContain("profiel");
-    expect(build("en", [person()], facts({ processors: [] })).sections.find((s) => s.id === "recipients")!.paragraphs[0]).toBe("No other party receives your data.");
+    expect(
+      build("en", [person()], facts({ processors: [] })).sections.find((s) => s.id === "recipients")!.paragraphs[0],
+    ).toBe("No other party receives your data.");
   });
 
   it("answers 'we hold no data about you' when nobody matched, with the rights and contact", () => {
@@ -56,6 +80,9 @@ describe("buildAccessReport", () => {
 
   it("numbers the people when one request concerns several records", () => {
     const model = build("en", [person(), person({ id: "c-2", firstName: "A." })]);
-    expect(model.sections.filter((s) => s.id.startsWith("details")).map((s) => s.title)).toEqual(["Your details (1/2)", "Your details (2/2)"]);
+    expect(model.sections.filter((s) => s.id.startsWith("details")).map((s) => s.title)).toEqual([
+      "Your details (1/2)",
+      "Your details (2/2)",
+    ]);
   });
 });

@@ -2,7 +2,12 @@ import type { ReportFacts, ReportPerson } from "@/features/requests/report/repor
 
 const at = (iso: string) => new Date(iso);
 
-export const purpose = { key: "newsletter", nameNl: "Nieuwsbrief", nameEn: "Newsletter", dpvPurpose: "dpv:DirectMarketing" };
+export const purpose = {
+  key: "newsletter",
+  nameNl: "Nieuwsbrief",
+  nameEn: "Newsletter",
+  dpvPurpose: "dpv:DirectMarketing",
+};
 
 export function person(over: Partial<ReportPerson> = {}): ReportPerson {
   return {
@@ -16,7 +21,14 @@ export function person(over: Partial<ReportPerson> = {}): ReportPerson {
     collectedAt: at("2026-03-04T10:00:00Z"),
     publishedForPurpose: null,
     createdAt: at("2026-03-04T10:05:00Z"),
-    company: { name: "Voorbeeld BV", legalForm: "bv", kvkNumber: "12345678", website: null, generalPhone: null, generalEmail: null },
+    company: {
+      name: "Voorbeeld BV",
+      legalForm: "bv",
+      kvkNumber: "12345678",
+      website: null,
+      generalPhone: null,
+      generalEmail: null,
+    },
     emails: [{ address: "anna@voorbeeld.nl", kind: "personal", designationWhere: null, designationSeenAt: null }],
     phones: [{ e164: "+31612345678", kind: "mobile" }],
     postalAddresses: [],
@@ -25,7 +37,11 @@ export function person(over: Partial<ReportPerson> = {}): ReportPerson {
       {
         id: "cr-1",
         purpose,
-        notice: { version: 2, textNl: "U krijgt maandelijks onze nieuwsbrief.", textEn: "You get our monthly newsletter." },
+        notice: {
+          version: 2,
+          textNl: "U krijgt maandelijks onze nieuwsbrief.",
+          textEn: "You get our monthly newsletter.",
+        },
         channels: ["email"],
         action: "granted",
         method: "verbal_in_person",
@@ -88,10 +104,30 @@ export function person(over: Partial<ReportPerson> = {}): ReportPerson {
 
 export function facts(over: Partial<ReportFacts> = {}): ReportFacts {
   return {
-    controller: { name: "Voorbeeld BV", email: "privacy@voorbeeld.nl", address: "Keizersgracht 1, 1015 AA Amsterdam", phone: "+31201234567", policyUrl: "https://voorbeeld.nl/privacy" },
+    controller: {
+      name: "Voorbeeld BV",
+      email: "privacy@voorbeeld.nl",
+      address: "Keizersgracht 1, 1015 AA Amsterdam",
+      phone: "+31201234567",
+      policyUrl: "https://voorbeeld.nl/privacy",
+    },
     retentionMonthsWithoutBasis: 24,
     processors: [{ name: "Mailhuis BV", description: "Verzendt e-mail" }],
-    purposes: [{ key: "newsletter", nameNl: "Nieuwsbrief", nameEn: "Newsletter", directMarketing: true, dpvPurpose: "dpv:DirectMarketing", channels: ["email"], notice: { version: 2, textNl: "U krijgt maandelijks onze nieuwsbrief.", textEn: "You get our monthly newsletter." } }],
+    purposes: [
+      {
+        key: "newsletter",
+        nameNl: "Nieuwsbrief",
+        nameEn: "Newsletter",
+        directMarketing: true,
+        dpvPurpose: "dpv:DirectMarketing",
+        channels: ["email"],
+        notice: {
+          version: 2,
+          textNl: "U krijgt maandelijks onze nieuwsbrief.",
+          textEn: "You get our monthly newsletter.",
+        },
+      },
+    ],
     profiling: false,
     ...over,
   };

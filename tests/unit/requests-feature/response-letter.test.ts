@@ -18,7 +18,8 @@ const facts = (over: Partial<LetterFacts> = {}): LetterFacts => ({
   signer: "Pieter Privacy",
   ...over,
 });
-const letter = (over: Partial<LetterFacts> = {}) => buildResponseLetter(facts(over), requestTranslator(over.language ?? "nl"));
+const letter = (over: Partial<LetterFacts> = {}) =>
+  buildResponseLetter(facts(over), requestTranslator(over.language ?? "nl"));
 
 describe("buildResponseLetter", () => {
   it("greets by name, names the request and its date in the controller's time zone, and signs off", () => {
@@ -31,13 +32,25 @@ describe("buildResponseLetter", () => {
   });
 
   it.each(REQUEST_TYPES)("has a body for %s in both languages that cites the article", (type) => {
-    const article = { access: "15", portability: "20", erasure: "17", rectification: "16", restriction: "18", objection: "21" }[type];
+    const article = {
+      access: "15",
+      portability: "20",
+      erasure: "17",
+      rectification: "16",
+      restriction: "18",
+      objection: "21",
+    }[type];
     expect(letter({ type })).toContain(`art. ${article}`);
     expect(letter({ type, language: "en" })).toContain(`art. ${article}`);
   });
 
   it("uses a neutral greeting once the requester's name was erased, and lists the processors told (art. 19)", () => {
-    const text = letter({ type: "erasure", requesterName: null, processors: ["Mailhuis BV", "Belcentrale BV"], language: "en" });
+    const text = letter({
+      type: "erasure",
+      requesterName: null,
+      processors: ["Mailhuis BV", "Belcentrale BV"],
+      language: "en",
+    });
     expect(text.startsWith("Dear Sir or Madam,")).toBe(true);
     expect(text).toContain("On 10 February 2026 we erased all your personal data");
     expect(text).toContain("(GDPR art. 19): Mailhuis BV, Belcentrale BV.");
@@ -57,6 +70,8 @@ describe("buildResponseLetter", () => {
   });
 
   it("names the objection's scopes", () => {
-    expect(letter({ type: "objection", objectionScopes: ["direct_marketing", "profiling"] })).toContain("(direct marketing, profilering)");
+    expect(letter({ type: "objection", objectionScopes: ["direct_marketing", "profiling"] })).toContain(
+      "(direct marketing, profilering)",
+    );
   });
 });

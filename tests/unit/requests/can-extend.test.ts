@@ -55,9 +55,11 @@ describe("canExtend", () => {
   });
 
   it("refuses more than two months in total", () => {
-    expect(codes(canExtend(request({ extensionMonths: 1 }), new Date("2026-03-20T12:00:00Z"), { months: 2, reason: REASON }))).toEqual([
-      "extension_limit_reached",
-    ]);
+    expect(
+      codes(
+        canExtend(request({ extensionMonths: 1 }), new Date("2026-03-20T12:00:00Z"), { months: 2, reason: REASON }),
+      ),
+    ).toEqual(["extension_limit_reached"]);
     expect(codes(canExtend(request({ extensionMonths: 2 }), new Date("2026-03-20T12:00:00Z")))).toEqual([
       "extension_limit_reached",
     ]);
@@ -84,10 +86,14 @@ describe("canExtend", () => {
   });
 
   it("reports every problem at once", () => {
-    const result = canExtend(request({ extensionMonths: 2, closedAt: ORIGINAL_DUE }), new Date("2026-05-01T00:00:00Z"), {
-      months: 1,
-      reason: "",
-    });
+    const result = canExtend(
+      request({ extensionMonths: 2, closedAt: ORIGINAL_DUE }),
+      new Date("2026-05-01T00:00:00Z"),
+      {
+        months: 1,
+        reason: "",
+      },
+    );
     expect(codes(result)).toEqual([
       "request_closed",
       "extension_window_closed",

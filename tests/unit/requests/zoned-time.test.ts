@@ -3,13 +3,25 @@ import { addCalendarMonths, daysInMonth, fromWallTime, toWallTime } from "@/doma
 
 const AMS = "Europe/Amsterdam";
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({
-  year, month, day, hour, minute, second: 0, millisecond: 0,
+  year,
+  month,
+  day,
+  hour,
+  minute,
+  second: 0,
+  millisecond: 0,
 });
 
 describe("toWallTime / fromWallTime", () => {
   it("reads the Amsterdam wall clock, keeping milliseconds", () => {
     expect(toWallTime(new Date("2026-07-01T10:15:30.123Z"), AMS)).toEqual({
-      year: 2026, month: 7, day: 1, hour: 12, minute: 15, second: 30, millisecond: 123,
+      year: 2026,
+      month: 7,
+      day: 1,
+      hour: 12,
+      minute: 15,
+      second: 30,
+      millisecond: 123,
     });
   });
 

@@ -22,7 +22,10 @@ describe("signed tokens", () => {
 
   it("refuses an expired token", () => {
     const t = signer.sign("unsubscribe", { c: "c" }, { ttlSeconds: 60, now });
-    expect(signer.verify("unsubscribe", t, { now: new Date(now.getTime() + 60_000) })).toEqual({ ok: false, reason: "expired" });
+    expect(signer.verify("unsubscribe", t, { now: new Date(now.getTime() + 60_000) })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("refuses an altered payload (someone else's contact id)", () => {

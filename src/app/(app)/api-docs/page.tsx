@@ -19,7 +19,7 @@ const EXAMPLE_PROBLEM = {
   ...problem("INVALID_INPUT", "Invalid input: emails.0.address, source.type"),
   errors: [
     { field: "emails.0.address", message: "Enter a valid e-mail address." },
-    { field: "source.type", message: "Invalid option: expected one of \"business_card\"|\"event\"|..." },
+    { field: "source.type", message: 'Invalid option: expected one of "business_card"|"event"|...' },
   ],
 };
 
@@ -52,20 +52,36 @@ export default async function ApiDocsPage() {
         <nav aria-label={t("contents")} className="hidden lg:block">
           <ul className="sticky top-4 space-y-1 text-sm">
             {["start", "scopes", "errors", "webhooks", ...tags].map((id) => (
-              <li key={id}><a href={`#${id}`} className="text-brand-700 hover:underline">{["start", "scopes", "errors", "webhooks"].includes(id) ? t(`sections.${id}`) : id}</a></li>
+              <li key={id}>
+                <a href={`#${id}`} className="text-brand-700 hover:underline">
+                  {["start", "scopes", "errors", "webhooks"].includes(id) ? t(`sections.${id}`) : id}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>
         <div className="space-y-6 lg:col-span-3">
           <Card title={<span id="start">{t("sections.start")}</span>}>
             <div className="space-y-3 text-sm">
-              <p>{t("baseUrl")}: <code className="break-all font-mono text-xs">{base}</code></p>
+              <p>
+                {t("baseUrl")}: <code className="break-all font-mono text-xs">{base}</code>
+              </p>
               <p>{t("auth")}</p>
               <pre className={pre}>{`curl -H "Authorization: Bearer grd_…" ${base}/purposes`}</pre>
-              <p>{t("keys")} {can(user.role, "api-keys:manage") && <Link href="/admin/api-keys" className="text-brand-700 underline">{t("manageKeys")}</Link>}</p>
+              <p>
+                {t("keys")}{" "}
+                {can(user.role, "api-keys:manage") && (
+                  <Link href="/admin/api-keys" className="text-brand-700 underline">
+                    {t("manageKeys")}
+                  </Link>
+                )}
+              </p>
               <p>{t("rateLimit", { limit: API_RATE_LIMIT.limit })}</p>
               <p>
-                {t("openapi")} <a href="/api/v1/openapi.json" className="font-mono text-xs text-brand-700 underline">/api/v1/openapi.json</a>
+                {t("openapi")}{" "}
+                <a href="/api/v1/openapi.json" className="font-mono text-xs text-brand-700 underline">
+                  /api/v1/openapi.json
+                </a>
               </p>
             </div>
           </Card>
@@ -73,7 +89,9 @@ export default async function ApiDocsPage() {
             <dl className="space-y-2 text-sm">
               {API_SCOPE_KEYS.map((s) => (
                 <div key={s}>
-                  <dt><code className="font-mono text-xs">{s}</code></dt>
+                  <dt>
+                    <code className="font-mono text-xs">{s}</code>
+                  </dt>
                   <dd className="text-slate-600">{tk(`scopeDescriptions.${s.replace(":", "_")}`)}</dd>
                 </div>
               ))}
@@ -86,7 +104,10 @@ export default async function ApiDocsPage() {
               <dl className="space-y-2">
                 {(Object.keys(PROBLEM_TYPES) as ProblemCode[]).map((code) => (
                   <div key={code} id={`problem-${PROBLEM_TYPES[code].slug}`}>
-                    <dt className="font-medium"><span className="font-mono text-xs">{PROBLEM_TYPES[code].status}</span> {PROBLEM_TYPES[code].title}</dt>
+                    <dt className="font-medium">
+                      <span className="font-mono text-xs">{PROBLEM_TYPES[code].status}</span>{" "}
+                      {PROBLEM_TYPES[code].title}
+                    </dt>
                     <dd className="text-slate-600">{t(`problems.${code}`)}</dd>
                   </div>
                 ))}
@@ -97,16 +118,24 @@ export default async function ApiDocsPage() {
             <div className="space-y-3 text-sm">
               <p>{t("webhooksIntro")}</p>
               <ul className="list-inside list-disc">
-                {WEBHOOK_EVENTS.map((e) => <li key={e}><code className="font-mono text-xs">{e}</code>: {tw(`eventDescriptions.${e.replace(".", "_")}`)}</li>)}
+                {WEBHOOK_EVENTS.map((e) => (
+                  <li key={e}>
+                    <code className="font-mono text-xs">{e}</code>: {tw(`eventDescriptions.${e.replace(".", "_")}`)}
+                  </li>
+                ))}
               </ul>
-              <pre className={pre}>{`Grondslag-Signature: t=1763800000,v1=<hex HMAC-SHA256(secret, "1763800000.<body>")>`}</pre>
+              <pre
+                className={pre}
+              >{`Grondslag-Signature: t=1763800000,v1=<hex HMAC-SHA256(secret, "1763800000.<body>")>`}</pre>
               <p>{t("webhooksVerify")}</p>
             </div>
           </Card>
           {tags.map((tag) => (
             <Card key={tag} title={<span id={tag}>{tag}</span>}>
               <div className="space-y-6">
-                {API_OPERATIONS.filter((o) => o.tag === tag).map((op) => <OperationCard key={op.id} op={op} labels={labels} />)}
+                {API_OPERATIONS.filter((o) => o.tag === tag).map((op) => (
+                  <OperationCard key={op.id} op={op} labels={labels} />
+                ))}
               </div>
             </Card>
           ))}

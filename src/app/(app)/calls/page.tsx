@@ -11,7 +11,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("calls"))("title") };
 }
 
-export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("calls:use");
   const t = await getTranslations("calls");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
@@ -27,16 +31,36 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("chooseLabel")}>
           <label className="text-sm" htmlFor="purpose">
             <span className="block font-medium">{t("purpose")}</span>
-            <select id="purpose" name="purpose" defaultValue={purpose?.key ?? ""} className="min-h-10 rounded-md border border-slate-300 bg-white px-2">
-              <option value="" disabled>{t("choosePurpose")}</option>
-              {purposes.map((p) => <option key={p.key} value={p.key}>{lang === "en" ? p.nameEn : p.nameNl}</option>)}
+            <select
+              id="purpose"
+              name="purpose"
+              defaultValue={purpose?.key ?? ""}
+              className="min-h-10 rounded-md border border-slate-300 bg-white px-2"
+            >
+              <option value="" disabled>
+                {t("choosePurpose")}
+              </option>
+              {purposes.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {lang === "en" ? p.nameEn : p.nameNl}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex-1 text-sm" htmlFor="q">
             <span className="block font-medium">{t("search")}</span>
-            <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="min-h-10 w-full rounded-md border border-slate-300 px-2" placeholder={t("searchHint")} />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              className="min-h-10 w-full rounded-md border border-slate-300 px-2"
+              placeholder={t("searchHint")}
+            />
           </label>
-          <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white">{t("show")}</button>
+          <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white">
+            {t("show")}
+          </button>
         </form>
       </Card>
       {purposes.length === 0 ? (

@@ -21,9 +21,17 @@ export default async function CampaignsPage() {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(user.role, "campaigns:manage") ? <Link href="/campaigns/new" className={buttonClass()}>{t("new")}</Link> : undefined}
+        actions={
+          can(user.role, "campaigns:manage") ? (
+            <Link href="/campaigns/new" className={buttonClass()}>
+              {t("new")}
+            </Link>
+          ) : undefined
+        }
       />
-      <Card><CampaignList campaigns={campaigns} /></Card>
+      <Card>
+        <CampaignList campaigns={campaigns} />
+      </Card>
     </>
   );
 }

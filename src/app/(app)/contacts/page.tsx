@@ -22,7 +22,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePagePermission("contacts:read");
   const t = await getTranslations("contacts");
   const sp = await searchParams;
-  const filters = { q: one(sp.q), source: one(sp.source), purpose: one(sp.purpose), status: one(sp.status), sort: one(sp.sort), company: one(sp.company) };
+  const filters = {
+    q: one(sp.q),
+    source: one(sp.source),
+    purpose: one(sp.purpose),
+    status: one(sp.status),
+    sort: one(sp.sort),
+    company: one(sp.company),
+  };
   // Bad parameters (edited URLs) fall back to no filter rather than an error page.
   const parsed = ZFindContactsInput.safeParse({
     q: filters.q,
@@ -38,7 +45,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const [page, purposes, company] = await Promise.all([
     findContacts(db, parsed.success ? parsed.data : {}),
     findPurposes(db),
-    filters.company && parsed.success ? db.company.findUnique({ where: { id: filters.company }, select: { name: true } }) : null,
+    filters.company && parsed.success
+      ? db.company.findUnique({ where: { id: filters.company }, select: { name: true } })
+      : null,
   ]);
   const base = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const href = (extra: Record<string, string>) => `/contacts?${new URLSearchParams({ ...base, ...extra })}`;
@@ -50,8 +59,12 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         actions={
           can(user.role, "contacts:write") && (
             <>
-              <Link href="/opt-in" className={buttonClass("primary")}>{t("logOptIn")}</Link>
-              <Link href="/contacts/new" className={buttonClass("secondary")}>{t("newContact")}</Link>
+              <Link href="/opt-in" className={buttonClass("primary")}>
+                {t("logOptIn")}
+              </Link>
+              <Link href="/contacts/new" className={buttonClass("secondary")}>
+                {t("newContact")}
+              </Link>
             </>
           )
         }
@@ -62,8 +75,20 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           <ContactList rows={page.rows} companyLink={(id) => `/contacts?${new URLSearchParams({ company: id })}`} />
         </div>
         <nav aria-label={t("pagination")} className="mt-4 flex justify-between gap-2">
-          {page.prevCursor ? <Link className={buttonClass("secondary")} href={href({ before: page.prevCursor })} rel="prev">{t("previous")}</Link> : <span />}
-          {page.nextCursor ? <Link className={buttonClass("secondary")} href={href({ after: page.nextCursor })} rel="next">{t("next")}</Link> : <span />}
+          {page.prevCursor ? (
+            <Link className={buttonClass("secondary")} href={href({ before: page.prevCursor })} rel="prev">
+              {t("previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.nextCursor ? (
+            <Link className={buttonClass("secondary")} href={href({ after: page.nextCursor })} rel="next">
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       </Card>
     </>

@@ -27,8 +27,14 @@ export default async function MailingsPage() {
           <MailingList mailings={mailings} canReadReport={can(user.role, "campaigns:read")} />
         </Card>
         <Card title={t("newTitle")}>
-          <p className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">{t("objectionNotice")}</p>
-          {postal.length === 0 ? <EmptyState title={t("noPurposes")} /> : <MailingForm purposes={postal.map((p) => ({ id: p.id, name: lang === "en" ? p.nameEn : p.nameNl }))} />}
+          <p className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+            {t("objectionNotice")}
+          </p>
+          {postal.length === 0 ? (
+            <EmptyState title={t("noPurposes")} />
+          ) : (
+            <MailingForm purposes={postal.map((p) => ({ id: p.id, name: lang === "en" ? p.nameEn : p.nameNl }))} />
+          )}
         </Card>
       </div>
     </>

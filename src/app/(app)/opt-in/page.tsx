@@ -18,7 +18,10 @@ export default async function OptInPage({ searchParams }: { searchParams: Promis
   const [purposes, contact] = await Promise.all([
     findPurposes(db, { activeOnly: true }),
     contactId && /^[0-9a-f-]{36}$/i.test(contactId)
-      ? db.contact.findUnique({ where: { id: contactId }, include: { company: true, emails: { take: 1 }, phones: { take: 1 } } })
+      ? db.contact.findUnique({
+          where: { id: contactId },
+          include: { company: true, emails: { take: 1 }, phones: { take: 1 } },
+        })
       : null,
   ]);
   return (
@@ -27,7 +30,17 @@ export default async function OptInPage({ searchParams }: { searchParams: Promis
       <Card>
         <OptInForm
           recorderName={user.name}
-          preselected={contact ? { id: contact.id, name: `${contact.firstName} ${contact.lastName}`, company: contact.company?.name ?? null, email: contact.emails[0]?.address ?? null, phone: contact.phones[0]?.e164 ?? null } : null}
+          preselected={
+            contact
+              ? {
+                  id: contact.id,
+                  name: `${contact.firstName} ${contact.lastName}`,
+                  company: contact.company?.name ?? null,
+                  email: contact.emails[0]?.address ?? null,
+                  phone: contact.phones[0]?.e164 ?? null,
+                }
+              : null
+          }
           purposes={purposes
             .filter((p) => p.currentNotice)
             .map((p) => ({

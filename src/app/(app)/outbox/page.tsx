@@ -13,12 +13,19 @@ export async function generateMetadata() {
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePagePermission("outbox:read");
   const t = await getTranslations("outbox");
-  const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page ?? 1);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(1)
+    .parse((await searchParams).page ?? 1);
   const data = await findOutboxMessages(await getDb(), page);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <Card title={t("count", { count: data.total })}><OutboxList data={data} page={page} /></Card>
+      <Card title={t("count", { count: data.total })}>
+        <OutboxList data={data} page={page} />
+      </Card>
     </>
   );
 }

@@ -24,7 +24,11 @@ export default async function RequestsPage() {
       <PageHeader
         title={t("list.title")}
         description={t("list.description")}
-        actions={<Link href="/requests/new" className={buttonClass()}>{t("list.register")}</Link>}
+        actions={
+          <Link href="/requests/new" className={buttonClass()}>
+            {t("list.register")}
+          </Link>
+        }
       />
       <div className="space-y-6">
         <Card title={t("list.openTitle", { count: open.length })}>

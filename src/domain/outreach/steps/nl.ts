@@ -1,5 +1,11 @@
 import type { Step } from "../decision";
-import { erasedOrSuppressed, objectionToDirectMarketing, objectionToProfiling, restricted, withdrawal } from "./data-subject";
+import {
+  erasedOrSuppressed,
+  objectionToDirectMarketing,
+  objectionToProfiling,
+  restricted,
+  withdrawal,
+} from "./data-subject";
 import { electronicMessage } from "./electronic";
 import { addressedPost } from "./post";
 import { telephone } from "./phone";

@@ -19,7 +19,10 @@ export function CreateApiKeyForm() {
   async function submit(form: FormData) {
     setPending(true);
     setToken(null);
-    const result = await createApiKeyAction({ name: String(form.get("name") ?? ""), scopes: form.getAll("scopes").map(String) as ApiScope[] });
+    const result = await createApiKeyAction({
+      name: String(form.get("name") ?? ""),
+      scopes: form.getAll("scopes").map(String) as ApiScope[],
+    });
     if (fromResult(result) && result?.data) {
       formRef.current?.reset();
       setToken(result.data.token);
@@ -28,7 +31,17 @@ export function CreateApiKeyForm() {
   }
   return (
     <div className="space-y-4">
-      {token && <ShowOnce label={t("newKeyLabel")} value={token} warning={t("newKeyWarning")} copyLabel={t("copy")} copiedLabel={t("copied")} doneLabel={t("done")} onDone={() => setToken(null)} />}
+      {token && (
+        <ShowOnce
+          label={t("newKeyLabel")}
+          value={token}
+          warning={t("newKeyWarning")}
+          copyLabel={t("copy")}
+          copiedLabel={t("copied")}
+          doneLabel={t("done")}
+          onDone={() => setToken(null)}
+        />
+      )}
       <form ref={formRef} action={submit} className="space-y-4" aria-label={t("createTitle")}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t("name")} name="name" error={errors.fields.name} hint={t("nameHint")}>
@@ -47,7 +60,9 @@ export function CreateApiKeyForm() {
           ))}
           {errors.fields.scopes && <p className="text-sm text-red-700">{errors.fields.scopes}</p>}
         </fieldset>
-        <Button type="submit" disabled={pending}>{t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("create")}
+        </Button>
       </form>
     </div>
   );

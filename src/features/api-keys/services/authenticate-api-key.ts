@@ -19,7 +19,10 @@ export async function authenticateApiKey(db: Db, token: string, now = new Date()
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
     // Conditional, so that instances racing on the same key write once.
     await db.apiKey.updateMany({
-      where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_INTERVAL_MS) } }] },
+      where: {
+        id: key.id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_INTERVAL_MS) } }],
+      },
       data: { lastUsedAt: now },
     });
   }

@@ -16,10 +16,20 @@ export async function createApiKey(db: Db, ctx: AuditContext, raw: TCreateApiKey
   const scopes = [...new Set(input.scopes)];
   return db.$transaction(async (tx) => {
     const row = await tx.apiKey.create({
-      data: { name: input.name, prefix: key.prefix, hash: key.hash, scopes, createdById: ctx.actor.type === "user" ? ctx.actor.id : null },
+      data: {
+        name: input.name,
+        prefix: key.prefix,
+        hash: key.hash,
+        scopes,
+        createdById: ctx.actor.type === "user" ? ctx.actor.id : null,
+      },
       select: { id: true, name: true, prefix: true, scopes: true, createdAt: true },
     });
-    await writeAuditEvent(tx, ctx, { action: "api_key.created", target: { type: "api_key", id: row.id }, metadata: { prefix: row.prefix, scopes } });
+    await writeAuditEvent(tx, ctx, {
+      action: "api_key.created",
+      target: { type: "api_key", id: row.id },
+      metadata: { prefix: row.prefix, scopes },
+    });
     return { ...row, token: key.token };
   });
 }

@@ -16,7 +16,11 @@ export async function revokeApiKey(db: Db, ctx: AuditContext, raw: TApiKeyIdInpu
     const key = await tx.apiKey.findUnique({ where: { id: apiKeyId }, select: { id: true, revokedAt: true } });
     if (!key) throw new AppError("NOT_FOUND", "This API key does not exist.", { key: "apiKeys.errors.notFound" });
     if (key.revokedAt) return { id: key.id, revokedAt: key.revokedAt };
-    const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: now }, select: { id: true, revokedAt: true } });
+    const revoked = await tx.apiKey.update({
+      where: { id: key.id },
+      data: { revokedAt: now },
+      select: { id: true, revokedAt: true },
+    });
     await writeAuditEvent(tx, ctx, { action: "api_key.revoked", target: { type: "api_key", id: key.id } });
     return revoked;
   });

@@ -72,12 +72,25 @@ export const ZApiCustomerRelationship = z.object({
 });
 
 /** How the objection reached us defaults to "api" (the system that calls us received it). */
-export const ZApiRecordObjection = ZRecordObjectionInput.extend({ receivedVia: ZRecordObjectionInput.shape.receivedVia.default("api") });
-export const ZApiObjection = z.object({ id: z.uuid(), contactId: z.uuid(), scope: z.enum(OBJECTION_SCOPES), receivedAt: ZIsoDateTime, receivedVia: z.string() });
+export const ZApiRecordObjection = ZRecordObjectionInput.extend({
+  receivedVia: ZRecordObjectionInput.shape.receivedVia.default("api"),
+});
+export const ZApiObjection = z.object({
+  id: z.uuid(),
+  contactId: z.uuid(),
+  scope: z.enum(OBJECTION_SCOPES),
+  receivedAt: ZIsoDateTime,
+  receivedVia: z.string(),
+});
 
 export const ZApiSetRestriction = ZSetRestrictionInput;
 export const ZApiLiftRestriction = z.object({
-  reason: z.string().trim().min(1, { error: "validation.required" }).max(2000, { error: "validation.tooLong" }).default("Lifted through the API"),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(2000, { error: "validation.tooLong" })
+    .default("Lifted through the API"),
 });
 export const ZApiRestriction = z.object({
   id: z.uuid(),

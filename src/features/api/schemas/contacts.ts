@@ -38,7 +38,13 @@ export const ZApiCreateContact = person.extend({
 });
 export type TApiCreateContact = z.output<typeof ZApiCreateContact>;
 
-export const ZApiUpdateContact = ZUpdateContactInput.pick({ firstName: true, lastName: true, jobTitle: true, postalAddress: true, source: true }).extend({
+export const ZApiUpdateContact = ZUpdateContactInput.pick({
+  firstName: true,
+  lastName: true,
+  jobTitle: true,
+  postalAddress: true,
+  source: true,
+}).extend({
   company: ZApiCompany.nullish(),
   emails: z.array(ZApiEmail).max(20).optional(),
   phones: z.array(ZPhoneInput).max(20).optional(),
@@ -54,10 +60,16 @@ export const ZApiContact = z.object({
   firstName: z.string(),
   lastName: z.string(),
   jobTitle: z.string().nullable(),
-  company: z.object({ id: z.uuid(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), kvkNumber: z.string().nullable() }).nullable(),
-  emails: z.array(z.object({ id: z.uuid(), address: z.string(), kind: z.enum(EMAIL_KINDS), designation: z.string().nullable() })),
+  company: z
+    .object({ id: z.uuid(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), kvkNumber: z.string().nullable() })
+    .nullable(),
+  emails: z.array(
+    z.object({ id: z.uuid(), address: z.string(), kind: z.enum(EMAIL_KINDS), designation: z.string().nullable() }),
+  ),
   phones: z.array(z.object({ id: z.uuid(), number: z.string(), kind: z.enum(PHONE_KINDS) })),
-  postalAddress: z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() }).nullable(),
+  postalAddress: z
+    .object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() })
+    .nullable(),
   source: z.object({
     type: z.enum(SOURCE_TYPES),
     detail: z.string().nullable(),
@@ -68,7 +80,14 @@ export const ZApiContact = z.object({
   restricted: z.boolean(),
   objections: z.array(z.object({ id: z.uuid(), scope: z.enum(OBJECTION_SCOPES), receivedAt: ZIsoDateTime })),
   /** Consent per purpose and channel as the outreach rules see it now. */
-  consentStates: z.array(z.object({ purpose: z.string(), channel: z.enum(CHANNELS), state: ZConsentStateName, since: ZIsoDateTime.nullable() })),
+  consentStates: z.array(
+    z.object({
+      purpose: z.string(),
+      channel: z.enum(CHANNELS),
+      state: ZConsentStateName,
+      since: ZIsoDateTime.nullable(),
+    }),
+  ),
   createdAt: ZIsoDateTime,
   updatedAt: ZIsoDateTime,
 });

@@ -40,13 +40,18 @@ export const ZApiEligibilityBatch = z.object({
   purpose,
   channel: z.enum(CHANNELS),
   commercial,
-  contactIds: z.array(z.uuid()).min(1, { error: "validation.required" }).max(MAX_BATCH_CONTACTS, { error: "api.errors.tooManyContacts" }),
+  contactIds: z
+    .array(z.uuid())
+    .min(1, { error: "validation.required" })
+    .max(MAX_BATCH_CONTACTS, { error: "api.errors.tooManyContacts" }),
   at: ZDate.optional(),
 });
 export type TApiEligibilityBatch = z.output<typeof ZApiEligibilityBatch>;
 
 export const ZApiEligibilityBatchResult = z.object({
-  results: z.array(z.object({ contactId: z.uuid(), decision: z.enum(["allow", "deny"]), rule: z.string(), citation: z.string() })),
+  results: z.array(
+    z.object({ contactId: z.uuid(), decision: z.enum(["allow", "deny"]), rule: z.string(), citation: z.string() }),
+  ),
   /** Ids that name no contact (never existed, or erased): nothing may be sent to them. */
   notFound: z.array(z.uuid()),
   at: ZIsoDateTime,

@@ -20,7 +20,12 @@ export const ZApiCreatePurpose = z.object({
 export type TApiCreatePurpose = z.output<typeof ZApiCreatePurpose>;
 
 /** Service field -> API field, for error messages. */
-export const PURPOSE_FIELD_NAMES: Record<string, string> = { nameNl: "name.nl", nameEn: "name.en", textNl: "notice.nl", textEn: "notice.en" };
+export const PURPOSE_FIELD_NAMES: Record<string, string> = {
+  nameNl: "name.nl",
+  nameEn: "name.en",
+  textNl: "notice.nl",
+  textEn: "notice.en",
+};
 
 export const ZApiPurpose = z.object({
   id: z.uuid(),

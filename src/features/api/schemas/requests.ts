@@ -78,4 +78,6 @@ export type TApiRequest = z.input<typeof ZApiRequest>;
 export const ZApiExecuted = z.object({ request: ZApiRequest, summary: z.record(z.string(), z.unknown()) });
 
 /** The portability export (AVG art. 20): JSON as documented here, or CSV with ?format=csv. */
-export const ZApiPortabilityExport = z.object({ format: z.string(), generatedAt: z.string(), subjects: z.array(z.record(z.string(), z.unknown())) }).loose();
+export const ZApiPortabilityExport = z
+  .object({ format: z.string(), generatedAt: z.string(), subjects: z.array(z.record(z.string(), z.unknown())) })
+  .loose();

@@ -8,12 +8,21 @@ import { addCustomerRelationship } from "@/features/consents/services/add-custom
 import { recordObjection } from "@/features/consents/services/record-objection";
 import { liftRestriction, setRestriction } from "@/features/consents/services/set-restriction";
 import { RELATIONSHIP_KINDS } from "@/features/consents/schemas";
-import type { TRecordConsentInput, TWithdrawConsentInput, TAddCustomerRelationshipInput, TSetRestrictionInput, TRecordObjectionInput } from "@/features/consents/schemas";
+import type {
+  TRecordConsentInput,
+  TWithdrawConsentInput,
+  TAddCustomerRelationshipInput,
+  TSetRestrictionInput,
+  TRecordObjectionInput,
+} from "@/features/consents/schemas";
 import type { Channel, ConsentRecordMethod } from "@/domain/vocabulary";
 import { iso, isoOrNull } from "../schemas/common";
 
 /** Consent and related records through the consents feature's services, mapped to API shapes. */
-const recorded = (contactId: string, r: { id: string; action: "granted" | "withdrawn"; effectiveAt: Date; recordedAt: Date }) => ({
+const recorded = (
+  contactId: string,
+  r: { id: string; action: "granted" | "withdrawn"; effectiveAt: Date; recordedAt: Date },
+) => ({
   id: r.id,
   contactId,
   action: r.action,
@@ -25,7 +34,12 @@ export async function recordConsentFromApi(db: Db, ctx: AuditContext, contactId:
   return recorded(contactId, await recordConsent(db, ctx, contactId, body));
 }
 
-export async function withdrawConsentFromApi(db: Db, ctx: AuditContext, contactId: string, body: TWithdrawConsentInput) {
+export async function withdrawConsentFromApi(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  body: TWithdrawConsentInput,
+) {
   return recorded(contactId, await withdrawConsent(db, ctx, contactId, body));
 }
 
@@ -63,18 +77,50 @@ export async function getConsentHistory(db: Db, contactId: string) {
   return { results };
 }
 
-export async function addCustomerRelationshipFromApi(db: Db, ctx: AuditContext, contactId: string, body: TAddCustomerRelationshipInput) {
+export async function addCustomerRelationshipFromApi(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  body: TAddCustomerRelationshipInput,
+) {
   const r = await addCustomerRelationship(db, ctx, contactId, body);
-  return { id: r.id, contactId, since: iso(r.since), until: isoOrNull(r.until), products: r.products, kind: r.kind as (typeof RELATIONSHIP_KINDS)[number], optOutOfferedAtCollection: r.optOutOfferedAtCollection };
+  return {
+    id: r.id,
+    contactId,
+    since: iso(r.since),
+    until: isoOrNull(r.until),
+    products: r.products,
+    kind: r.kind as (typeof RELATIONSHIP_KINDS)[number],
+    optOutOfferedAtCollection: r.optOutOfferedAtCollection,
+  };
 }
 
-export async function recordObjectionFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordObjectionInput) {
+export async function recordObjectionFromApi(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  body: TRecordObjectionInput,
+) {
   const o = await recordObjection(db, ctx, contactId, body);
   return { id: o.id, contactId, scope: o.scope, receivedAt: iso(o.receivedAt), receivedVia: o.receivedVia };
 }
 
-type RestrictionRow = { id: string; contactId: string; reason: string; setAt: Date; liftedAt: Date | null; liftReason: string | null };
-const toApiRestriction = (r: RestrictionRow) => ({ id: r.id, contactId: r.contactId, reason: r.reason, setAt: iso(r.setAt), liftedAt: isoOrNull(r.liftedAt), liftReason: r.liftReason });
+type RestrictionRow = {
+  id: string;
+  contactId: string;
+  reason: string;
+  setAt: Date;
+  liftedAt: Date | null;
+  liftReason: string | null;
+};
+const toApiRestriction = (r: RestrictionRow) => ({
+  id: r.id,
+  contactId: r.contactId,
+  reason: r.reason,
+  setAt: iso(r.setAt),
+  liftedAt: isoOrNull(r.liftedAt),
+  liftReason: r.liftReason,
+});
 
 export async function setRestrictionFromApi(db: Db, ctx: AuditContext, contactId: string, body: TSetRestrictionInput) {
   return toApiRestriction(await setRestriction(db, ctx, contactId, body));
@@ -84,12 +130,15 @@ export async function setRestrictionFromApi(db: Db, ctx: AuditContext, contactId
 export async function liftRestrictionFromApi(db: Db, ctx: AuditContext, contactId: string, body: { reason: string }) {
   await assertContactExists(db, contactId);
   const active = await db.restriction.findFirst({ where: { contactId, liftedAt: null }, select: { id: true } });
-  if (!active) throw new AppError("CONFLICT", "Processing is not restricted for this contact; there is nothing to lift.", { key: "api.errors.notRestricted" });
+  if (!active)
+    throw new AppError("CONFLICT", "Processing is not restricted for this contact; there is nothing to lift.", {
+      key: "api.errors.notRestricted",
+    });
   return toApiRestriction(await liftRestriction(db, ctx, contactId, { restrictionId: active.id, reason: body.reason }));
 }
 
 async function assertContactExists(db: Db, contactId: string) {
   const found = await db.contact.findUnique({ where: { id: contactId }, select: { id: true } });
-  if (!found) throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
+  if (!found)
+    throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
 }
-

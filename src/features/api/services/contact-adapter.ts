@@ -32,15 +32,24 @@ export async function updateContactFromApi(db: Db, ctx: AuditContext, contactId:
 /** An erased contact is gone: 404, exactly like an id that never existed. */
 export async function getApiContact(db: Db, contactId: string): Promise<TApiContact> {
   const contact = await getContact(db, contactId);
-  if (!contact) throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
+  if (!contact)
+    throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
   return toApiContact(contact);
 }
 
 /** Exact match on the normalised address (any casing), personal or generic. */
 export async function findApiContactsByEmail(db: Db, email: string) {
   const normalised = normaliseEmail(email);
-  if (!normalised) throw new AppError("INVALID_INPUT", "Enter a valid e-mail address.", { fields: [{ field: "email", message: "validation.email" }] });
-  const rows = await db.emailAddress.findMany({ where: { normalised }, select: { contactId: true }, orderBy: { createdAt: "asc" }, take: 50 });
+  if (!normalised)
+    throw new AppError("INVALID_INPUT", "Enter a valid e-mail address.", {
+      fields: [{ field: "email", message: "validation.email" }],
+    });
+  const rows = await db.emailAddress.findMany({
+    where: { normalised },
+    select: { contactId: true },
+    orderBy: { createdAt: "asc" },
+    take: 50,
+  });
   const results: TApiContact[] = [];
   for (const id of [...new Set(rows.map((r) => r.contactId))]) {
     const contact = await getContact(db, id);
@@ -60,15 +69,29 @@ export function toApiContact(c: ContactDetails): TApiContact {
     firstName: c.firstName,
     lastName: c.lastName,
     jobTitle: c.jobTitle,
-    company: c.company ? { id: c.company.id, name: c.company.name, legalForm: c.company.legalForm, kvkNumber: c.company.kvkNumber } : null,
+    company: c.company
+      ? { id: c.company.id, name: c.company.name, legalForm: c.company.legalForm, kvkNumber: c.company.kvkNumber }
+      : null,
     emails: c.emails.map((e) => ({ id: e.id, address: e.address, kind: e.kind, designation: e.designationWhere })),
     phones: c.phones.map((p) => ({ id: p.id, number: p.e164, kind: p.kind })),
-    postalAddress: postal ? { street: postal.street, postalCode: postal.postalCode, city: postal.city, country: postal.country } : null,
-    source: { type: c.sourceType, detail: c.sourceDetail, publishedForPurpose: c.publishedForPurpose, collectedAt: iso(c.collectedAt) },
+    postalAddress: postal
+      ? { street: postal.street, postalCode: postal.postalCode, city: postal.city, country: postal.country }
+      : null,
+    source: {
+      type: c.sourceType,
+      detail: c.sourceDetail,
+      publishedForPurpose: c.publishedForPurpose,
+      collectedAt: iso(c.collectedAt),
+    },
     restricted: c.restrictions.length > 0,
     objections: c.objections.map((o) => ({ id: o.id, scope: o.scope, receivedAt: iso(o.receivedAt) })),
     consentStates: c.consentStates.flatMap((p) =>
-      p.channels.map((ch) => ({ purpose: p.purpose.key, channel: ch.channel, state: ch.state.state, since: isoOrNull(ch.state.effectiveAt) })),
+      p.channels.map((ch) => ({
+        purpose: p.purpose.key,
+        channel: ch.channel,
+        state: ch.state.state,
+        since: isoOrNull(ch.state.effectiveAt),
+      })),
     ),
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),

@@ -45,7 +45,12 @@ export async function decideEligibilityBatch(db: Db, body: TApiEligibilityBatch)
   for (let i = 0; i < ids.length; i += AUDIENCE_BATCH_SIZE) {
     const contacts = await contactsByIds(db, ids.slice(i, i + AUDIENCE_BATCH_SIZE));
     for (const d of await decideBatch(db, contacts, ctx, suppression)) {
-      byId.set(d.contactId, { contactId: d.contactId, decision: d.decision.decision, rule: d.decision.rule, citation: d.decision.citation });
+      byId.set(d.contactId, {
+        contactId: d.contactId,
+        decision: d.decision.decision,
+        rule: d.decision.rule,
+        citation: d.decision.citation,
+      });
     }
   }
   return {

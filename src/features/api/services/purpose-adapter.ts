@@ -13,7 +13,9 @@ export function toApiPurpose(p: PurposeRow) {
     id: p.id,
     key: p.key,
     name: { nl: p.nameNl, en: p.nameEn },
-    notice: p.currentNotice ? { nl: p.currentNotice.textNl, en: p.currentNotice.textEn, version: p.currentNotice.version } : null,
+    notice: p.currentNotice
+      ? { nl: p.currentNotice.textNl, en: p.currentNotice.textEn, version: p.currentNotice.version }
+      : null,
     version: p.currentVersion,
     directMarketing: p.directMarketing,
     channels: p.channels,

@@ -1,7 +1,13 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { AppError } from "@/server/errors";
-import { ZExtendRequestInput, ZRectifyInput, ZRegisterRequestInput, ZRestrictInput, ZVerifyRequestInput } from "@/features/requests/schemas";
+import {
+  ZExtendRequestInput,
+  ZRectifyInput,
+  ZRegisterRequestInput,
+  ZRestrictInput,
+  ZVerifyRequestInput,
+} from "@/features/requests/schemas";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { verifyRequest } from "@/features/requests/services/verify-request";
 import { extendRequest } from "@/features/requests/services/extend-request";
@@ -12,7 +18,12 @@ import { executeRestriction } from "@/features/requests/services/execute-restric
 import { executeObjection } from "@/features/requests/services/execute-objection";
 import { executeRectification } from "@/features/requests/services/execute-rectification";
 import { parseInput } from "@/features/consents/parse-input";
-import { REQUEST_FIELD_NAMES, type TApiExecuteRequest, type TApiRegisterRequest, type TApiRequest } from "../schemas/requests";
+import {
+  REQUEST_FIELD_NAMES,
+  type TApiExecuteRequest,
+  type TApiRegisterRequest,
+  type TApiRequest,
+} from "../schemas/requests";
 import { iso, isoOrNull } from "../schemas/common";
 import { withApiFieldNames } from "./rename-fields";
 
@@ -45,7 +56,12 @@ export async function verifyRequestFromApi(db: Db, ctx: AuditContext, requestId:
   return getApiRequest(db, requestId);
 }
 
-export async function extendRequestFromApi(db: Db, ctx: AuditContext, requestId: string, body: { months: number; reason: string }) {
+export async function extendRequestFromApi(
+  db: Db,
+  ctx: AuditContext,
+  requestId: string,
+  body: { months: number; reason: string },
+) {
   await extendRequest(db, ctx, parseInput(ZExtendRequestInput, { requestId, ...body }));
   return getApiRequest(db, requestId);
 }
@@ -70,9 +86,13 @@ export async function executeRequestFromApi(db: Db, ctx: AuditContext, requestId
       break;
     case "rectification":
       if (!body.rectification) {
-        throw new AppError("INVALID_INPUT", "A rectification needs the corrected details.", { fields: [{ field: "rectification", message: "validation.required" }] });
+        throw new AppError("INVALID_INPUT", "A rectification needs the corrected details.", {
+          fields: [{ field: "rectification", message: "validation.required" }],
+        });
       }
-      summary = await withApiFieldNames({}, () => executeRectification(db, ctx, parseInput(ZRectifyInput, { requestId, ...body.rectification })));
+      summary = await withApiFieldNames({}, () =>
+        executeRectification(db, ctx, parseInput(ZRectifyInput, { requestId, ...body.rectification })),
+      );
       break;
   }
   return { request: await getApiRequest(db, requestId), summary: summary as Record<string, unknown> };

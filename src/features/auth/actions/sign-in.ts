@@ -11,7 +11,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     await signIn("credentials", { email, password: String(form.get("password") ?? ""), redirectTo: "/" });
     return {};
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { error: error.code === "throttled" ? "throttled" : "invalid", email };
+    if (error instanceof CredentialsSignin)
+      return { error: error.code === "throttled" ? "throttled" : "invalid", email };
     if (error instanceof AuthError) return { error: "unknown", email };
     throw error; // NEXT_REDIRECT on success
   }

@@ -19,7 +19,9 @@ export function SignInForm() {
       <Field label={t("password")} name="password">
         <TextInput name="password" type="password" autoComplete="current-password" required />
       </Field>
-      <Button type="submit" className="w-full" disabled={pending}>{t("signIn")}</Button>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {t("signIn")}
+      </Button>
     </form>
   );
 }

@@ -14,7 +14,9 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
   const title = (rule: string) => (rule in RULES ? RULES[rule as RuleId].title[lang] : rule);
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600" data-testid="call-list-summary">{t("summary", { callable: list.callable, total: list.total, shown: list.entries.length })}</p>
+      <p className="text-sm text-slate-600" data-testid="call-list-summary">
+        {t("summary", { callable: list.callable, total: list.total, shown: list.entries.length })}
+      </p>
       <Alert>{t("reminder")}</Alert>
       {list.entries.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
@@ -25,10 +27,15 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
               <Card>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
-                    <a href={`/contacts/${e.contactId}`} className="font-semibold text-brand-700 hover:underline">{e.name}</a>
+                    <a href={`/contacts/${e.contactId}`} className="font-semibold text-brand-700 hover:underline">
+                      {e.name}
+                    </a>
                     <div className="text-sm text-slate-600">{[e.jobTitle, e.company].filter(Boolean).join(" · ")}</div>
                   </div>
-                  <a href={`tel:${e.number}`} className="inline-flex min-h-10 items-center gap-2 rounded-md bg-green-700 px-3 text-sm font-medium text-white">
+                  <a
+                    href={`tel:${e.number}`}
+                    className="inline-flex min-h-10 items-center gap-2 rounded-md bg-green-700 px-3 text-sm font-medium text-white"
+                  >
                     {t("call")} {e.number} <span className="sr-only">({t(`kinds.${e.kind}`)})</span>
                   </a>
                 </div>
@@ -36,8 +43,22 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
                   <Badge tone="green">{title(e.decision.rule)}</Badge>
                   <Badge>{t(`kinds.${e.kind}`)}</Badge>
                 </div>
-                <div className="mt-1"><DecisionExplanation contactId={e.contactId} explanation={e.decision.explanation} citation={e.decision.citation} evidence={e.decision.evidence} /></div>
-                <div className="mt-3 border-t border-slate-100 pt-3"><LogCallForm contactId={e.contactId} purposeId={purposeId} phoneNumberId={e.phoneNumberId} name={e.name} /></div>
+                <div className="mt-1">
+                  <DecisionExplanation
+                    contactId={e.contactId}
+                    explanation={e.decision.explanation}
+                    citation={e.decision.citation}
+                    evidence={e.decision.evidence}
+                  />
+                </div>
+                <div className="mt-3 border-t border-slate-100 pt-3">
+                  <LogCallForm
+                    contactId={e.contactId}
+                    purposeId={purposeId}
+                    phoneNumberId={e.phoneNumberId}
+                    name={e.name}
+                  />
+                </div>
               </Card>
             </li>
           ))}
@@ -45,9 +66,15 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
       )}
       {list.excluded.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">{t("excluded", { count: list.total - list.callable })}</summary>
+          <summary className="cursor-pointer font-medium">
+            {t("excluded", { count: list.total - list.callable })}
+          </summary>
           <ul className="mt-2 space-y-1">
-            {list.excluded.map((g) => <li key={g.rule}>{title(g.rule)}: <span className="font-medium">{g.count}</span></li>)}
+            {list.excluded.map((g) => (
+              <li key={g.rule}>
+                {title(g.rule)}: <span className="font-medium">{g.count}</span>
+              </li>
+            ))}
           </ul>
         </details>
       )}

@@ -11,7 +11,17 @@ import { logCallAction } from "../actions/log-call";
 
 /** Log the outcome of a call. "Don't call me again" has its own button: it must be recorded at
  *  once, and it takes the contact off every marketing list (AVG art. 21 lid 3). */
-export function LogCallForm({ contactId, purposeId, phoneNumberId, name }: { contactId: string; purposeId: string; phoneNumberId: string; name: string }) {
+export function LogCallForm({
+  contactId,
+  purposeId,
+  phoneNumberId,
+  name,
+}: {
+  contactId: string;
+  purposeId: string;
+  phoneNumberId: string;
+  name: string;
+}) {
   const t = useTranslations("calls");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -23,7 +33,9 @@ export function LogCallForm({ contactId, purposeId, phoneNumberId, name }: { con
   const [pending, start] = useTransition();
   const submit = (o: CallOutcome) =>
     start(async () => {
-      const ok = fromResult(await logCallAction({ contactId, purposeId, phoneNumberId, outcome: o, notes: notes || undefined }));
+      const ok = fromResult(
+        await logCallAction({ contactId, purposeId, phoneNumberId, outcome: o, notes: notes || undefined }),
+      );
       if (ok) {
         setLogged(true);
         setNotes("");
@@ -37,15 +49,32 @@ export function LogCallForm({ contactId, purposeId, phoneNumberId, name }: { con
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm" htmlFor={`${id}-outcome`}>
           <span className="block font-medium">{t("outcome")}</span>
-          <select id={`${id}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value as CallOutcome)} className="min-h-10 rounded-md border border-slate-300 bg-white px-2">
-            {CALL_OUTCOMES.filter((o) => o !== "do_not_call").map((o) => <option key={o} value={o}>{t(`outcomes.${o}`)}</option>)}
+          <select
+            id={`${id}-outcome`}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as CallOutcome)}
+            className="min-h-10 rounded-md border border-slate-300 bg-white px-2"
+          >
+            {CALL_OUTCOMES.filter((o) => o !== "do_not_call").map((o) => (
+              <option key={o} value={o}>
+                {t(`outcomes.${o}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="min-w-40 flex-1 text-sm" htmlFor={`${id}-notes`}>
           <span className="block font-medium">{t("notes")}</span>
-          <input id={`${id}-notes`} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} className="min-h-10 w-full rounded-md border border-slate-300 px-2" />
+          <input
+            id={`${id}-notes`}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            maxLength={2000}
+            className="min-h-10 w-full rounded-md border border-slate-300 px-2"
+          />
         </label>
-        <Button variant="secondary" disabled={pending} onClick={() => submit(outcome)}>{t("log")}</Button>
+        <Button variant="secondary" disabled={pending} onClick={() => submit(outcome)}>
+          {t("log")}
+        </Button>
       </div>
       <ConfirmButton
         variant="danger"

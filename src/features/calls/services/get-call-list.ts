@@ -5,7 +5,16 @@ import type { LoadedPurpose } from "@/features/outreach/services/get-purpose";
 
 export const CALL_LIST_LIMIT = 100;
 
-export type CallListEntry = { contactId: string; name: string; company: string | null; jobTitle: string | null; phoneNumberId: string; number: string; kind: string; decision: OutreachDecision };
+export type CallListEntry = {
+  contactId: string;
+  name: string;
+  company: string | null;
+  jobTitle: string | null;
+  phoneNumberId: string;
+  number: string;
+  kind: string;
+  decision: OutreachDecision;
+};
 
 /**
  * Who may be called for a purpose, on which number, and why (Tw art. 11.7, telemarketing code):
@@ -16,27 +25,48 @@ export async function getCallList(db: Db, purpose: LoadedPurpose, search?: strin
   const callable: { contactId: string; decision: OutreachDecision }[] = [];
   const excluded = new Map<string, number>();
   let total = 0;
-  await forEachAudienceBatch(db, { purpose, channel: "phone", commercial: true, filter: search ? { search } : {} }, (decisions) => {
-    for (const { contactId, decision } of decisions) {
-      total++;
-      if (decision.decision === "allow") callable.push({ contactId, decision });
-      else excluded.set(decision.rule, (excluded.get(decision.rule) ?? 0) + 1);
-    }
-  });
+  await forEachAudienceBatch(
+    db,
+    { purpose, channel: "phone", commercial: true, filter: search ? { search } : {} },
+    (decisions) => {
+      for (const { contactId, decision } of decisions) {
+        total++;
+        if (decision.decision === "allow") callable.push({ contactId, decision });
+        else excluded.set(decision.rule, (excluded.get(decision.rule) ?? 0) + 1);
+      }
+    },
+  );
   const ids = callable.map((c) => c.contactId);
   // One array parameter, not an IN list: the callable set can be tens of thousands of ids.
-  const contacts = await db.$queryRaw<{ id: string; firstName: string; lastName: string; jobTitle: string | null; company: string | null }[]>`
+  const contacts = await db.$queryRaw<
+    { id: string; firstName: string; lastName: string; jobTitle: string | null; company: string | null }[]
+  >`
     SELECT c.id, c."firstName", c."lastName", c."jobTitle", co.name AS company
     FROM "Contact" c LEFT JOIN "Company" co ON co.id = c."companyId"
     WHERE c.id = ANY(${ids}::uuid[]) ORDER BY c."lastName", c."firstName", c.id LIMIT ${CALL_LIST_LIMIT}`;
   const decisionOf = new Map(callable.map((c) => [c.contactId, c.decision]));
   const pointIds = contacts.map((c) => decisionOf.get(c.id)!.contactPointId).filter((id): id is string => !!id);
-  const phones = new Map((await db.phoneNumber.findMany({ where: { id: { in: pointIds } }, select: { id: true, e164: true, kind: true } })).map((p) => [p.id, p]));
+  const phones = new Map(
+    (
+      await db.phoneNumber.findMany({ where: { id: { in: pointIds } }, select: { id: true, e164: true, kind: true } })
+    ).map((p) => [p.id, p]),
+  );
   const entries: CallListEntry[] = contacts.flatMap((c) => {
     const decision = decisionOf.get(c.id)!;
     const phone = decision.contactPointId ? phones.get(decision.contactPointId) : undefined;
     if (!phone) return [];
-    return [{ contactId: c.id, name: `${c.firstName} ${c.lastName}`, company: c.company, jobTitle: c.jobTitle, phoneNumberId: phone.id, number: phone.e164, kind: phone.kind, decision }];
+    return [
+      {
+        contactId: c.id,
+        name: `${c.firstName} ${c.lastName}`,
+        company: c.company,
+        jobTitle: c.jobTitle,
+        phoneNumberId: phone.id,
+        number: phone.e164,
+        kind: phone.kind,
+        decision,
+      },
+    ];
   });
   return {
     entries,

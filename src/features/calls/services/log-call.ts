@@ -18,33 +18,72 @@ import { ZLogCallInput, type TLogCallInput } from "../schemas";
 export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
   const input = parseInput(ZLogCallInput, raw);
   const purpose = await getPurposeById(db, input.purposeId);
-  const phone = await db.phoneNumber.findFirst({ where: { id: input.phoneNumberId, contactId: input.contactId }, select: { id: true } });
-  if (!phone) throw new AppError("INVALID_INPUT", "This number does not belong to this contact.", { key: "calls.errors.unknownNumber" });
-  const { decision } = await decideForContact(db, { contactId: input.contactId, purposeKey: purpose.key, channel: "phone", commercial: true, contactPointId: phone.id });
+  const phone = await db.phoneNumber.findFirst({
+    where: { id: input.phoneNumberId, contactId: input.contactId },
+    select: { id: true },
+  });
+  if (!phone)
+    throw new AppError("INVALID_INPUT", "This number does not belong to this contact.", {
+      key: "calls.errors.unknownNumber",
+    });
+  const { decision } = await decideForContact(db, {
+    contactId: input.contactId,
+    purposeKey: purpose.key,
+    channel: "phone",
+    commercial: true,
+    contactPointId: phone.id,
+  });
   const userId = ctx.actor.type === "user" ? ctx.actor.id : null;
   const now = new Date();
   return db.$transaction(async (tx) => {
     await lockContact(tx, input.contactId);
     const call = await tx.callLog.create({
-      data: { contactId: input.contactId, phoneNumberId: phone.id, purposeId: purpose.id, outcome: input.outcome, notes: input.notes || null, rule: decision.rule, citation: decision.citation, calledById: userId, at: now },
+      data: {
+        contactId: input.contactId,
+        phoneNumberId: phone.id,
+        purposeId: purpose.id,
+        outcome: input.outcome,
+        notes: input.notes || null,
+        rule: decision.rule,
+        citation: decision.citation,
+        calledById: userId,
+        at: now,
+      },
       select: { id: true },
     });
     await writeAuditEvent(tx, ctx, {
       action: "call.logged",
       target: { type: "contact", id: input.contactId },
-      metadata: { callLogId: call.id, purposeId: purpose.id, outcome: input.outcome, rule: decision.rule, decision: decision.decision },
+      metadata: {
+        callLogId: call.id,
+        purposeId: purpose.id,
+        outcome: input.outcome,
+        rule: decision.rule,
+        decision: decision.decision,
+      },
     });
     let objectionId: string | null = null;
     if (input.outcome === "do_not_call") {
       const objection = await tx.objection.create({
-        data: { contactId: input.contactId, scope: "direct_marketing", receivedAt: now, receivedVia: "phone", recordedById: userId },
+        data: {
+          contactId: input.contactId,
+          scope: "direct_marketing",
+          receivedAt: now,
+          receivedVia: "phone",
+          recordedById: userId,
+        },
         select: { id: true, scope: true, receivedVia: true },
       });
       objectionId = objection.id;
       await writeAuditEvent(tx, ctx, {
         action: "objection.recorded",
         target: { type: "contact", id: input.contactId },
-        metadata: { objectionId: objection.id, scope: objection.scope, receivedVia: objection.receivedVia, callLogId: call.id },
+        metadata: {
+          objectionId: objection.id,
+          scope: objection.scope,
+          receivedVia: objection.receivedVia,
+          callLogId: call.id,
+        },
       });
     }
     return { callLogId: call.id, objectionId, decision: decision.decision };

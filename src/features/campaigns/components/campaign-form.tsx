@@ -52,13 +52,23 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
       </Field>
       <Field label={t("fields.purpose")} name="purposeId" error={errors.fields.purposeId}>
         <Select name="purposeId" required error={errors.fields.purposeId} defaultValue="">
-          <option value="" disabled>{t("fields.choosePurpose")}</option>
-          {purposes.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          <option value="" disabled>
+            {t("fields.choosePurpose")}
+          </option>
+          {purposes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="commercial" defaultChecked className="mt-1 size-4" />
-        <span><span className="font-medium">{t("fields.commercial")}</span><br /><span className="text-slate-600">{t("fields.commercialHint")}</span></span>
+        <span>
+          <span className="font-medium">{t("fields.commercial")}</span>
+          <br />
+          <span className="text-slate-600">{t("fields.commercialHint")}</span>
+        </span>
       </label>
       <Field label={t("fields.subject")} name="subject" error={errors.fields.subject}>
         <TextInput name="subject" required maxLength={300} error={errors.fields.subject} />
@@ -73,7 +83,10 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
           <legend className="text-sm font-medium">{t("audience.sourceTypes")}</legend>
           <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-3">
             {SOURCE_TYPES.map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm"><input type="checkbox" name="sourceTypes" value={s} className="size-4" />{t(`sourceTypes.${s}`)}</label>
+              <label key={s} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="sourceTypes" value={s} className="size-4" />
+                {t(`sourceTypes.${s}`)}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -81,7 +94,10 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
           <legend className="text-sm font-medium">{t("audience.legalForms")}</legend>
           <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-3">
             {LEGAL_FORMS.map((f) => (
-              <label key={f} className="flex items-center gap-2 text-sm"><input type="checkbox" name="legalForms" value={f} className="size-4" />{t(`legalForms.${f}`)}</label>
+              <label key={f} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="legalForms" value={f} className="size-4" />
+                {t(`legalForms.${f}`)}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -91,10 +107,15 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
         <Field label={t("audience.createdAfter")} name="createdAfter">
           <TextInput name="createdAfter" type="date" />
         </Field>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="hasConsentForPurpose" className="size-4" />{t("audience.hasConsent")}</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="hasConsentForPurpose" className="size-4" />
+          {t("audience.hasConsent")}
+        </label>
       </fieldset>
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? tc("loading") : t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("loading") : t("create")}
+        </Button>
       </div>
     </form>
   );

@@ -15,9 +15,12 @@ export async function CampaignList({ campaigns }: { campaigns: Awaited<ReturnTyp
       {campaigns.map((c) => (
         <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
           <div>
-            <Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{c.name}</Link>
+            <Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {c.name}
+            </Link>
             <div className="text-xs text-slate-500">
-              {lang === "en" ? c.purpose.nameEn : c.purpose.nameNl} · {c.commercial ? t("commercial") : t("nonCommercial")} · {format.dateTime(c.createdAt, "short")}
+              {lang === "en" ? c.purpose.nameEn : c.purpose.nameNl} ·{" "}
+              {c.commercial ? t("commercial") : t("nonCommercial")} · {format.dateTime(c.createdAt, "short")}
             </div>
           </div>
           <Badge tone={TONE[c.status]}>{t(`campaignStatus.${c.status}`)}</Badge>

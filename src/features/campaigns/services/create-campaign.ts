@@ -9,15 +9,22 @@ import { ZCreateCampaignInput, type TCreateCampaignInput } from "../schemas";
 export async function createCampaign(db: Db, ctx: AuditContext, raw: TCreateCampaignInput) {
   const input = parseInput(ZCreateCampaignInput, raw);
   return db.$transaction(async (tx) => {
-    const purpose = await tx.purpose.findUnique({ where: { id: input.purposeId }, select: { active: true, channels: true } });
+    const purpose = await tx.purpose.findUnique({
+      where: { id: input.purposeId },
+      select: { active: true, channels: true },
+    });
     if (!purpose?.active) {
       const message = "Choose an active purpose.";
-      throw new AppError("INVALID_INPUT", message, { fields: [{ field: "purposeId", message, key: "campaigns.errors.purposeInactive" }] });
+      throw new AppError("INVALID_INPUT", message, {
+        fields: [{ field: "purposeId", message, key: "campaigns.errors.purposeInactive" }],
+      });
     }
     if (!purpose.channels.includes("email")) {
       // Purpose limitation (AVG art. 5 lid 1 sub b): a purpose defined without e-mail is not a mailing.
       const message = "This purpose does not include e-mail.";
-      throw new AppError("INVALID_INPUT", message, { fields: [{ field: "purposeId", message, key: "campaigns.errors.purposeNoEmail" }] });
+      throw new AppError("INVALID_INPUT", message, {
+        fields: [{ field: "purposeId", message, key: "campaigns.errors.purposeNoEmail" }],
+      });
     }
     const campaign = await tx.campaign.create({
       data: {

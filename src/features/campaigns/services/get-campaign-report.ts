@@ -26,7 +26,11 @@ export type ReportRow = {
  * citation, evidence), filterable by status and rule, plus the totals per status and per rule.
  */
 export async function getCampaignReport(db: Db, campaignId: string, filter: TReportFilter) {
-  const where: Prisma.CampaignRecipientWhereInput = { campaignId, ...(filter.status ? { status: filter.status } : {}), ...(filter.rule ? { rule: filter.rule } : {}) };
+  const where: Prisma.CampaignRecipientWhereInput = {
+    campaignId,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.rule ? { rule: filter.rule } : {}),
+  };
   const [byRule, matching, rows] = await Promise.all([
     db.campaignRecipient.groupBy({ by: ["status", "rule", "citation"], where: { campaignId }, _count: { _all: true } }),
     db.campaignRecipient.count({ where }),
@@ -44,22 +48,20 @@ export async function getCampaignReport(db: Db, campaignId: string, filter: TRep
       .sort((a, b) => b.count - a.count),
     matching,
     pages: Math.max(1, Math.ceil(matching / REPORT_PAGE_SIZE)),
-    rows: rows.map(
-      (r): ReportRow => ({
-        id: r.id,
-        contactId: r.contactId,
-        name: `${r.contact.firstName} ${r.contact.lastName}`,
-        company: r.contact.company?.name ?? null,
-        toAddress: r.toAddress,
-        status: r.status,
-        decision: r.decision,
-        rule: r.rule,
-        citation: r.citation,
-        evidence: (r.evidence as unknown as Evidence[]) ?? [],
-        decidedAt: r.decidedAt,
-        sentAt: r.sentAt,
-        error: r.error,
-      }),
-    ),
+    rows: rows.map((r): ReportRow => ({
+      id: r.id,
+      contactId: r.contactId,
+      name: `${r.contact.firstName} ${r.contact.lastName}`,
+      company: r.contact.company?.name ?? null,
+      toAddress: r.toAddress,
+      status: r.status,
+      decision: r.decision,
+      rule: r.rule,
+      citation: r.citation,
+      evidence: (r.evidence as unknown as Evidence[]) ?? [],
+      decidedAt: r.decidedAt,
+      sentAt: r.sentAt,
+      error: r.error,
+    })),
   };
 }

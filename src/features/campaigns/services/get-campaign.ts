@@ -27,6 +27,15 @@ export async function findCampaigns(db: Db, channel: "email" | "post" = "email")
     where: { channel },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, name: true, status: true, commercial: true, createdAt: true, finishedAt: true, purpose: { select: { key: true, nameNl: true, nameEn: true } }, _count: { select: { recipients: true } } },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      commercial: true,
+      createdAt: true,
+      finishedAt: true,
+      purpose: { select: { key: true, nameNl: true, nameEn: true } },
+      _count: { select: { recipients: true } },
+    },
   });
 }

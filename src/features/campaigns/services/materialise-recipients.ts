@@ -16,19 +16,23 @@ export async function materialiseRecipients(
   lease: Lease,
   c: { id: string; purpose: LoadedPurpose; commercial: boolean; audience: TCampaignAudience },
 ): Promise<void> {
-  await forEachAudienceBatch(db, { purpose: c.purpose, channel: "email", commercial: c.commercial, filter: c.audience }, async (decisions, ctx) => {
-    const data: Prisma.CampaignRecipientCreateManyInput[] = decisions.map(({ contactId, decision }) => ({
-      campaignId: c.id,
-      contactId,
-      contactPointId: decision.contactPointId ?? null,
-      status: decision.decision === "allow" ? "pending" : "blocked",
-      decision: decision.decision,
-      rule: decision.rule,
-      citation: decision.citation,
-      evidence: decision.evidence as unknown as Prisma.InputJsonValue,
-      decidedAt: ctx.at,
-    }));
-    await db.campaignRecipient.createMany({ data, skipDuplicates: true });
-    if (!(await renewLease(db, lease))) throw new LeaseLost(c.id);
-  });
+  await forEachAudienceBatch(
+    db,
+    { purpose: c.purpose, channel: "email", commercial: c.commercial, filter: c.audience },
+    async (decisions, ctx) => {
+      const data: Prisma.CampaignRecipientCreateManyInput[] = decisions.map(({ contactId, decision }) => ({
+        campaignId: c.id,
+        contactId,
+        contactPointId: decision.contactPointId ?? null,
+        status: decision.decision === "allow" ? "pending" : "blocked",
+        decision: decision.decision,
+        rule: decision.rule,
+        citation: decision.citation,
+        evidence: decision.evidence as unknown as Prisma.InputJsonValue,
+        decidedAt: ctx.at,
+      }));
+      await db.campaignRecipient.createMany({ data, skipDuplicates: true });
+      if (!(await renewLease(db, lease))) throw new LeaseLost(c.id);
+    },
+  );
 }

@@ -34,7 +34,13 @@ const decisionFields = (d: OutreachDecision, at: Date) => ({
   contactPointId: d.contactPointId ?? null,
 });
 
-export async function sendPending(db: Db, transport: MailTransport, lease: Lease, c: CampaignToSend, hooks: SendHooks = {}): Promise<void> {
+export async function sendPending(
+  db: Db,
+  transport: MailTransport,
+  lease: Lease,
+  c: CampaignToSend,
+  hooks: SendHooks = {},
+): Promise<void> {
   await settleInterrupted(db, transport, c.id);
   const policy = await getOutreachPolicy(db);
   const suppression = querySuppression(db, policy.suppressionSalt);
@@ -56,30 +62,64 @@ export async function sendPending(db: Db, transport: MailTransport, lease: Lease
     });
     if (chunk.length === 0) return;
     after = chunk[chunk.length - 1].id;
-    const ctx: DecisionContext = { purpose: c.purpose, channel: "email", commercial: c.commercial, at: new Date(), settings: policy.settings };
-    const facts = await loadContactFactsBatch(db, await contactsByIds(db, chunk.map((r) => r.contactId)), ctx.at, suppression);
+    const ctx: DecisionContext = {
+      purpose: c.purpose,
+      channel: "email",
+      commercial: c.commercial,
+      at: new Date(),
+      settings: policy.settings,
+    };
+    const facts = await loadContactFactsBatch(
+      db,
+      await contactsByIds(
+        db,
+        chunk.map((r) => r.contactId),
+      ),
+      ctx.at,
+      suppression,
+    );
     const byContact = new Map(facts.map((f) => [f.id, f]));
     for (const r of chunk) {
       const f = byContact.get(r.contactId);
       if (!f) continue; // erased meanwhile: the recipient row went with the contact (cascade)
       const { decision, permit } = decideFacts(f, ctx);
       if (!permit) {
-        await db.campaignRecipient.updateMany({ where: { id: r.id, status: "pending" }, data: { status: "blocked", ...decisionFields(decision, ctx.at) } });
+        await db.campaignRecipient.updateMany({
+          where: { id: r.id, status: "pending" },
+          data: { status: "blocked", ...decisionFields(decision, ctx.at) },
+        });
         continue;
       }
       const messageId = newMessageId();
-      const claimed = await db.campaignRecipient.updateMany({ where: { id: r.id, status: "pending", messageId: null }, data: { messageId, ...decisionFields(decision, ctx.at) } });
+      const claimed = await db.campaignRecipient.updateMany({
+        where: { id: r.id, status: "pending", messageId: null },
+        data: { messageId, ...decisionFields(decision, ctx.at) },
+      });
       if (claimed.count === 0) continue;
-      const message = { contactId: r.contactId, purposeKey: c.purpose.key, commercial: c.commercial, subject: c.subject, text: c.body, recipientId: r.id, messageId };
+      const message = {
+        contactId: r.contactId,
+        purposeKey: c.purpose.key,
+        commercial: c.commercial,
+        subject: c.subject,
+        text: c.body,
+        recipientId: r.id,
+        messageId,
+      };
       try {
         if (transport.kind === "outbox") {
           await db.$transaction(async (tx) => {
             const sent = await sendAllowedMail(tx, transport, permit, message);
-            await tx.campaignRecipient.update({ where: { id: r.id }, data: { status: "sent", sentAt: new Date(), toAddress: sent.to } });
+            await tx.campaignRecipient.update({
+              where: { id: r.id },
+              data: { status: "sent", sentAt: new Date(), toAddress: sent.to },
+            });
           });
         } else {
           const sent = await sendAllowedMail(db, transport, permit, message);
-          await db.campaignRecipient.update({ where: { id: r.id }, data: { status: "sent", sentAt: new Date(), toAddress: sent.to } });
+          await db.campaignRecipient.update({
+            where: { id: r.id },
+            data: { status: "sent", sentAt: new Date(), toAddress: sent.to },
+          });
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message.slice(0, 500) : "delivery failed";
@@ -94,7 +134,10 @@ export async function sendPending(db: Db, transport: MailTransport, lease: Lease
 
 /** Rows left pending with a Message-ID by a crash (see above). */
 async function settleInterrupted(db: Db, transport: MailTransport, campaignId: string) {
-  const stuck = await db.campaignRecipient.findMany({ where: { campaignId, status: "pending", messageId: { not: null } }, select: { id: true } });
+  const stuck = await db.campaignRecipient.findMany({
+    where: { campaignId, status: "pending", messageId: { not: null } },
+    select: { id: true },
+  });
   for (const { id } of stuck) {
     if (transport.kind === "outbox") {
       // The outbox row and the status commit together: no row means nothing went out.

@@ -9,10 +9,18 @@ import { getCampaign } from "./get-campaign";
  * A test of the campaign to the signed-in marketer's own address, marked TEST. It reaches no
  * contact, creates no recipient row and is not counted; the audit trail notes that it happened.
  */
-export async function sendTestCampaign(db: Db, ctx: AuditContext, campaignId: string, transport: MailTransport = defaultMailTransport()) {
-  if (ctx.actor.type !== "user") throw new AppError("FORBIDDEN", "Only a signed-in user can send a test to themselves.");
+export async function sendTestCampaign(
+  db: Db,
+  ctx: AuditContext,
+  campaignId: string,
+  transport: MailTransport = defaultMailTransport(),
+) {
+  if (ctx.actor.type !== "user")
+    throw new AppError("FORBIDDEN", "Only a signed-in user can send a test to themselves.");
   const c = await getCampaign(db, campaignId);
   const delivered = await sendSelfTestMail(db, transport, { userId: ctx.actor.id, subject: c.subject, text: c.body });
-  await db.$transaction((tx) => writeAuditEvent(tx, ctx, { action: "campaign.test_sent", target: { type: "campaign", id: c.id } }));
+  await db.$transaction((tx) =>
+    writeAuditEvent(tx, ctx, { action: "campaign.test_sent", target: { type: "campaign", id: c.id } }),
+  );
   return { to: delivered.to, outboxId: delivered.outboxId ?? null };
 }

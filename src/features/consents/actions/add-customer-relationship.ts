@@ -11,7 +11,9 @@ export const addCustomerRelationshipAction = actionClient
   .metadata({ permission: "relationships:manage", name: "add-customer-relationship" })
   .inputSchema(ZAddCustomerRelationshipInput.extend({ contactId: z.uuid() }))
   .action(async ({ parsedInput: { contactId, ...input }, ctx }) => {
-    const result = await inUserLanguage(async () => addCustomerRelationship(await getDb(), ctx.audit, contactId, input));
+    const result = await inUserLanguage(async () =>
+      addCustomerRelationship(await getDb(), ctx.audit, contactId, input),
+    );
     revalidatePath(`/contacts/${contactId}`);
     return { id: result.id };
   });

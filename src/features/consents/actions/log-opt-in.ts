@@ -13,9 +13,14 @@ export const logOptInAction = actionClient
   .inputSchema(ZLogOptInActionInput)
   .action(async ({ parsedInput: { photos, ...input }, ctx }) => {
     // A new contact is also "create contact": checked separately so the matrix stays the one source.
-    if (input.newContact && !can(ctx.user.role, "contacts:write")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+    if (input.newContact && !can(ctx.user.role, "contacts:write"))
+      throw new AppError("FORBIDDEN", "Your role does not allow this.");
     const attachments = await Promise.all(
-      (photos ?? []).map(async (p) => ({ fileName: p.name || "photo", mimeType: p.file.type, data: new Uint8Array(await p.file.arrayBuffer()) })),
+      (photos ?? []).map(async (p) => ({
+        fileName: p.name || "photo",
+        mimeType: p.file.type,
+        data: new Uint8Array(await p.file.arrayBuffer()),
+      })),
     );
     const result = await inUserLanguage(async () => logOptIn(await getDb(), ctx.audit, { ...input, attachments }));
     revalidatePath("/contacts");

@@ -29,16 +29,29 @@ export function ActionDisclosure(props: {
   const [pending, start] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   return (
-    <details className="rounded-md border border-slate-200 p-3" data-testid={props.testId} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="rounded-md border border-slate-200 p-3"
+      data-testid={props.testId}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-sm font-medium">
         {props.title}
         {/* Shown on the folded summary: the form closes after a successful save. */}
-        {done && <span role="status" className="ml-2 text-xs font-normal text-green-700">✓ {t("recorded")}</span>}
+        {done && (
+          <span role="status" className="ml-2 text-xs font-normal text-green-700">
+            ✓ {t("recorded")}
+          </span>
+        )}
       </summary>
       <form ref={formRef} className="mt-3 space-y-3" aria-label={props.title} onSubmit={(e) => e.preventDefault()}>
         {errors.form && <Alert>{errors.form}</Alert>}
         {errors.form && Object.keys(errors.fields).length > 0 && (
-          <ul className="list-disc pl-5 text-sm text-red-700">{Object.entries(errors.fields).map(([f, m]) => <li key={f}>{m}</li>)}</ul>
+          <ul className="list-disc pl-5 text-sm text-red-700">
+            {Object.entries(errors.fields).map(([f, m]) => (
+              <li key={f}>{m}</li>
+            ))}
+          </ul>
         )}
         {props.children(errors.fields)}
         <ConfirmButton

@@ -8,7 +8,15 @@ import { correctConsentAction } from "../actions/correct-consent";
  * Correcting a consent record writes a new record pointing at this one (the table refuses edits).
  * Empty fields keep the original's value; "invalid" says it never was valid consent.
  */
-export function CorrectConsentForm({ contactId, recordId, isGrant }: { contactId: string; recordId: string; isGrant: boolean }) {
+export function CorrectConsentForm({
+  contactId,
+  recordId,
+  isGrant,
+}: {
+  contactId: string;
+  recordId: string;
+  isGrant: boolean;
+}) {
   const t = useTranslations("consents");
   const opt = (f: FormData, k: string) => {
     const v = String(f.get(k) ?? "").trim();
@@ -40,7 +48,10 @@ export function CorrectConsentForm({ contactId, recordId, isGrant }: { contactId
           {isGrant && (
             <label className="flex items-start gap-2 text-sm">
               <input type="checkbox" name="invalidate" className="mt-0.5 size-5" />
-              <span>{t("correct.invalidate")}<span className="block text-xs text-slate-500">{t("correct.invalidateHint")}</span></span>
+              <span>
+                {t("correct.invalidate")}
+                <span className="block text-xs text-slate-500">{t("correct.invalidateHint")}</span>
+              </span>
             </label>
           )}
           <p className="text-xs text-slate-500">{t("correct.keepHint")}</p>

@@ -4,7 +4,10 @@
  * screen has one shared "where" field for all purposes, one photo field, and so on.
  */
 export function optInField(path: string): string {
-  let p = path.replace(/^consents\.\d+\./, "").replace(/^evidence\./, "").replace(/^newContact\./, "");
+  let p = path
+    .replace(/^consents\.\d+\./, "")
+    .replace(/^evidence\./, "")
+    .replace(/^newContact\./, "");
   if (/^attachments(\.|$)/.test(p)) return "photo";
   if (/^(channels|purposes)(\.|$)/.test(p) || p === "purpose") return "purposes";
   if (p === "emails.0.address") return "email";

@@ -15,15 +15,35 @@ import { guessPhoneKind, optInErrors, toLocalInput } from "./opt-in-errors";
 // Kept on the phone between opt-ins: at a fair, the next card comes from the same booth.
 const REMEMBER = "grondslag.optIn";
 
-const freshChoice = (purposes: OptInPurpose[]): PurposeChoice => Object.fromEntries(purposes.map((p) => [p.key, { checked: false, channels: p.channels }]));
-const freshEvidence = (): Evidence => ({ method: "business_card", capturedAt: "", location: "", statement: "", onBehalf: false, grantorName: "", grantorRole: "", grantorAuthority: "", photo: null, affirmative: false });
+const freshChoice = (purposes: OptInPurpose[]): PurposeChoice =>
+  Object.fromEntries(purposes.map((p) => [p.key, { checked: false, channels: p.channels }]));
+const freshEvidence = (): Evidence => ({
+  method: "business_card",
+  capturedAt: "",
+  location: "",
+  statement: "",
+  onBehalf: false,
+  grantorName: "",
+  grantorRole: "",
+  grantorAuthority: "",
+  photo: null,
+  affirmative: false,
+});
 
 /**
  * "Log an opt-in", designed for a phone at a fair: who, which purposes (with the notice shown),
  * when (now), where, the words, who gave it, a photo of the card: one screen, one save. Under a
  * minute for a practised user; the e2e journey measures it.
  */
-export function OptInForm({ purposes, preselected, recorderName }: { purposes: OptInPurpose[]; preselected: PickedContact | null; recorderName: string }) {
+export function OptInForm({
+  purposes,
+  preselected,
+  recorderName,
+}: {
+  purposes: OptInPurpose[];
+  preselected: PickedContact | null;
+  recorderName: string;
+}) {
   const t = useTranslations("consents.optIn");
   const { errors, fromResult } = useFormErrors();
   const [mode, setMode] = useState<"existing" | "new">(preselected ? "existing" : "new");
@@ -37,7 +57,10 @@ export function OptInForm({ purposes, preselected, recorderName }: { purposes: O
 
   // Browser-only defaults (after hydration): the time is now, the place and method as last time.
   useEffect(() => {
-    const remembered = JSON.parse(localStorage.getItem(REMEMBER) ?? "{}") as { location?: string; method?: StaffMethod };
+    const remembered = JSON.parse(localStorage.getItem(REMEMBER) ?? "{}") as {
+      location?: string;
+      method?: StaffMethod;
+    };
     setEvidence((e) => ({
       ...e,
       capturedAt: toLocalInput(new Date()),
@@ -53,13 +76,19 @@ export function OptInForm({ purposes, preselected, recorderName }: { purposes: O
     const ticked = purposes.filter((p) => choice[p.key].checked);
     const result = await logOptInAction({
       ...(mode === "existing" ? { contactId: picked?.id } : { newContact: newContactInput(card) }),
-      purposes: ticked.map((p) => ({ purpose: p.key, channels: choice[p.key].channels, noticeVersion: p.noticeVersion })),
+      purposes: ticked.map((p) => ({
+        purpose: p.key,
+        channels: choice[p.key].channels,
+        noticeVersion: p.noticeVersion,
+      })),
       method: evidence.method,
       capturedAt: evidence.capturedAt ? new Date(evidence.capturedAt).toISOString() : new Date().toISOString(),
       affirmativeAct: evidence.affirmative,
       location: evidence.location,
       statement: evidence.statement,
-      grantor: evidence.onBehalf ? { name: evidence.grantorName, role: evidence.grantorRole, authority: evidence.grantorAuthority } : null,
+      grantor: evidence.onBehalf
+        ? { name: evidence.grantorName, role: evidence.grantorRole, authority: evidence.grantorAuthority }
+        : null,
       photos: evidence.photo ? [{ name: evidence.photo.name, file: evidence.photo }] : [],
     });
     if (fromResult(result) && result?.data) {
@@ -68,7 +97,12 @@ export function OptInForm({ purposes, preselected, recorderName }: { purposes: O
       setPicked(null);
       setCard(EMPTY_CARD);
       setChoice(freshChoice(purposes));
-      setEvidence({ ...freshEvidence(), method: evidence.method, location: evidence.location, capturedAt: toLocalInput(new Date()) });
+      setEvidence({
+        ...freshEvidence(),
+        method: evidence.method,
+        location: evidence.location,
+        capturedAt: toLocalInput(new Date()),
+      });
       form.reset(); // clears the file input; the other fields are controlled
     }
     setPending(false);
@@ -90,21 +124,39 @@ export function OptInForm({ purposes, preselected, recorderName }: { purposes: O
         {saved && (
           <Alert tone="green">
             {t("saved", { count: saved.count })}{" "}
-            <Link href={`/contacts/${saved.contactId}`} className="font-medium underline">{t("openContact")}</Link>
+            <Link href={`/contacts/${saved.contactId}`} className="font-medium underline">
+              {t("openContact")}
+            </Link>
           </Alert>
         )}
         {errors.form && (
           <Alert>
             <p className="font-medium">{errors.form}</p>
-            {Object.keys(fields).length > 0 && <ul className="mt-1 list-disc pl-5">{Object.entries(fields).map(([f, m]) => <li key={f}>{m}</li>)}</ul>}
+            {Object.keys(fields).length > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {Object.entries(fields).map(([f, m]) => (
+                  <li key={f}>{m}</li>
+                ))}
+              </ul>
+            )}
           </Alert>
         )}
       </div>
-      <OptInContactStep mode={mode} onMode={setMode} picked={picked} onPick={setPicked} card={card} onCard={setCard} errors={fields} />
+      <OptInContactStep
+        mode={mode}
+        onMode={setMode}
+        picked={picked}
+        onPick={setPicked}
+        card={card}
+        onCard={setCard}
+        errors={fields}
+      />
       <OptInPurposesStep purposes={purposes} choice={choice} onChoice={setChoice} error={fields.purposes} />
       <OptInEvidenceStep value={evidence} onChange={setEvidence} errors={fields} recorderName={recorderName} />
       <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
-        <Button type="submit" className="w-full sm:w-auto" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+        <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
+          {pending ? t("saving") : t("save")}
+        </Button>
       </div>
     </form>
   );
@@ -115,7 +167,9 @@ function newContactInput(card: NewCard) {
     firstName: card.firstName,
     lastName: card.lastName,
     jobTitle: card.jobTitle,
-    company: card.companyName.trim() ? { name: card.companyName, legalForm: card.legalForm, kvkNumber: card.kvkNumber } : null,
+    company: card.companyName.trim()
+      ? { name: card.companyName, legalForm: card.legalForm, kvkNumber: card.kvkNumber }
+      : null,
     emails: card.email.trim() ? [{ address: card.email, kind: suggestEmailKind(card.email) ?? "personal" }] : [],
     phones: card.phone.trim() ? [{ number: card.phone, kind: guessPhoneKind(card.phone) }] : [],
     sourceType: "business_card" as const,

@@ -8,31 +8,61 @@ import { CorrectConsentForm } from "./correct-consent-form";
  * One timeline of everything that happened to the person's consent, bases, objections and
  * restriction: when, what, who recorded it, and the evidence (AVG art. 5 lid 2, art. 7 lid 1).
  */
-export async function Timeline({ events, contactId, canCorrect }: { events: TimelineEvent[]; contactId: string; canCorrect: boolean }) {
+export async function Timeline({
+  events,
+  contactId,
+  canCorrect,
+}: {
+  events: TimelineEvent[];
+  contactId: string;
+  canCorrect: boolean;
+}) {
   const t = await getTranslations("consents");
   const format = await getFormatter();
   const locale = await getLocale();
   if (events.length === 0) return <EmptyState title={t("timeline.emptyTitle")}>{t("timeline.emptyBody")}</EmptyState>;
-  const name = (e: { purposeNameNl: string; purposeNameEn: string }) => (locale === "nl" ? e.purposeNameNl : e.purposeNameEn);
+  const name = (e: { purposeNameNl: string; purposeNameEn: string }) =>
+    locale === "nl" ? e.purposeNameNl : e.purposeNameEn;
   // "request:email" = received as a data-subject request through that channel (issue 5).
   const viaLabel = (via: string) => {
     const [kind, channel] = via.split(":");
-    if (kind === "request") return t("via.request", { channel: t.has(`via.${channel}`) ? t(`via.${channel}`) : channel });
+    if (kind === "request")
+      return t("via.request", { channel: t.has(`via.${channel}`) ? t(`via.${channel}`) : channel });
     return t.has(`via.${via}`) ? t(`via.${via}`) : via;
   };
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-4" aria-label={t("timeline.title")}>
       {events.map((e) => (
-        <li key={e.id} id={anchorOf(e)} className="relative scroll-mt-20 target:rounded target:bg-amber-50" data-testid={`timeline-${e.kind}`}>
-          <span className="absolute -left-[1.4rem] top-1.5 size-3 rounded-full bg-slate-300 ring-4 ring-white" aria-hidden />
+        <li
+          key={e.id}
+          id={anchorOf(e)}
+          className="relative scroll-mt-20 target:rounded target:bg-amber-50"
+          data-testid={`timeline-${e.kind}`}
+        >
+          <span
+            className="absolute -left-[1.4rem] top-1.5 size-3 rounded-full bg-slate-300 ring-4 ring-white"
+            aria-hidden
+          />
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <time dateTime={e.at.toISOString()} className="font-medium">{format.dateTime(e.at, "long")}</time>
+            <time dateTime={e.at.toISOString()} className="font-medium">
+              {format.dateTime(e.at, "long")}
+            </time>
             {e.kind === "consent" && (
               <>
-                <Badge tone={e.consent.action === "granted" ? "green" : "red"}>{t(`timeline.${e.consent.action}`)}</Badge>
+                <Badge tone={e.consent.action === "granted" ? "green" : "red"}>
+                  {t(`timeline.${e.consent.action}`)}
+                </Badge>
                 <span className="font-medium">{name(e.consent)}</span>
-                <span className="text-slate-600">{e.consent.channels.length ? e.consent.channels.map((c) => t(`channels.${c}`)).join(", ") : t("timeline.allChannels")}</span>
-                {e.consent.correctsId && <Badge tone="amber">{e.consent.invalidates ? t("timeline.invalidation") : t("timeline.correction")}</Badge>}
+                <span className="text-slate-600">
+                  {e.consent.channels.length
+                    ? e.consent.channels.map((c) => t(`channels.${c}`)).join(", ")
+                    : t("timeline.allChannels")}
+                </span>
+                {e.consent.correctsId && (
+                  <Badge tone="amber">
+                    {e.consent.invalidates ? t("timeline.invalidation") : t("timeline.correction")}
+                  </Badge>
+                )}
                 {e.consent.superseded && <Badge>{t("timeline.superseded")}</Badge>}
               </>
             )}
@@ -40,33 +70,56 @@ export async function Timeline({ events, contactId, canCorrect }: { events: Time
               <>
                 <Badge tone="blue">{t(`bases.${e.basis.basis}`)}</Badge>
                 <span className="font-medium">{name(e.basis)}</span>
-                {e.basis.until && <span className="text-slate-600">{t("timeline.until", { date: format.dateTime(e.basis.until, "short") })}</span>}
+                {e.basis.until && (
+                  <span className="text-slate-600">
+                    {t("timeline.until", { date: format.dateTime(e.basis.until, "short") })}
+                  </span>
+                )}
               </>
             )}
             {e.kind === "customer_relationship" && <Badge tone="blue">{t("timeline.customer")}</Badge>}
-            {e.kind === "objection" && <Badge tone="red">{t("timeline.objection", { scope: t(`scopes.${e.objection.scope}`) })}</Badge>}
+            {e.kind === "objection" && (
+              <Badge tone="red">{t("timeline.objection", { scope: t(`scopes.${e.objection.scope}`) })}</Badge>
+            )}
             {e.kind === "restriction_set" && <Badge tone="red">{t("timeline.restrictionSet")}</Badge>}
             {e.kind === "restriction_lifted" && <Badge tone="green">{t("timeline.restrictionLifted")}</Badge>}
-            {e.kind === "channel_opt_out" && <Badge tone="red">{t("timeline.channelOptOut", { channel: t(`channels.${e.optOut.channel}`) })}</Badge>}
+            {e.kind === "channel_opt_out" && (
+              <Badge tone="red">{t("timeline.channelOptOut", { channel: t(`channels.${e.optOut.channel}`) })}</Badge>
+            )}
           </div>
           <p className="text-xs text-slate-500">
-            {t("timeline.recorded", { date: format.dateTime(e.recordedAt, "long"), who: e.recordedBy ?? t("timeline.system") })}
+            {t("timeline.recorded", {
+              date: format.dateTime(e.recordedAt, "long"),
+              who: e.recordedBy ?? t("timeline.system"),
+            })}
           </p>
           <div className="mt-1 text-sm text-slate-700">
             {e.kind === "consent" && <ConsentEvidence entry={e.consent} />}
-            {e.kind === "legal_basis" && e.basis.balancingNote && <p className="whitespace-pre-line">{e.basis.balancingNote}</p>}
+            {e.kind === "legal_basis" && e.basis.balancingNote && (
+              <p className="whitespace-pre-line">{e.basis.balancingNote}</p>
+            )}
             {e.kind === "customer_relationship" && (
               <p>
-                {e.relationship.products.join(", ")} · {t(e.relationship.kind === "one_time" ? "relationship.oneTime" : "relationship.ongoing")}
-                {e.relationship.until ? ` · ${t("timeline.until", { date: format.dateTime(e.relationship.until, "short") })}` : ""} ·{" "}
-                {e.relationship.optOutOfferedAtCollection ? t("timeline.optOutOffered") : t("timeline.optOutNotOffered")}
+                {e.relationship.products.join(", ")} ·{" "}
+                {t(e.relationship.kind === "one_time" ? "relationship.oneTime" : "relationship.ongoing")}
+                {e.relationship.until
+                  ? ` · ${t("timeline.until", { date: format.dateTime(e.relationship.until, "short") })}`
+                  : ""}{" "}
+                ·{" "}
+                {e.relationship.optOutOfferedAtCollection
+                  ? t("timeline.optOutOffered")
+                  : t("timeline.optOutNotOffered")}
               </p>
             )}
             {e.kind === "objection" && <p>{t("timeline.via", { via: viaLabel(e.objection.receivedVia) })}</p>}
-            {(e.kind === "restriction_set" || e.kind === "restriction_lifted") && <p className="whitespace-pre-line">{e.restriction.reason}</p>}
+            {(e.kind === "restriction_set" || e.kind === "restriction_lifted") && (
+              <p className="whitespace-pre-line">{e.restriction.reason}</p>
+            )}
           </div>
           {canCorrect && e.kind === "consent" && !e.consent.superseded && !e.consent.invalidates && (
-            <div className="mt-2"><CorrectConsentForm contactId={contactId} recordId={e.id} isGrant={e.consent.action === "granted"} /></div>
+            <div className="mt-2">
+              <CorrectConsentForm contactId={contactId} recordId={e.id} isGrant={e.consent.action === "granted"} />
+            </div>
           )}
         </li>
       ))}
@@ -80,12 +133,19 @@ export async function Timeline({ events, contactId, canCorrect }: { events: Time
  */
 function anchorOf(e: TimelineEvent): string | undefined {
   switch (e.kind) {
-    case "consent": return `consent-${e.id}`;
-    case "legal_basis": return `basis-${e.id}`;
-    case "customer_relationship": return `relationship-${e.id}`;
-    case "objection": return `objection-${e.id}`;
-    case "restriction_set": return `restriction-${e.restriction.restrictionId}`;
-    case "channel_opt_out": return `optout-${e.id}`;
-    default: return undefined;
+    case "consent":
+      return `consent-${e.id}`;
+    case "legal_basis":
+      return `basis-${e.id}`;
+    case "customer_relationship":
+      return `relationship-${e.id}`;
+    case "objection":
+      return `objection-${e.id}`;
+    case "restriction_set":
+      return `restriction-${e.restriction.restrictionId}`;
+    case "channel_opt_out":
+      return `optout-${e.id}`;
+    default:
+      return undefined;
   }
 }

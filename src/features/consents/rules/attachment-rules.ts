@@ -7,7 +7,13 @@
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
 
-export const ALLOWED_ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"] as const;
+export const ALLOWED_ATTACHMENT_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "application/pdf",
+] as const;
 export type AttachmentType = (typeof ALLOWED_ATTACHMENT_TYPES)[number];
 
 const startsWith = (data: Uint8Array, bytes: number[], offset = 0) =>
@@ -62,7 +68,12 @@ export function checkAttachments(
   const problems: AttachmentProblem[] = [];
   const checked: CheckedAttachment[] = [];
   if (files.length > MAX_ATTACHMENTS) {
-    problems.push({ field: prefix, key: "consents.errors.tooManyFiles", code: "too_many_files", message: `At most ${MAX_ATTACHMENTS} files.` });
+    problems.push({
+      field: prefix,
+      key: "consents.errors.tooManyFiles",
+      code: "too_many_files",
+      message: `At most ${MAX_ATTACHMENTS} files.`,
+    });
   }
   files.forEach((file, i) => {
     const field = `${prefix}.${i}`;
@@ -71,7 +82,12 @@ export function checkAttachments(
       return;
     }
     if (file.data.byteLength > MAX_ATTACHMENT_BYTES) {
-      problems.push({ field, key: "consents.errors.fileTooLarge", code: "file_too_large", message: "The file is larger than 10 MB." });
+      problems.push({
+        field,
+        key: "consents.errors.fileTooLarge",
+        code: "file_too_large",
+        message: "The file is larger than 10 MB.",
+      });
       return;
     }
     const type = sniffAttachmentType(file.data);

@@ -27,7 +27,9 @@ export function correctedIds(records: readonly Pick<StoredConsentRecord, "correc
   return new Set(records.map((r) => r.correctsId).filter((id): id is string => id !== null));
 }
 
-export function countingRecords<T extends Pick<StoredConsentRecord, "id" | "correctsId" | "invalidates">>(records: readonly T[]): T[] {
+export function countingRecords<T extends Pick<StoredConsentRecord, "id" | "correctsId" | "invalidates">>(
+  records: readonly T[],
+): T[] {
   const corrected = correctedIds(records);
   return records.filter((r) => !r.invalidates && !corrected.has(r.id));
 }
@@ -43,7 +45,9 @@ const NEVER = new Date(8_640_000_000_000_000);
  * the outreach service's fact loader, so screen and engine agree. Grants written by a list import
  * (recordedVia "import") are marked, so that on a purchased-list contact they are void.
  */
-export function toConsentEventFacts(records: readonly (StoredConsentRecord & { recordedVia?: string })[]): ConsentEventFact[] {
+export function toConsentEventFacts(
+  records: readonly (StoredConsentRecord & { recordedVia?: string })[],
+): ConsentEventFact[] {
   return records.map((r) => ({
     id: r.id,
     purposeKey: r.purposeKey,

@@ -7,11 +7,18 @@ import type { LegalBasis } from "@/domain/vocabulary";
 
 export type RuleProblem = { field: string; key: string; message: string; code: string };
 
-const p = (field: string, code: string, message: string): RuleProblem => ({ field, code, key: `consents.errors.${code}`, message });
+const p = (field: string, code: string, message: string): RuleProblem => ({
+  field,
+  code,
+  key: `consents.errors.${code}`,
+  message,
+});
 
 /** Facts are recorded after they happen: a future time would make a later send look covered. */
 export function notInFuture(at: Date | null | undefined, now: Date, field: string): RuleProblem[] {
-  return at && at.getTime() > now.getTime() + CLOCK_SKEW_MS ? [p(field, "inFuture", "This time is in the future.")] : [];
+  return at && at.getTime() > now.getTime() + CLOCK_SKEW_MS
+    ? [p(field, "inFuture", "This time is in the future.")]
+    : [];
 }
 
 /** The minimum length of a balancing note: one sentence each for interest, necessity, balance. */
@@ -40,17 +47,31 @@ export function checkLegalBasis(input: {
     const note = input.balancingNote?.trim() ?? "";
     if (note.length < MIN_BALANCING_NOTE_LENGTH) {
       problems.push(
-        p("balancingNote", "balancingNoteRequired", "Write down the balancing test: our interest, why it is needed, and why it does not override the person's interests (AVG art. 6 lid 1 sub f)."),
+        p(
+          "balancingNote",
+          "balancingNoteRequired",
+          "Write down the balancing test: our interest, why it is needed, and why it does not override the person's interests (AVG art. 6 lid 1 sub f).",
+        ),
       );
     }
   }
   if (input.purposeIsDirectMarketing && (input.basis === "contract" || input.basis === "legal_obligation")) {
     problems.push(
-      p("basis", "basisNotForMarketing", "Direct marketing is not necessary for a contract nor required by law; use consent or legitimate interest (EDPB Guidelines 2/2019)."),
+      p(
+        "basis",
+        "basisNotForMarketing",
+        "Direct marketing is not necessary for a contract nor required by law; use consent or legitimate interest (EDPB Guidelines 2/2019).",
+      ),
     );
   }
   if (input.basis === "consent" && !input.hasCountingConsent) {
-    problems.push(p("basis", "basisConsentMissing", "There is no valid consent for this purpose; record the consent itself with “Log an opt-in” (AVG art. 7 lid 1)."));
+    problems.push(
+      p(
+        "basis",
+        "basisConsentMissing",
+        "There is no valid consent for this purpose; record the consent itself with “Log an opt-in” (AVG art. 7 lid 1).",
+      ),
+    );
   }
   problems.push(...notInFuture(input.since, input.now, "since"));
   if (input.until && input.until.getTime() < input.since.getTime()) {
@@ -63,13 +84,20 @@ export function checkLegalBasis(input: {
  * A customer relationship founds the customer exception (Tw art. 11.7 lid 3) only for the
  * organisation's own similar products, so the products are required; it must have started.
  */
-export function checkCustomerRelationship(input: { since: Date; until?: Date | null; products: readonly string[]; now: Date }): RuleProblem[] {
+export function checkCustomerRelationship(input: {
+  since: Date;
+  until?: Date | null;
+  products: readonly string[];
+  now: Date;
+}): RuleProblem[] {
   const problems: RuleProblem[] = [...notInFuture(input.since, input.now, "since")];
   if (input.until && input.until.getTime() < input.since.getTime()) {
     problems.push(p("until", "untilBeforeSince", "The end lies before the start."));
   }
   if (input.products.filter((x) => x.trim() !== "").length === 0) {
-    problems.push(p("products", "productsRequired", "Name the products or services the contact bought (Tw art. 11.7 lid 3)."));
+    problems.push(
+      p("products", "productsRequired", "Name the products or services the contact bought (Tw art. 11.7 lid 3)."),
+    );
   }
   return problems;
 }

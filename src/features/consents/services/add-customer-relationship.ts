@@ -12,7 +12,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * A customer relationship: the ground of the customer exception for e-mail (Tw art. 11.7 lid 3,
  * only with an opt-out offered at collection) and of calling (former) customers (telemarketing code).
  */
-export async function addCustomerRelationship(db: Db, ctx: AuditContext, contactId: string, raw: TAddCustomerRelationshipInput, opts: { now?: Date } = {}) {
+export async function addCustomerRelationship(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TAddCustomerRelationshipInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZAddCustomerRelationshipInput, raw);
   const now = opts.now ?? new Date();
   refuseIfProblems(checkCustomerRelationship({ ...input, now }), false);
@@ -32,7 +38,12 @@ export async function addCustomerRelationship(db: Db, ctx: AuditContext, contact
     await writeAuditEvent(tx, ctx, {
       action: "customer_relationship.added",
       target: { type: "contact", id: contactId },
-      metadata: { relationshipId: relationship.id, kind: relationship.kind, optOutOffered: relationship.optOutOfferedAtCollection, products: relationship.products.length },
+      metadata: {
+        relationshipId: relationship.id,
+        kind: relationship.kind,
+        optOutOffered: relationship.optOutOfferedAtCollection,
+        products: relationship.products.length,
+      },
     });
     return relationship;
   });

@@ -19,7 +19,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * consent look valid), or, with `invalidate`, it says the original never was valid consent and
  * nothing replaces it. Only the newest record of a chain can be corrected.
  */
-export async function correctConsent(db: Db, ctx: AuditContext, contactId: string, raw: TCorrectConsentInput, opts: { now?: Date } = {}) {
+export async function correctConsent(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TCorrectConsentInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZCorrectConsentInput, raw);
   const now = opts.now ?? new Date();
   const correction = validateCorrection({ reason: input.reason, correctsId: input.correctsId });
@@ -28,16 +34,28 @@ export async function correctConsent(db: Db, ctx: AuditContext, contactId: strin
     const contact = await lockContact(tx, contactId);
     const original = await tx.consentRecord.findUnique({
       where: { id: input.correctsId },
-      include: { purpose: { include: { notices: { select: { id: true, version: true } } } }, notice: true, _count: { select: { attachments: true } } },
+      include: {
+        purpose: { include: { notices: { select: { id: true, version: true } } } },
+        notice: true,
+        _count: { select: { attachments: true } },
+      },
     });
-    if (!original || original.contactId !== contactId) throw new AppError("NOT_FOUND", "This consent record does not exist for this contact.");
+    if (!original || original.contactId !== contactId)
+      throw new AppError("NOT_FOUND", "This consent record does not exist for this contact.");
     const chain = await tx.consentRecord.findMany({ where: { contactId }, select: { id: true, correctsId: true } });
     if (latestInChain(chain, original.id) !== original.id) {
-      throw new AppError("CONFLICT", "This record has already been corrected; correct the newest version instead.", { key: "consents.errors.alreadyCorrected" });
+      throw new AppError("CONFLICT", "This record has already been corrected; correct the newest version instead.", {
+        key: "consents.errors.alreadyCorrected",
+      });
     }
     const ev = input.evidence ?? {};
-    const pick = <T,>(v: T | undefined, fallback: T) => (v !== undefined ? v : fallback);
-    const grantor = ev.grantor !== undefined ? ev.grantor : original.grantorName ? { name: original.grantorName, role: original.grantorRole, authority: original.grantorAuthority } : null;
+    const pick = <T>(v: T | undefined, fallback: T) => (v !== undefined ? v : fallback);
+    const grantor =
+      ev.grantor !== undefined
+        ? ev.grantor
+        : original.grantorName
+          ? { name: original.grantorName, role: original.grantorRole, authority: original.grantorAuthority }
+          : null;
     const merged = {
       purpose: original.purpose.key,
       channels: input.invalidate ? original.channels : (input.channels ?? original.channels),
@@ -61,8 +79,20 @@ export async function correctConsent(db: Db, ctx: AuditContext, contactId: strin
     if (!input.invalidate && original.action === "granted") {
       const existingFiles = Array.from({ length: original._count.attachments }, (_, i) => `existing-${i}`);
       const result = validateConsentGrant(
-        { ...merged, purposeKey: merged.purpose, evidence: { ...merged.evidence, attachments: [...existingFiles, ...attachments.files.map((f) => f.fileName)] } },
-        { now, contactSourceType: contact.sourceType, knownNoticeVersions: original.purpose.notices.map((n) => n.version), purposeChannels: original.purpose.channels },
+        {
+          ...merged,
+          purposeKey: merged.purpose,
+          evidence: {
+            ...merged.evidence,
+            attachments: [...existingFiles, ...attachments.files.map((f) => f.fileName)],
+          },
+        },
+        {
+          now,
+          contactSourceType: contact.sourceType,
+          knownNoticeVersions: original.purpose.notices.map((n) => n.version),
+          purposeChannels: original.purpose.channels,
+        },
       );
       if (!result.ok) {
         legal = true;
@@ -82,9 +112,28 @@ export async function correctConsent(db: Db, ctx: AuditContext, contactId: strin
         noticeVersion: notice?.version ?? null,
         channels: merged.channels,
         files: attachments.files,
-        input: { ...merged, evidence: { ...merged.evidence, grantor: merged.evidence.grantor ? { ...merged.evidence.grantor, name: merged.evidence.grantor.name ?? "", role: merged.evidence.grantor.role ?? null, authority: merged.evidence.grantor.authority ?? null } : null } } as never,
+        input: {
+          ...merged,
+          evidence: {
+            ...merged.evidence,
+            grantor: merged.evidence.grantor
+              ? {
+                  ...merged.evidence.grantor,
+                  name: merged.evidence.grantor.name ?? "",
+                  role: merged.evidence.grantor.role ?? null,
+                  authority: merged.evidence.grantor.authority ?? null,
+                }
+              : null,
+          },
+        } as never,
       },
-      { correctsId: original.id, reason: input.reason.trim(), invalidates: input.invalidate, action: original.action, method: original.method },
+      {
+        correctsId: original.id,
+        reason: input.reason.trim(),
+        invalidates: input.invalidate,
+        action: original.action,
+        method: original.method,
+      },
     );
   });
 }

@@ -10,7 +10,15 @@ export async function getConsentAttachment(db: Db, ctx: AuditContext, attachment
   return db.$transaction(async (tx) => {
     const attachment = await tx.consentAttachment.findUnique({
       where: { id: attachmentId },
-      select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, data: true, consentRecord: { select: { id: true, contactId: true } } },
+      select: {
+        id: true,
+        fileName: true,
+        mimeType: true,
+        size: true,
+        sha256: true,
+        data: true,
+        consentRecord: { select: { id: true, contactId: true } },
+      },
     });
     if (!attachment) return null;
     await writeAuditEvent(tx, ctx, {

@@ -3,11 +3,59 @@ import { correctedIds } from "../rules/consent-records";
 
 export type TimelineEvent =
   | { kind: "consent"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; consent: ConsentEntry }
-  | { kind: "legal_basis"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; basis: { purposeKey: string; purposeNameNl: string; purposeNameEn: string; basis: string; balancingNote: string | null; until: Date | null } }
-  | { kind: "customer_relationship"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; relationship: { since: Date; until: Date | null; products: string[]; kind: string; optOutOfferedAtCollection: boolean } }
-  | { kind: "objection"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; objection: { scope: string; receivedVia: string; withdrawnAt: Date | null } }
-  | { kind: "restriction_set" | "restriction_lifted"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; restriction: { restrictionId: string; reason: string; active: boolean } }
-  | { kind: "channel_opt_out"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; optOut: { channel: string; via: string } };
+  | {
+      kind: "legal_basis";
+      id: string;
+      at: Date;
+      recordedAt: Date;
+      recordedBy: string | null;
+      basis: {
+        purposeKey: string;
+        purposeNameNl: string;
+        purposeNameEn: string;
+        basis: string;
+        balancingNote: string | null;
+        until: Date | null;
+      };
+    }
+  | {
+      kind: "customer_relationship";
+      id: string;
+      at: Date;
+      recordedAt: Date;
+      recordedBy: string | null;
+      relationship: {
+        since: Date;
+        until: Date | null;
+        products: string[];
+        kind: string;
+        optOutOfferedAtCollection: boolean;
+      };
+    }
+  | {
+      kind: "objection";
+      id: string;
+      at: Date;
+      recordedAt: Date;
+      recordedBy: string | null;
+      objection: { scope: string; receivedVia: string; withdrawnAt: Date | null };
+    }
+  | {
+      kind: "restriction_set" | "restriction_lifted";
+      id: string;
+      at: Date;
+      recordedAt: Date;
+      recordedBy: string | null;
+      restriction: { restrictionId: string; reason: string; active: boolean };
+    }
+  | {
+      kind: "channel_opt_out";
+      id: string;
+      at: Date;
+      recordedAt: Date;
+      recordedBy: string | null;
+      optOut: { channel: string; via: string };
+    };
 
 export type ConsentEntry = {
   action: "granted" | "withdrawn";
@@ -46,7 +94,10 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
         attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
       },
     }),
-    db.legalBasisRecord.findMany({ where: { contactId }, include: { purpose: { select: { key: true, nameNl: true, nameEn: true } } } }),
+    db.legalBasisRecord.findMany({
+      where: { contactId },
+      include: { purpose: { select: { key: true, nameNl: true, nameEn: true } } },
+    }),
     db.customerRelationship.findMany({ where: { contactId } }),
     db.objection.findMany({ where: { contactId } }),
     db.restriction.findMany({ where: { contactId } }),
@@ -59,7 +110,10 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
     ...objections.map((o) => o.recordedById),
     ...restrictions.flatMap((r) => [r.setById, r.liftedById]),
   ].filter((id): id is string => !!id);
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(userIds)] } },
+    select: { id: true, name: true },
+  });
   const nameOf = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? null) : null);
   const corrected = correctedIds(consents);
 
@@ -97,7 +151,14 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
       at: b.since,
       recordedAt: b.createdAt,
       recordedBy: nameOf(b.recordedById),
-      basis: { purposeKey: b.purpose.key, purposeNameNl: b.purpose.nameNl, purposeNameEn: b.purpose.nameEn, basis: b.basis, balancingNote: b.balancingNote, until: b.until },
+      basis: {
+        purposeKey: b.purpose.key,
+        purposeNameNl: b.purpose.nameNl,
+        purposeNameEn: b.purpose.nameEn,
+        basis: b.basis,
+        balancingNote: b.balancingNote,
+        until: b.until,
+      },
     })),
     ...relationships.map((r): TimelineEvent => ({
       kind: "customer_relationship",
@@ -105,7 +166,13 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
       at: r.since,
       recordedAt: r.createdAt,
       recordedBy: nameOf(r.recordedById),
-      relationship: { since: r.since, until: r.until, products: r.products, kind: r.kind, optOutOfferedAtCollection: r.optOutOfferedAtCollection },
+      relationship: {
+        since: r.since,
+        until: r.until,
+        products: r.products,
+        kind: r.kind,
+        optOutOfferedAtCollection: r.optOutOfferedAtCollection,
+      },
     })),
     ...objections.map((o): TimelineEvent => ({
       kind: "objection",
@@ -116,12 +183,35 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
       objection: { scope: o.scope, receivedVia: o.receivedVia, withdrawnAt: o.withdrawnAt },
     })),
     ...restrictions.flatMap((r): TimelineEvent[] => [
-      { kind: "restriction_set", id: `${r.id}:set`, at: r.setAt, recordedAt: r.setAt, recordedBy: nameOf(r.setById), restriction: { restrictionId: r.id, reason: r.reason, active: !r.liftedAt } },
+      {
+        kind: "restriction_set",
+        id: `${r.id}:set`,
+        at: r.setAt,
+        recordedAt: r.setAt,
+        recordedBy: nameOf(r.setById),
+        restriction: { restrictionId: r.id, reason: r.reason, active: !r.liftedAt },
+      },
       ...(r.liftedAt
-        ? [{ kind: "restriction_lifted" as const, id: `${r.id}:lift`, at: r.liftedAt, recordedAt: r.liftedAt, recordedBy: nameOf(r.liftedById), restriction: { restrictionId: r.id, reason: r.liftReason ?? "", active: false } }]
+        ? [
+            {
+              kind: "restriction_lifted" as const,
+              id: `${r.id}:lift`,
+              at: r.liftedAt,
+              recordedAt: r.liftedAt,
+              recordedBy: nameOf(r.liftedById),
+              restriction: { restrictionId: r.id, reason: r.liftReason ?? "", active: false },
+            },
+          ]
         : []),
     ]),
-    ...optOuts.map((o): TimelineEvent => ({ kind: "channel_opt_out", id: o.id, at: o.at, recordedAt: o.createdAt, recordedBy: null, optOut: { channel: o.channel, via: o.via } })),
+    ...optOuts.map((o): TimelineEvent => ({
+      kind: "channel_opt_out",
+      id: o.id,
+      at: o.at,
+      recordedAt: o.createdAt,
+      recordedBy: null,
+      optOut: { channel: o.channel, via: o.via },
+    })),
   ];
   return events.sort((a, b) => b.at.getTime() - a.at.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime());
 }

@@ -20,7 +20,12 @@ export async function logOptIn(db: Db, ctx: AuditContext, raw: TLogOptInInput, o
     method: input.method,
     capturedAt: input.capturedAt,
     affirmativeAct: input.affirmativeAct,
-    evidence: { location: input.location, statement: input.statement, grantor: input.grantor, noticeVersion: p.noticeVersion },
+    evidence: {
+      location: input.location,
+      statement: input.statement,
+      grantor: input.grantor,
+      noticeVersion: p.noticeVersion,
+    },
     attachments: input.attachments,
   }));
   if (input.contactId) {

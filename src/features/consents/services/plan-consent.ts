@@ -99,7 +99,13 @@ export async function insertConsent(
   ctx: AuditContext,
   contactId: string,
   plan: ConsentPlan,
-  correction?: { correctsId: string; reason: string; invalidates: boolean; action?: "granted" | "withdrawn"; method?: string },
+  correction?: {
+    correctsId: string;
+    reason: string;
+    invalidates: boolean;
+    action?: "granted" | "withdrawn";
+    method?: string;
+  },
 ) {
   const { input } = plan;
   const grantor = input.evidence.grantor;
@@ -152,6 +158,22 @@ export async function insertConsent(
       ...(correction ? { correctsId: correction.correctsId, invalidates: correction.invalidates } : {}),
     },
   });
-  await (correction?.invalidates || record.action === "withdrawn" ? enqueueWebhookEvent(tx, "consent.withdrawn", { contactId, consentRecordId: record.id, purpose: plan.purposeKey, channels: plan.channels, at: record.effectiveAt.toISOString(), invalidated: correction?.invalidates ?? false }) : enqueueWebhookEvent(tx, "consent.granted", { contactId, consentRecordId: record.id, purpose: plan.purposeKey, channels: plan.channels, at: record.effectiveAt.toISOString(), correctsId: correction?.correctsId ?? null }));
+  await (correction?.invalidates || record.action === "withdrawn"
+    ? enqueueWebhookEvent(tx, "consent.withdrawn", {
+        contactId,
+        consentRecordId: record.id,
+        purpose: plan.purposeKey,
+        channels: plan.channels,
+        at: record.effectiveAt.toISOString(),
+        invalidated: correction?.invalidates ?? false,
+      })
+    : enqueueWebhookEvent(tx, "consent.granted", {
+        contactId,
+        consentRecordId: record.id,
+        purpose: plan.purposeKey,
+        channels: plan.channels,
+        at: record.effectiveAt.toISOString(),
+        correctsId: correction?.correctsId ?? null,
+      }));
   return record;
 }

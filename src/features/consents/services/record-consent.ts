@@ -10,7 +10,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * validateConsentGrant accepted it (AVG art. 4 punt 11, art. 7). Refused consents throw a
  * ConsentRefusedError naming every problem; nothing is written then.
  */
-export async function recordConsent(db: Db, ctx: AuditContext, contactId: string, raw: TRecordConsentInput, opts: { now?: Date } = {}) {
+export async function recordConsent(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TRecordConsentInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZRecordConsentInput, raw);
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
@@ -21,7 +27,13 @@ export async function recordConsent(db: Db, ctx: AuditContext, contactId: string
 }
 
 /** Several purposes at once (the opt-in screen): all recorded, or none. */
-export async function recordConsents(db: Db, ctx: AuditContext, contactId: string, raw: TRecordConsentInput[], opts: { now?: Date } = {}) {
+export async function recordConsents(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TRecordConsentInput[],
+  opts: { now?: Date } = {},
+) {
   const inputs = raw.map((r) => parseInput(ZRecordConsentInput, r));
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {

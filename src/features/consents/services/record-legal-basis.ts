@@ -15,7 +15,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * The legal basis for one purpose of one contact (AVG art. 6 lid 1). A new basis ends the one in
  * force for the same purpose (its `until` is set), so each purpose rests on one recorded basis.
  */
-export async function recordLegalBasis(db: Db, ctx: AuditContext, contactId: string, raw: TRecordLegalBasisInput, opts: { now?: Date } = {}) {
+export async function recordLegalBasis(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TRecordLegalBasisInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZRecordLegalBasisInput, raw);
   const now = opts.now ?? new Date();
   const since = input.since ?? now;
@@ -24,17 +30,37 @@ export async function recordLegalBasis(db: Db, ctx: AuditContext, contactId: str
     const purpose = await resolvePurposeByKey(tx, input.purpose);
     const records = await tx.consentRecord.findMany({ where: { contactId, purposeId: purpose.id } });
     // Consent counts when it is given for at least one channel, as the outreach rules read it.
-    const facts = { provenance: { sourceType: contact.sourceType }, consentEvents: toConsentEventFacts(records.map((r) => ({ ...r, purposeKey: purpose.key }))) };
+    const facts = {
+      provenance: { sourceType: contact.sourceType },
+      consentEvents: toConsentEventFacts(records.map((r) => ({ ...r, purposeKey: purpose.key }))),
+    };
     const hasCountingConsent = purpose.channels.some(
-      (channel) => effectiveConsentState(facts, purpose.key, channel, now, { consentLifetimeDays: null }).state === "given",
+      (channel) =>
+        effectiveConsentState(facts, purpose.key, channel, now, { consentLifetimeDays: null }).state === "given",
     );
-    refuseIfProblems(checkLegalBasis({ ...input, since, purposeIsDirectMarketing: purpose.directMarketing, hasCountingConsent, now }), true);
+    refuseIfProblems(
+      checkLegalBasis({ ...input, since, purposeIsDirectMarketing: purpose.directMarketing, hasCountingConsent, now }),
+      true,
+    );
     const ended = await tx.legalBasisRecord.updateMany({
-      where: { contactId, purposeId: purpose.id, OR: [{ until: null }, { until: { gt: since } }], since: { lte: since } },
+      where: {
+        contactId,
+        purposeId: purpose.id,
+        OR: [{ until: null }, { until: { gt: since } }],
+        since: { lte: since },
+      },
       data: { until: since },
     });
     const basis = await tx.legalBasisRecord.create({
-      data: { contactId, purposeId: purpose.id, basis: input.basis, balancingNote: input.balancingNote, since, until: input.until ?? null, recordedById: userIdOf(ctx) },
+      data: {
+        contactId,
+        purposeId: purpose.id,
+        basis: input.basis,
+        balancingNote: input.balancingNote,
+        since,
+        until: input.until ?? null,
+        recordedById: userIdOf(ctx),
+      },
     });
     await writeAuditEvent(tx, ctx, {
       action: "legal_basis.recorded",

@@ -14,7 +14,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * balancing, all channels, all direct-marketing purposes; the outreach rules read it at once. A
  * spoken "don't call me again" on the phone is one, and is recorded here by the caller.
  */
-export async function recordObjection(db: Db, ctx: AuditContext, contactId: string, raw: TRecordObjectionInput, opts: { now?: Date; requestId?: string } = {}) {
+export async function recordObjection(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TRecordObjectionInput,
+  opts: { now?: Date; requestId?: string } = {},
+) {
   const input = parseInput(ZRecordObjectionInput, raw);
   const now = opts.now ?? new Date();
   const receivedAt = input.receivedAt ?? now;
@@ -22,14 +28,27 @@ export async function recordObjection(db: Db, ctx: AuditContext, contactId: stri
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);
     const objection = await tx.objection.create({
-      data: { contactId, scope: input.scope, receivedAt, receivedVia: input.receivedVia, recordedById: userIdOf(ctx), requestId: opts.requestId ?? null },
+      data: {
+        contactId,
+        scope: input.scope,
+        receivedAt,
+        receivedVia: input.receivedVia,
+        recordedById: userIdOf(ctx),
+        requestId: opts.requestId ?? null,
+      },
     });
     await writeAuditEvent(tx, ctx, {
       action: "objection.recorded",
       target: { type: "contact", id: contactId },
       metadata: { objectionId: objection.id, scope: objection.scope, receivedVia: objection.receivedVia },
     });
-    await enqueueWebhookEvent(tx, "objection.recorded", { contactId, objectionId: objection.id, scope: objection.scope, receivedAt: objection.receivedAt.toISOString(), requestId: objection.requestId });
+    await enqueueWebhookEvent(tx, "objection.recorded", {
+      contactId,
+      objectionId: objection.id,
+      scope: objection.scope,
+      receivedAt: objection.receivedAt.toISOString(),
+      requestId: objection.requestId,
+    });
     return objection;
   });
 }

@@ -5,7 +5,12 @@ import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
 import { AppError } from "@/server/errors";
 import { lockContact } from "@/features/contacts/services/lock-contact";
 import { userIdOf } from "@/features/purposes/services/create-purpose";
-import { ZLiftRestrictionInput, ZSetRestrictionInput, type TLiftRestrictionInput, type TSetRestrictionInput } from "../schemas";
+import {
+  ZLiftRestrictionInput,
+  ZSetRestrictionInput,
+  type TLiftRestrictionInput,
+  type TSetRestrictionInput,
+} from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
 import { parseInput } from "@/features/consents/parse-input";
@@ -14,7 +19,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * Restriction of processing (AVG art. 18): the record is kept but used for nothing (outreach rule 2)
  * until lifted. One restriction in force at a time; the history of set/lift stays.
  */
-export async function setRestriction(db: Db, ctx: AuditContext, contactId: string, raw: TSetRestrictionInput, opts: { now?: Date; requestId?: string } = {}) {
+export async function setRestriction(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TSetRestrictionInput,
+  opts: { now?: Date; requestId?: string } = {},
+) {
   const input = parseInput(ZSetRestrictionInput, raw);
   const now = opts.now ?? new Date();
   const setAt = input.setAt ?? now;
@@ -22,31 +33,61 @@ export async function setRestriction(db: Db, ctx: AuditContext, contactId: strin
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);
     const active = await tx.restriction.findFirst({ where: { contactId, liftedAt: null }, select: { id: true } });
-    if (active) throw new AppError("CONFLICT", "Processing is already restricted for this contact.", { key: "consents.errors.alreadyRestricted" });
+    if (active)
+      throw new AppError("CONFLICT", "Processing is already restricted for this contact.", {
+        key: "consents.errors.alreadyRestricted",
+      });
     const restriction = await tx.restriction.create({
       data: { contactId, reason: input.reason, setAt, setById: userIdOf(ctx), requestId: opts.requestId ?? null },
     });
-    await writeAuditEvent(tx, ctx, { action: "restriction.set", target: { type: "contact", id: contactId }, metadata: { restrictionId: restriction.id } });
-    await enqueueWebhookEvent(tx, "restriction.set", { contactId, restrictionId: restriction.id, setAt: restriction.setAt.toISOString(), requestId: restriction.requestId });
+    await writeAuditEvent(tx, ctx, {
+      action: "restriction.set",
+      target: { type: "contact", id: contactId },
+      metadata: { restrictionId: restriction.id },
+    });
+    await enqueueWebhookEvent(tx, "restriction.set", {
+      contactId,
+      restrictionId: restriction.id,
+      setAt: restriction.setAt.toISOString(),
+      requestId: restriction.requestId,
+    });
     return restriction;
   });
 }
 
 /** Lifting is recorded with its reason; art. 18 lid 3 requires telling the person beforehand. */
-export async function liftRestriction(db: Db, ctx: AuditContext, contactId: string, raw: TLiftRestrictionInput, opts: { now?: Date } = {}) {
+export async function liftRestriction(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TLiftRestrictionInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZLiftRestrictionInput, raw);
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);
     const restriction = await tx.restriction.findUnique({ where: { id: input.restrictionId } });
-    if (!restriction || restriction.contactId !== contactId) throw new AppError("NOT_FOUND", "This restriction does not exist for this contact.");
-    if (restriction.liftedAt) throw new AppError("CONFLICT", "This restriction has already been lifted.", { key: "consents.errors.alreadyLifted" });
+    if (!restriction || restriction.contactId !== contactId)
+      throw new AppError("NOT_FOUND", "This restriction does not exist for this contact.");
+    if (restriction.liftedAt)
+      throw new AppError("CONFLICT", "This restriction has already been lifted.", {
+        key: "consents.errors.alreadyLifted",
+      });
     const lifted = await tx.restriction.update({
       where: { id: restriction.id },
       data: { liftedAt: now, liftReason: input.reason, liftedById: userIdOf(ctx) },
     });
-    await writeAuditEvent(tx, ctx, { action: "restriction.lifted", target: { type: "contact", id: contactId }, metadata: { restrictionId: restriction.id } });
-    await enqueueWebhookEvent(tx, "restriction.lifted", { contactId, restrictionId: lifted.id, liftedAt: (lifted.liftedAt ?? now).toISOString() });
+    await writeAuditEvent(tx, ctx, {
+      action: "restriction.lifted",
+      target: { type: "contact", id: contactId },
+      metadata: { restrictionId: restriction.id },
+    });
+    await enqueueWebhookEvent(tx, "restriction.lifted", {
+      contactId,
+      restrictionId: lifted.id,
+      liftedAt: (lifted.liftedAt ?? now).toISOString(),
+    });
     return lifted;
   });
 }

@@ -17,7 +17,13 @@ import { parseInput } from "@/features/consents/parse-input";
  * lawful. No channels = the whole purpose (every channel, also ones added later). Accepted even
  * when no consent is on file: recording a "no" can never make a send unlawful.
  */
-export async function withdrawConsent(db: Db, ctx: AuditContext, contactId: string, raw: TWithdrawConsentInput, opts: { now?: Date } = {}) {
+export async function withdrawConsent(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TWithdrawConsentInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZWithdrawConsentInput, raw);
   const now = opts.now ?? new Date();
   const at = input.at ?? now;
@@ -46,7 +52,13 @@ export async function withdrawConsent(db: Db, ctx: AuditContext, contactId: stri
       target: { type: "contact", id: contactId },
       metadata: { consentRecordId: record.id, purposeKey: purpose.key, channels, method: input.method },
     });
-    await enqueueWebhookEvent(tx, "consent.withdrawn", { contactId, consentRecordId: record.id, purpose: purpose.key, channels, at: record.effectiveAt.toISOString() });
+    await enqueueWebhookEvent(tx, "consent.withdrawn", {
+      contactId,
+      consentRecordId: record.id,
+      purpose: purpose.key,
+      channels,
+      at: record.effectiveAt.toISOString(),
+    });
     return record;
   });
 }

@@ -10,7 +10,9 @@ export const createContactAction = actionClient
   .metadata({ permission: "contacts:write", name: "create-contact" })
   .inputSchema(ZCreateContactInput.omit({ consents: true }))
   .action(async ({ parsedInput, ctx }) => {
-    const contact = await inUserLanguage(async () => createContact(await getDb(), ctx.audit, { ...parsedInput, consents: [] }));
+    const contact = await inUserLanguage(async () =>
+      createContact(await getDb(), ctx.audit, { ...parsedInput, consents: [] }),
+    );
     revalidatePath("/contacts");
     return { id: contact.id };
   });

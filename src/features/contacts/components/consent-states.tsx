@@ -13,7 +13,11 @@ export async function ConsentStates({ states }: { states: ContactDetails["consen
   return (
     <ul className="divide-y divide-slate-100" aria-label={t("consentPerPurpose")}>
       {states.map(({ purpose, channels }) => (
-        <li key={purpose.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid={`consent-state-${purpose.key}`}>
+        <li
+          key={purpose.id}
+          className="flex flex-wrap items-center justify-between gap-2 py-2"
+          data-testid={`consent-state-${purpose.key}`}
+        >
           <span className="text-sm font-medium">{locale === "nl" ? purpose.nameNl : purpose.nameEn}</span>
           <span className="flex flex-wrap gap-1">
             {channels.map(({ channel, state }) => (

@@ -15,39 +15,61 @@ export async function ContactDetailsView({ contact }: { contact: ContactDetails 
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <dl aria-label={t("details")}>
-        {row(t("company"), contact.company ? `${contact.company.name} (${t(`legalForms.${contact.company.legalForm}`)})` : t("privatePerson"))}
+        {row(
+          t("company"),
+          contact.company
+            ? `${contact.company.name} (${t(`legalForms.${contact.company.legalForm}`)})`
+            : t("privatePerson"),
+        )}
         {contact.company?.kvkNumber && row(t("kvkNumber"), contact.company.kvkNumber)}
         {row(t("source"), t(`sourceTypes.${contact.sourceType}`))}
         {contact.sourceDetail && row(t("sourceDetail"), contact.sourceDetail)}
         {contact.publishedForPurpose && row(t("publishedForPurpose"), contact.publishedForPurpose)}
-        {row(t("collected"), `${format.dateTime(contact.collectedAt, "long")}${contact.collectedByName ? ` · ${contact.collectedByName}` : ""}`)}
+        {row(
+          t("collected"),
+          `${format.dateTime(contact.collectedAt, "long")}${contact.collectedByName ? ` · ${contact.collectedByName}` : ""}`,
+        )}
         {contact.notes && row(t("notes"), <span className="whitespace-pre-line">{contact.notes}</span>)}
       </dl>
       <dl aria-label={t("contactPoints")}>
         {contact.emails.map((e) => (
           // id: where a "designated address" decision links to (Tw art. 11.7: where the designation was seen).
           <div key={e.id} id={`email-${e.id}`} className="scroll-mt-20">
-            {row(t("emailAddress"), (
+            {row(
+              t("emailAddress"),
               <span className="flex flex-wrap items-center gap-2">
-                <a className="text-brand-700 underline" href={`mailto:${e.address}`}>{e.address}</a>
+                <a className="text-brand-700 underline" href={`mailto:${e.address}`}>
+                  {e.address}
+                </a>
                 <Badge tone={e.kind === "designated_commercial" ? "blue" : "slate"}>{t(`emailKinds.${e.kind}`)}</Badge>
-              </span>
-            ))}
-            {e.designationWhere && row(t("designationWhere"), `${e.designationWhere}${e.designationSeenAt ? ` (${format.dateTime(e.designationSeenAt, "short")})` : ""}`)}
+              </span>,
+            )}
+            {e.designationWhere &&
+              row(
+                t("designationWhere"),
+                `${e.designationWhere}${e.designationSeenAt ? ` (${format.dateTime(e.designationSeenAt, "short")})` : ""}`,
+              )}
           </div>
         ))}
         {contact.phones.map((p) => (
           <div key={p.id}>
-            {row(t("phoneNumber"), (
+            {row(
+              t("phoneNumber"),
               <span className="flex flex-wrap items-center gap-2">
-                <a className="text-brand-700 underline" href={`tel:${p.e164}`}>{p.e164}</a>
+                <a className="text-brand-700 underline" href={`tel:${p.e164}`}>
+                  {p.e164}
+                </a>
                 <Badge>{t(`phoneKinds.${p.kind}`)}</Badge>
-              </span>
-            ))}
+              </span>,
+            )}
           </div>
         ))}
-        {contact.postalAddresses.map((a) => <div key={a.id}>{row(t("postalAddress"), `${a.street}, ${a.postalCode} ${a.city} (${a.country})`)}</div>)}
-        {contact.emails.length + contact.phones.length + contact.postalAddresses.length === 0 && <p className="text-sm text-slate-500">{t("noContactPoints")}</p>}
+        {contact.postalAddresses.map((a) => (
+          <div key={a.id}>{row(t("postalAddress"), `${a.street}, ${a.postalCode} ${a.city} (${a.country})`)}</div>
+        ))}
+        {contact.emails.length + contact.phones.length + contact.postalAddresses.length === 0 && (
+          <p className="text-sm text-slate-500">{t("noContactPoints")}</p>
+        )}
       </dl>
     </div>
   );

@@ -10,45 +10,85 @@ type Filters = { q?: string; source?: string; purpose?: string; status?: string;
  * A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared,
  * works without JavaScript, and the back button does what people expect.
  */
-export async function ContactFilters({ filters, purposes, companyName }: { filters: Filters; purposes: { id: string; nameNl: string; nameEn: string }[]; companyName: string | null }) {
+export async function ContactFilters({
+  filters,
+  purposes,
+  companyName,
+}: {
+  filters: Filters;
+  purposes: { id: string; nameNl: string; nameEn: string }[];
+  companyName: string | null;
+}) {
   const t = await getTranslations("contacts");
   const locale = await getLocale();
   const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
   return (
     <form method="get" action="/contacts" role="search" aria-label={t("searchLabel")} className="space-y-3">
       <div className="flex gap-2">
-        <label htmlFor="q" className="sr-only">{t("searchLabel")}</label>
-        <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} className={control} />
-        <button type="submit" className={buttonClass("primary")}>{t("search")}</button>
+        <label htmlFor="q" className="sr-only">
+          {t("searchLabel")}
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          placeholder={t("searchPlaceholder")}
+          className={control}
+        />
+        <button type="submit" className={buttonClass("primary")}>
+          {t("search")}
+        </button>
       </div>
-      <details className="rounded-md border border-slate-200 p-3" open={Boolean(filters.source || filters.purpose || filters.company || (filters.sort && filters.sort !== "name_asc"))}>
+      <details
+        className="rounded-md border border-slate-200 p-3"
+        open={Boolean(
+          filters.source || filters.purpose || filters.company || (filters.sort && filters.sort !== "name_asc"),
+        )}
+      >
         <summary className="cursor-pointer text-sm font-medium">{t("filtersAndSort")}</summary>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("source")}</span>
             <select name="source" defaultValue={filters.source ?? ""} className={control}>
               <option value="">{t("all")}</option>
-              {SOURCE_TYPES.map((s) => <option key={s} value={s}>{t(`sourceTypes.${s}`)}</option>)}
+              {SOURCE_TYPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sourceTypes.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("purpose")}</span>
             <select name="purpose" defaultValue={filters.purpose ?? ""} className={control}>
               <option value="">{t("all")}</option>
-              {purposes.map((p) => <option key={p.id} value={p.id}>{locale === "nl" ? p.nameNl : p.nameEn}</option>)}
+              {purposes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {locale === "nl" ? p.nameNl : p.nameEn}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("purposeStatus")}</span>
             <select name="status" defaultValue={filters.status ?? ""} className={control}>
               <option value="">{t("all")}</option>
-              {PURPOSE_STATUSES.map((s) => <option key={s} value={s}>{t(`purposeStatuses.${s}`)}</option>)}
+              {PURPOSE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`purposeStatuses.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("sort")}</span>
             <select name="sort" defaultValue={filters.sort ?? "name_asc"} className={control}>
-              {CONTACT_SORTS.map((s) => <option key={s} value={s}>{t(`sorts.${s}`)}</option>)}
+              {CONTACT_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sorts.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -56,7 +96,12 @@ export async function ContactFilters({ filters, purposes, companyName }: { filte
           <p className="mt-3 text-sm">
             <input type="hidden" name="company" value={filters.company} />
             {t("companyFilter", { name: companyName ?? "?" })}{" "}
-            <Link className="text-brand-700 underline" href={`/contacts?${new URLSearchParams({ ...(filters.q ? { q: filters.q } : {}) })}`}>{t("clearCompany")}</Link>
+            <Link
+              className="text-brand-700 underline"
+              href={`/contacts?${new URLSearchParams({ ...(filters.q ? { q: filters.q } : {}) })}`}
+            >
+              {t("clearCompany")}
+            </Link>
           </p>
         )}
       </details>

@@ -11,7 +11,15 @@ export type PhoneRow = { number: string; kind: PhoneKind };
 type Errors = Record<string, string>;
 
 /** E-mail addresses with their kind; a designated address asks where the designation was seen. */
-export function EmailRows({ rows, onChange, errors }: { rows: EmailRow[]; onChange: (rows: EmailRow[]) => void; errors: Errors }) {
+export function EmailRows({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: EmailRow[];
+  onChange: (rows: EmailRow[]) => void;
+  errors: Errors;
+}) {
   const t = useTranslations("contacts");
   const set = (i: number, patch: Partial<EmailRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -33,29 +41,63 @@ export function EmailRows({ rows, onChange, errors }: { rows: EmailRow[]; onChan
             />
           </Field>
           <Field label={t("emailKind")} name={`emails.${i}.kind`}>
-            <Select name={`emails.${i}.kind`} value={row.kind} onChange={(e) => set(i, { kind: e.target.value as EmailKind, touched: true })}>
-              {EMAIL_KINDS.map((k) => <option key={k} value={k}>{t(`emailKinds.${k}`)}</option>)}
+            <Select
+              name={`emails.${i}.kind`}
+              value={row.kind}
+              onChange={(e) => set(i, { kind: e.target.value as EmailKind, touched: true })}
+            >
+              {EMAIL_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`emailKinds.${k}`)}
+                </option>
+              ))}
             </Select>
           </Field>
           <div className="flex items-end">
-            <Button variant="ghost" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t("removeEmail")}>✕</Button>
+            <Button
+              variant="ghost"
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              aria-label={t("removeEmail")}
+            >
+              ✕
+            </Button>
           </div>
           {row.kind === "designated_commercial" && (
             <div className="sm:col-span-3">
-              <Field label={t("designationWhere")} name={`emails.${i}.designation.where`} hint={t("designationHint")} error={errors[`emails.${i}.designation.where`]}>
-                <TextInput name={`emails.${i}.designation.where`} value={row.where} error={errors[`emails.${i}.designation.where`]} onChange={(e) => set(i, { where: e.target.value })} />
+              <Field
+                label={t("designationWhere")}
+                name={`emails.${i}.designation.where`}
+                hint={t("designationHint")}
+                error={errors[`emails.${i}.designation.where`]}
+              >
+                <TextInput
+                  name={`emails.${i}.designation.where`}
+                  value={row.where}
+                  error={errors[`emails.${i}.designation.where`]}
+                  onChange={(e) => set(i, { where: e.target.value })}
+                />
               </Field>
             </div>
           )}
         </div>
       ))}
-      <Button variant="secondary" onClick={() => onChange([...rows, { address: "", kind: "personal", where: "" }])}>{t("addEmail")}</Button>
+      <Button variant="secondary" onClick={() => onChange([...rows, { address: "", kind: "personal", where: "" }])}>
+        {t("addEmail")}
+      </Button>
     </fieldset>
   );
 }
 
 /** Phone numbers as typed (06 12345678 is fine); the server stores them as E.164. */
-export function PhoneRows({ rows, onChange, errors }: { rows: PhoneRow[]; onChange: (rows: PhoneRow[]) => void; errors: Errors }) {
+export function PhoneRows({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: PhoneRow[];
+  onChange: (rows: PhoneRow[]) => void;
+  errors: Errors;
+}) {
   const t = useTranslations("contacts");
   const set = (i: number, patch: Partial<PhoneRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -64,19 +106,42 @@ export function PhoneRows({ rows, onChange, errors }: { rows: PhoneRow[]; onChan
       {rows.map((row, i) => (
         <div key={i} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_auto]">
           <Field label={t("phoneNumber")} name={`phones.${i}.number`} error={errors[`phones.${i}.number`]}>
-            <TextInput name={`phones.${i}.number`} type="tel" inputMode="tel" value={row.number} error={errors[`phones.${i}.number`]} onChange={(e) => set(i, { number: e.target.value })} />
+            <TextInput
+              name={`phones.${i}.number`}
+              type="tel"
+              inputMode="tel"
+              value={row.number}
+              error={errors[`phones.${i}.number`]}
+              onChange={(e) => set(i, { number: e.target.value })}
+            />
           </Field>
           <Field label={t("phoneKind")} name={`phones.${i}.kind`}>
-            <Select name={`phones.${i}.kind`} value={row.kind} onChange={(e) => set(i, { kind: e.target.value as PhoneKind })}>
-              {PHONE_KINDS.map((k) => <option key={k} value={k}>{t(`phoneKinds.${k}`)}</option>)}
+            <Select
+              name={`phones.${i}.kind`}
+              value={row.kind}
+              onChange={(e) => set(i, { kind: e.target.value as PhoneKind })}
+            >
+              {PHONE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`phoneKinds.${k}`)}
+                </option>
+              ))}
             </Select>
           </Field>
           <div className="flex items-end">
-            <Button variant="ghost" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t("removePhone")}>✕</Button>
+            <Button
+              variant="ghost"
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              aria-label={t("removePhone")}
+            >
+              ✕
+            </Button>
           </div>
         </div>
       ))}
-      <Button variant="secondary" onClick={() => onChange([...rows, { number: "", kind: "mobile" }])}>{t("addPhone")}</Button>
+      <Button variant="secondary" onClick={() => onChange([...rows, { number: "", kind: "mobile" }])}>
+        {t("addPhone")}
+      </Button>
     </fieldset>
   );
 }
@@ -85,7 +150,11 @@ export function PhoneRows({ rows, onChange, errors }: { rows: PhoneRow[]; onChan
 export function emailsForInput(rows: EmailRow[]) {
   const kept = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.address.trim() !== "");
   return {
-    emails: kept.map(({ r }) => ({ address: r.address, kind: r.kind, designation: r.kind === "designated_commercial" ? { where: r.where } : null })),
+    emails: kept.map(({ r }) => ({
+      address: r.address,
+      kind: r.kind,
+      designation: r.kind === "designated_commercial" ? { where: r.where } : null,
+    })),
     index: kept.map(({ i }) => i),
   };
 }

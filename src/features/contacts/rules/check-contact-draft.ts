@@ -1,5 +1,12 @@
 import type { EmailKind, LegalForm, PhoneKind, SourceType } from "@/domain/vocabulary";
-import { checkCompany, checkEmails, checkPhones, checkPostalAddress, checkSource, type ContactProblem } from "./contact-rules";
+import {
+  checkCompany,
+  checkEmails,
+  checkPhones,
+  checkPostalAddress,
+  checkSource,
+  type ContactProblem,
+} from "./contact-rules";
 
 /** What create and update have in common; each part optional so an update checks what it changes. */
 export interface ContactDraft {
@@ -17,7 +24,13 @@ export function checkContactDraft(draft: ContactDraft, now: Date) {
   const phones = checkPhones(draft.phones ?? []);
   const postal = checkPostalAddress(draft.postalAddress);
   const source = draft.source ? checkSource(draft.source, now) : [];
-  const problems: ContactProblem[] = [...company.problems, ...emails.problems, ...phones.problems, ...postal.problems, ...source];
+  const problems: ContactProblem[] = [
+    ...company.problems,
+    ...emails.problems,
+    ...phones.problems,
+    ...postal.problems,
+    ...source,
+  ];
   return {
     problems,
     kvkNumber: company.kvkNumber,

@@ -52,7 +52,9 @@ export function checkEmails(emails: readonly EmailDraft[], now: Date, prefix = "
       );
     }
     if (designated && seenAt && seenAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-      problems.push(problem(`${prefix}.${i}.designation.seenAt`, "contacts.errors.inFuture", "This date is in the future."));
+      problems.push(
+        problem(`${prefix}.${i}.designation.seenAt`, "contacts.errors.inFuture", "This date is in the future."),
+      );
     }
     if (out.some((e) => e.normalised === normalised)) return;
     out.push({
@@ -74,7 +76,11 @@ export function checkPhones(phones: readonly { number: string; kind: PhoneKind }
     const parsed = normalisePhone(phone.number);
     if (parsed === null) {
       problems.push(
-        problem(`${prefix}.${i}.number`, "validation.phone", "Enter a valid phone number, e.g. 06 12345678 or +31 20 123 4567."),
+        problem(
+          `${prefix}.${i}.number`,
+          "validation.phone",
+          "Enter a valid phone number, e.g. 06 12345678 or +31 20 123 4567.",
+        ),
       );
       return;
     }
@@ -84,24 +90,38 @@ export function checkPhones(phones: readonly { number: string; kind: PhoneKind }
 }
 
 /** KvK numbers have 8 digits. "none" is the legal form of a private person, who has no company. */
-export function checkCompany(company: { legalForm: string; kvkNumber?: string | null } | null | undefined, prefix = "company") {
+export function checkCompany(
+  company: { legalForm: string; kvkNumber?: string | null } | null | undefined,
+  prefix = "company",
+) {
   const problems: ContactProblem[] = [];
   if (!company) return { problems, kvkNumber: null };
   let kvkNumber: string | null = null;
   if (company.kvkNumber) {
     kvkNumber = normaliseKvk(company.kvkNumber);
-    if (kvkNumber === null) problems.push(problem(`${prefix}.kvkNumber`, "validation.kvk", "A KvK number has exactly 8 digits."));
+    if (kvkNumber === null)
+      problems.push(problem(`${prefix}.kvkNumber`, "validation.kvk", "A KvK number has exactly 8 digits."));
   }
   if (company.legalForm === "none") {
     problems.push(
-      problem(`${prefix}.legalForm`, "contacts.errors.legalFormNone", "A private person has no company: leave the company empty."),
+      problem(
+        `${prefix}.legalForm`,
+        "contacts.errors.legalFormNone",
+        "A private person has no company: leave the company empty.",
+      ),
     );
   }
   return { problems, kvkNumber };
 }
 
 /** Sources whose detail is needed to tell the person where we got their data (AVG art. 14 lid 2 sub f). */
-export const SOURCES_NEEDING_DETAIL: readonly SourceType[] = ["event", "web_form", "public_source", "purchased_list", "referral"];
+export const SOURCES_NEEDING_DETAIL: readonly SourceType[] = [
+  "event",
+  "web_form",
+  "public_source",
+  "purchased_list",
+  "referral",
+];
 
 /**
  * Provenance: the detail names the fair, web page, list vendor or referrer. Data from a public
@@ -115,7 +135,13 @@ export function checkSource(
 ) {
   const problems: ContactProblem[] = [];
   if (SOURCES_NEEDING_DETAIL.includes(source.type) && !source.detail?.trim()) {
-    problems.push(problem(`${prefix}.detail`, `contacts.errors.sourceDetail.${source.type}`, "Say where exactly this contact came from."));
+    problems.push(
+      problem(
+        `${prefix}.detail`,
+        `contacts.errors.sourceDetail.${source.type}`,
+        "Say where exactly this contact came from.",
+      ),
+    );
   }
   if (source.type === "public_source" && !source.publishedForPurpose?.trim()) {
     problems.push(
@@ -146,5 +172,8 @@ export function checkPostalAddress(
       address: null,
     };
   }
-  return { problems: [] as ContactProblem[], address: { ...address, postalCode: `${match[1]} ${match[2].toUpperCase()}` } };
+  return {
+    problems: [] as ContactProblem[],
+    address: { ...address, postalCode: `${match[1]} ${match[2].toUpperCase()}` },
+  };
 }

@@ -4,12 +4,7 @@
  * "first last company" and applied to what the user types, so both sides agree.
  */
 export function toSearchText(value: string | null | undefined): string {
-  return (value ?? "")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return (value ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export function buildSearchName(firstName: string, lastName: string, companyName?: string | null): string {

@@ -14,7 +14,12 @@ export async function findSuppressed(
   const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
   const salt = settings?.suppressionSalt ?? "";
   const hashed = identifiers.map((i) => ({ ...i, hash: suppressionHash(i.value, salt) }));
-  const entries = await tx.suppressionEntry.findMany({ where: { hash: { in: hashed.map((h) => h.hash) } }, select: { id: true, hash: true } });
+  const entries = await tx.suppressionEntry.findMany({
+    where: { hash: { in: hashed.map((h) => h.hash) } },
+    select: { id: true, hash: true },
+  });
   const byHash = new Map(entries.map((e) => [e.hash, e.id]));
-  return hashed.filter((h) => byHash.has(h.hash)).map((h) => ({ field: h.field, entryId: byHash.get(h.hash) as string }));
+  return hashed
+    .filter((h) => byHash.has(h.hash))
+    .map((h) => ({ field: h.field, entryId: byHash.get(h.hash) as string }));
 }

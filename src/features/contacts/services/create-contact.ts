@@ -25,7 +25,10 @@ export async function createContact(db: Db, ctx: AuditContext, raw: TCreateConta
   const now = opts.now ?? new Date();
   const draft = checkContactDraft({ ...input, source: input.source }, now);
   if (draft.problems.length > 0) {
-    throw new AppError("INVALID_INPUT", draft.problems[0].message, { key: "common.errors.INVALID_INPUT", fields: draft.problems });
+    throw new AppError("INVALID_INPUT", draft.problems[0].message, {
+      key: "common.errors.INVALID_INPUT",
+      fields: draft.problems,
+    });
   }
   return db.$transaction((tx) => insertContact(tx, ctx, input, draft, now));
 }
@@ -40,14 +43,25 @@ export async function insertContact(
   const plans = await planConsents(tx, input.source.type, input.consents, now, (i) => `consents.${i}.`);
   const suppressed = await findSuppressed(tx, identifiersOf(input));
   if (suppressed.length > 0 && plans.length === 0) {
-    const message = "This person was erased at their request. They can only be added again together with a fresh consent.";
+    const message =
+      "This person was erased at their request. They can only be added again together with a fresh consent.";
     throw new AppError("CONFLICT", message, {
       key: "contacts.errors.suppressed",
-      fields: suppressed.map((s) => ({ field: s.field, message, key: "contacts.errors.suppressed", code: "suppressed" })),
+      fields: suppressed.map((s) => ({
+        field: s.field,
+        message,
+        key: "contacts.errors.suppressed",
+        code: "suppressed",
+      })),
     });
   }
   await assertNoDuplicatePersonalEmail(tx, draft.emails);
-  const company = await resolveCompany(tx, ctx, input.companyId, input.company ? { ...input.company, kvkNumber: draft.kvkNumber } : null);
+  const company = await resolveCompany(
+    tx,
+    ctx,
+    input.companyId,
+    input.company ? { ...input.company, kvkNumber: draft.kvkNumber } : null,
+  );
   const contact = await tx.contact.create({
     data: {
       firstName: input.firstName,
@@ -76,7 +90,9 @@ export async function insertContact(
       emails: draft.emails.length,
       phones: draft.phones.length,
       consents: plans.length,
-      ...(suppressed.length > 0 ? { suppressionEntryIds: suppressed.map((s) => s.entryId), freshBasis: "consent" } : {}),
+      ...(suppressed.length > 0
+        ? { suppressionEntryIds: suppressed.map((s) => s.entryId), freshBasis: "consent" }
+        : {}),
     },
   });
   const consents = [];
@@ -96,11 +112,19 @@ export function identifiersOf(input: { emails?: { address: string }[]; phones?: 
  * duplicate, and two records would split the person's consents and objections between them.
  * Generic and designated addresses (info@, acquisitie@) are shared by colleagues, so they may repeat.
  */
-export async function assertNoDuplicatePersonalEmail(tx: Tx, emails: { normalised: string; kind: string }[], exceptContactId?: string) {
+export async function assertNoDuplicatePersonalEmail(
+  tx: Tx,
+  emails: { normalised: string; kind: string }[],
+  exceptContactId?: string,
+) {
   const personal = emails.filter((e) => e.kind === "personal").map((e) => e.normalised);
   if (personal.length === 0) return;
   const clash = await tx.emailAddress.findFirst({
-    where: { normalised: { in: personal }, kind: "personal", ...(exceptContactId ? { contactId: { not: exceptContactId } } : {}) },
+    where: {
+      normalised: { in: personal },
+      kind: "personal",
+      ...(exceptContactId ? { contactId: { not: exceptContactId } } : {}),
+    },
     select: { normalised: true },
   });
   if (!clash) return;

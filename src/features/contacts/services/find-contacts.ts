@@ -32,7 +32,11 @@ export async function findContacts(db: Db, raw: TFindContactsInput = {}) {
   const cursor = before ?? after;
   if (cursor) {
     const value = sort.column === "createdAt" ? Prisma.sql`${cursor.value}::timestamptz` : Prisma.sql`${cursor.value}`;
-    conditions.push(dir === "asc" ? Prisma.sql`(${col}, c.id) > (${value}, ${cursor.id}::uuid)` : Prisma.sql`(${col}, c.id) < (${value}, ${cursor.id}::uuid)`);
+    conditions.push(
+      dir === "asc"
+        ? Prisma.sql`(${col}, c.id) > (${value}, ${cursor.id}::uuid)`
+        : Prisma.sql`(${col}, c.id) < (${value}, ${cursor.id}::uuid)`,
+    );
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const order = Prisma.raw(dir === "asc" ? `c."${sort.column}" ASC, c.id ASC` : `c."${sort.column}" DESC, c.id DESC`);
@@ -41,8 +45,14 @@ export async function findContacts(db: Db, raw: TFindContactsInput = {}) {
   const more = keys.length > input.limit;
   const page = keys.slice(0, input.limit);
   if (backwards) page.reverse();
-  const rows = await loadRows(db, page.map((k) => k.id));
-  const keyOf = (k: (typeof page)[number]): Cursor => ({ value: sort.column === "createdAt" ? k.createdAt.toISOString() : k.lastName, id: k.id });
+  const rows = await loadRows(
+    db,
+    page.map((k) => k.id),
+  );
+  const keyOf = (k: (typeof page)[number]): Cursor => ({
+    value: sort.column === "createdAt" ? k.createdAt.toISOString() : k.lastName,
+    id: k.id,
+  });
   const first = page[0];
   const last = page[page.length - 1];
   return {

@@ -22,7 +22,10 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
   });
   if (!contact) return null;
   const [purposes, settings, collector] = await Promise.all([
-    db.purpose.findMany({ orderBy: { key: "asc" }, select: { id: true, key: true, nameNl: true, nameEn: true, channels: true, active: true, directMarketing: true } }),
+    db.purpose.findMany({
+      orderBy: { key: "asc" },
+      select: { id: true, key: true, nameNl: true, nameEn: true, channels: true, active: true, directMarketing: true },
+    }),
     db.organisationSettings.findUnique({ where: { id: 1 }, select: { consentLifetimeDays: true } }),
     contact.collectedById ? db.user.findUnique({ where: { id: contact.collectedById }, select: { name: true } }) : null,
   ]);

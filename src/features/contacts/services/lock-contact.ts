@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 export async function lockContact(tx: Tx, contactId: string) {
   const rows = await tx.$queryRaw<{ id: string; sourceType: string }[]>`
     SELECT id, "sourceType"::text AS "sourceType" FROM "Contact" WHERE id = ${contactId}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
+  if (rows.length === 0)
+    throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
   return rows[0] as { id: string; sourceType: import("@/domain/vocabulary").SourceType };
 }

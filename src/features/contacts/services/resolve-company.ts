@@ -18,16 +18,28 @@ export type CompanyDraft = {
  * entity), or else by exact name and legal form, or created. Matching by name only when no KvK
  * number is given keeps two colleagues on a business-card round from becoming two companies.
  */
-export async function resolveCompany(tx: Tx, ctx: AuditContext, companyId: string | null | undefined, draft: CompanyDraft | null | undefined) {
+export async function resolveCompany(
+  tx: Tx,
+  ctx: AuditContext,
+  companyId: string | null | undefined,
+  draft: CompanyDraft | null | undefined,
+) {
   if (companyId) {
     const company = await tx.company.findUnique({ where: { id: companyId } });
-    if (!company) throw new AppError("INVALID_INPUT", "This company does not exist.", { fields: [{ field: "companyId", message: "This company does not exist.", key: "contacts.errors.companyNotFound" }] });
+    if (!company)
+      throw new AppError("INVALID_INPUT", "This company does not exist.", {
+        fields: [
+          { field: "companyId", message: "This company does not exist.", key: "contacts.errors.companyNotFound" },
+        ],
+      });
     return company;
   }
   if (!draft) return null;
   const existing = draft.kvkNumber
     ? await tx.company.findFirst({ where: { kvkNumber: draft.kvkNumber } })
-    : await tx.company.findFirst({ where: { name: { equals: draft.name, mode: "insensitive" }, legalForm: draft.legalForm, kvkNumber: null } });
+    : await tx.company.findFirst({
+        where: { name: { equals: draft.name, mode: "insensitive" }, legalForm: draft.legalForm, kvkNumber: null },
+      });
   if (existing) return existing;
   const company = await tx.company.create({
     data: {
@@ -39,6 +51,10 @@ export async function resolveCompany(tx: Tx, ctx: AuditContext, companyId: strin
       generalEmail: draft.generalEmail ?? null,
     },
   });
-  await writeAuditEvent(tx, ctx, { action: "company.created", target: { type: "company", id: company.id }, metadata: { legalForm: company.legalForm } });
+  await writeAuditEvent(tx, ctx, {
+    action: "company.created",
+    target: { type: "company", id: company.id },
+    metadata: { legalForm: company.legalForm },
+  });
   return company;
 }

@@ -16,23 +16,47 @@ import { parseInput } from "@/features/consents/parse-input";
  * Adding an address or number of an erased person is refused here as on creation: that person
  * comes back only with a fresh consent, through "Log an opt-in" (AVG art. 17; domain.md rule 1).
  */
-export async function updateContact(db: Db, ctx: AuditContext, contactId: string, raw: TUpdateContactInput, opts: { now?: Date } = {}) {
+export async function updateContact(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  raw: TUpdateContactInput,
+  opts: { now?: Date } = {},
+) {
   const input = parseInput(ZUpdateContactInput, raw);
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);
-    const current = await tx.contact.findUniqueOrThrow({ where: { id: contactId }, include: { company: true, emails: true, phones: true } });
+    const current = await tx.contact.findUniqueOrThrow({
+      where: { id: contactId },
+      include: { company: true, emails: true, phones: true },
+    });
     const source = input.source
       ? {
           type: input.source.type ?? current.sourceType,
           detail: input.source.detail !== undefined ? input.source.detail : current.sourceDetail,
-          publishedForPurpose: input.source.publishedForPurpose !== undefined ? input.source.publishedForPurpose : current.publishedForPurpose,
+          publishedForPurpose:
+            input.source.publishedForPurpose !== undefined
+              ? input.source.publishedForPurpose
+              : current.publishedForPurpose,
           collectedAt: input.source.collectedAt ?? current.collectedAt,
         }
       : undefined;
-    const draft = checkContactDraft({ company: input.company, emails: input.emails, phones: input.phones, postalAddress: input.postalAddress, source }, now);
+    const draft = checkContactDraft(
+      {
+        company: input.company,
+        emails: input.emails,
+        phones: input.phones,
+        postalAddress: input.postalAddress,
+        source,
+      },
+      now,
+    );
     if (draft.problems.length > 0) {
-      throw new AppError("INVALID_INPUT", draft.problems[0].message, { key: "common.errors.INVALID_INPUT", fields: draft.problems });
+      throw new AppError("INVALID_INPUT", draft.problems[0].message, {
+        key: "common.errors.INVALID_INPUT",
+        fields: draft.problems,
+      });
     }
     const changed: string[] = [];
     const data: Record<string, unknown> = {};
@@ -44,9 +68,15 @@ export async function updateContact(db: Db, ctx: AuditContext, contactId: string
     }
     let companyName = current.company?.name ?? null;
     if (input.companyId !== undefined || input.company !== undefined) {
-      const company = input.companyId === null && input.company == null
-        ? null
-        : await resolveCompany(tx, ctx, input.companyId, input.company ? { ...input.company, kvkNumber: draft.kvkNumber } : null);
+      const company =
+        input.companyId === null && input.company == null
+          ? null
+          : await resolveCompany(
+              tx,
+              ctx,
+              input.companyId,
+              input.company ? { ...input.company, kvkNumber: draft.kvkNumber } : null,
+            );
       if ((company?.id ?? null) !== current.companyId) {
         data.companyId = company?.id ?? null;
         changed.push("company");
@@ -54,7 +84,12 @@ export async function updateContact(db: Db, ctx: AuditContext, contactId: string
       companyName = company?.name ?? null;
     }
     if (source) {
-      Object.assign(data, { sourceType: source.type, sourceDetail: source.detail, publishedForPurpose: source.publishedForPurpose, collectedAt: source.collectedAt });
+      Object.assign(data, {
+        sourceType: source.type,
+        sourceDetail: source.detail,
+        publishedForPurpose: source.publishedForPurpose,
+        collectedAt: source.collectedAt,
+      });
       changed.push("source");
     }
     if (input.emails) changed.push(...(await replaceEmails(tx, contactId, input, draft.emails, current.emails)));
@@ -69,7 +104,11 @@ export async function updateContact(db: Db, ctx: AuditContext, contactId: string
     data.searchName = buildSearchName(firstName, lastName, companyName);
     await tx.contact.update({ where: { id: contactId }, data });
     if (changed.length > 0) {
-      await writeAuditEvent(tx, ctx, { action: "contact.updated", target: { type: "contact", id: contactId }, metadata: { fields: [...new Set(changed)] } });
+      await writeAuditEvent(tx, ctx, {
+        action: "contact.updated",
+        target: { type: "contact", id: contactId },
+        metadata: { fields: [...new Set(changed)] },
+      });
     }
     return { id: contactId, changed: [...new Set(changed)] };
   });
@@ -78,10 +117,23 @@ export async function updateContact(db: Db, ctx: AuditContext, contactId: string
 type EmailRow = { id: string; normalised: string; kind: string; designationWhere: string | null };
 type NextEmails = ReturnType<typeof checkContactDraft>["emails"];
 
-async function replaceEmails(tx: Tx, contactId: string, input: TUpdateContactParsed, next: NextEmails, current: EmailRow[]) {
+async function replaceEmails(
+  tx: Tx,
+  contactId: string,
+  input: TUpdateContactParsed,
+  next: NextEmails,
+  current: EmailRow[],
+) {
   const added = next.filter((e) => !current.some((c) => c.normalised === e.normalised));
-  const fieldOf = (address: string) => `emails.${Math.max(0, input.emails!.findIndex((x) => x.address.trim() === address))}.address`;
-  await refuseSuppressed(tx, added.map((e) => ({ field: fieldOf(e.address), value: e.normalised })));
+  const fieldOf = (address: string) =>
+    `emails.${Math.max(
+      0,
+      input.emails!.findIndex((x) => x.address.trim() === address),
+    )}.address`;
+  await refuseSuppressed(
+    tx,
+    added.map((e) => ({ field: fieldOf(e.address), value: e.normalised })),
+  );
   await assertNoDuplicatePersonalEmail(tx, next, contactId);
   const removed = current.filter((c) => !next.some((e) => e.normalised === c.normalised));
   if (removed.length) await tx.emailAddress.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
@@ -93,7 +145,12 @@ async function replaceEmails(tx: Tx, contactId: string, input: TUpdateContactPar
       edited = true;
       await tx.emailAddress.update({
         where: { id: existing.id },
-        data: { address: e.address, kind: e.kind, designationWhere: e.designationWhere, designationSeenAt: e.designationSeenAt },
+        data: {
+          address: e.address,
+          kind: e.kind,
+          designationWhere: e.designationWhere,
+          designationSeenAt: e.designationSeenAt,
+        },
       });
     }
   }
@@ -102,9 +159,17 @@ async function replaceEmails(tx: Tx, contactId: string, input: TUpdateContactPar
 
 type NextPhones = ReturnType<typeof checkContactDraft>["phones"];
 
-async function replacePhones(tx: Tx, contactId: string, next: NextPhones, current: { id: string; e164: string; kind: string }[]) {
+async function replacePhones(
+  tx: Tx,
+  contactId: string,
+  next: NextPhones,
+  current: { id: string; e164: string; kind: string }[],
+) {
   const added = next.filter((p) => !current.some((c) => c.e164 === p.e164));
-  await refuseSuppressed(tx, added.map((p) => ({ field: "phones", value: p.e164 })));
+  await refuseSuppressed(
+    tx,
+    added.map((p) => ({ field: "phones", value: p.e164 })),
+  );
   const removed = current.filter((c) => !next.some((p) => p.e164 === c.e164));
   if (removed.length) await tx.phoneNumber.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
   let edited = false;
@@ -122,6 +187,10 @@ async function replacePhones(tx: Tx, contactId: string, next: NextPhones, curren
 async function refuseSuppressed(tx: Tx, identifiers: { field: string; value: string }[]) {
   const hits = await findSuppressed(tx, identifiers);
   if (hits.length === 0) return;
-  const message = "This belongs to a person who was erased at their request; add them again only with a fresh consent (Log an opt-in).";
-  throw new AppError("CONFLICT", message, { key: "contacts.errors.suppressed", fields: hits.map((h) => ({ field: h.field, message, key: "contacts.errors.suppressed" })) });
+  const message =
+    "This belongs to a person who was erased at their request; add them again only with a fresh consent (Log an opt-in).";
+  throw new AppError("CONFLICT", message, {
+    key: "contacts.errors.suppressed",
+    fields: hits.map((h) => ({ field: h.field, message, key: "contacts.errors.suppressed" })),
+  });
 }

@@ -7,15 +7,16 @@ export async function getDashboardFigures(db: Db, now = new Date()) {
   // A request is open until it is answered and closed: an executed request still runs against its
   // deadline (AVG art. 12 lid 3) until the answer has gone out.
   const open = { status: { in: ["received", "verified", "executed"] as ("received" | "verified" | "executed")[] } };
-  const [contacts, consentsLast30Days, requestsOpen, requestsOverdue, requestsDueThisWeek, campaignsSent, users] = await Promise.all([
-    db.contact.count(),
-    db.consentRecord.count({ where: { action: "granted", recordedAt: { gte: monthAgo } } }),
-    db.dataSubjectRequest.count({ where: open }),
-    db.dataSubjectRequest.count({ where: { ...open, dueAt: { lt: now } } }),
-    db.dataSubjectRequest.count({ where: { ...open, dueAt: { gte: now, lt: weekAhead } } }),
-    db.campaign.count({ where: { status: "sent" } }),
-    db.user.count({ where: { active: true } }),
-  ]);
+  const [contacts, consentsLast30Days, requestsOpen, requestsOverdue, requestsDueThisWeek, campaignsSent, users] =
+    await Promise.all([
+      db.contact.count(),
+      db.consentRecord.count({ where: { action: "granted", recordedAt: { gte: monthAgo } } }),
+      db.dataSubjectRequest.count({ where: open }),
+      db.dataSubjectRequest.count({ where: { ...open, dueAt: { lt: now } } }),
+      db.dataSubjectRequest.count({ where: { ...open, dueAt: { gte: now, lt: weekAhead } } }),
+      db.campaign.count({ where: { status: "sent" } }),
+      db.user.count({ where: { active: true } }),
+    ]);
   return { contacts, consentsLast30Days, requestsOpen, requestsOverdue, requestsDueThisWeek, campaignsSent, users };
 }
 export type DashboardFigures = Awaited<ReturnType<typeof getDashboardFigures>>;

@@ -25,7 +25,11 @@ export function MailingForm({ purposes }: { purposes: { id: string; name: string
     const res = await createMailingAction({
       name: String(form.get("name") ?? ""),
       purposeId: String(form.get("purposeId") ?? ""),
-      audience: { ...(sourceTypes.length ? { sourceTypes } : {}), ...(legalForms.length ? { legalForms } : {}), ...(companyName ? { companyName } : {}) },
+      audience: {
+        ...(sourceTypes.length ? { sourceTypes } : {}),
+        ...(legalForms.length ? { legalForms } : {}),
+        ...(companyName ? { companyName } : {}),
+      },
     });
     if (fromResult(res) && res?.data) {
       setDone({ included: res.data.included, excluded: res.data.excluded });
@@ -42,8 +46,14 @@ export function MailingForm({ purposes }: { purposes: { id: string; name: string
       </Field>
       <Field label={t("purpose")} name="purposeId" error={errors.fields.purposeId}>
         <Select name="purposeId" required defaultValue="" error={errors.fields.purposeId}>
-          <option value="" disabled>{t("choosePurpose")}</option>
-          {purposes.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          <option value="" disabled>
+            {t("choosePurpose")}
+          </option>
+          {purposes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <details className="rounded-md p-3 ring-1 ring-slate-200">
@@ -52,19 +62,33 @@ export function MailingForm({ purposes }: { purposes: { id: string; name: string
           <fieldset>
             <legend className="text-sm font-medium">{tcmp("audience.sourceTypes")}</legend>
             <div className="mt-1 grid grid-cols-2 gap-1">
-              {SOURCE_TYPES.map((s) => <label key={s} className="flex items-center gap-2 text-sm"><input type="checkbox" name="sourceTypes" value={s} className="size-4" />{tcmp(`sourceTypes.${s}`)}</label>)}
+              {SOURCE_TYPES.map((s) => (
+                <label key={s} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="sourceTypes" value={s} className="size-4" />
+                  {tcmp(`sourceTypes.${s}`)}
+                </label>
+              ))}
             </div>
           </fieldset>
           <fieldset>
             <legend className="text-sm font-medium">{tcmp("audience.legalForms")}</legend>
             <div className="mt-1 grid grid-cols-2 gap-1">
-              {LEGAL_FORMS.map((f) => <label key={f} className="flex items-center gap-2 text-sm"><input type="checkbox" name="legalForms" value={f} className="size-4" />{tcmp(`legalForms.${f}`)}</label>)}
+              {LEGAL_FORMS.map((f) => (
+                <label key={f} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="legalForms" value={f} className="size-4" />
+                  {tcmp(`legalForms.${f}`)}
+                </label>
+              ))}
             </div>
           </fieldset>
-          <Field label={tcmp("audience.companyName")} name="companyName"><TextInput name="companyName" maxLength={200} /></Field>
+          <Field label={tcmp("audience.companyName")} name="companyName">
+            <TextInput name="companyName" maxLength={200} />
+          </Field>
         </div>
       </details>
-      <Button type="submit" disabled={pending}>{t("create")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("create")}
+      </Button>
     </form>
   );
 }

@@ -3,7 +3,17 @@ import type { Evidence } from "@/domain/outreach";
 import { evidenceHref } from "../evidence-anchor";
 
 /** The explanation of a decision in the UI language, its citation and links to the proof. */
-export async function DecisionExplanation({ contactId, explanation, citation, evidence }: { contactId: string; explanation: { nl: string; en: string }; citation: string; evidence: Evidence[] }) {
+export async function DecisionExplanation({
+  contactId,
+  explanation,
+  citation,
+  evidence,
+}: {
+  contactId: string;
+  explanation: { nl: string; en: string };
+  citation: string;
+  evidence: Evidence[];
+}) {
   const t = await getTranslations("outreach");
   const locale = (await getLocale()) === "en" ? "en" : "nl";
   return (
@@ -17,7 +27,13 @@ export async function DecisionExplanation({ contactId, explanation, citation, ev
           return (
             <span key={`${e.type}-${e.id}`}>
               {" · "}
-              {href ? <a className="text-brand-700 underline" href={href}>{label}</a> : <span title={e.id}>{label}</span>}
+              {href ? (
+                <a className="text-brand-700 underline" href={href}>
+                  {label}
+                </a>
+              ) : (
+                <span title={e.id}>{label}</span>
+              )}
             </span>
           );
         })}

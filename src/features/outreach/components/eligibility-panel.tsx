@@ -14,7 +14,11 @@ import { DecisionExplanation } from "./decision-explanation";
 export async function EligibilityPanel({ contactId }: { contactId: string }) {
   const user = await getCurrentUser();
   if (!user || !can(user.role, "eligibility:read")) return null;
-  const [t, locale, purposes] = await Promise.all([getTranslations("outreach"), getLocale(), getEligibility(await getDb(), contactId)]);
+  const [t, locale, purposes] = await Promise.all([
+    getTranslations("outreach"),
+    getLocale(),
+    getEligibility(await getDb(), contactId),
+  ]);
   const lang = locale === "en" ? "en" : "nl";
   return (
     <Card title={t("eligibility.title")}>
@@ -28,7 +32,11 @@ export async function EligibilityPanel({ contactId }: { contactId: string }) {
               <h3 className="mb-2 font-medium text-slate-900">{lang === "en" ? p.nameEn : p.nameNl}</h3>
               <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
                 {p.rows.map((row, i) => (
-                  <li key={`${row.channel}-${i}`} className="grid gap-2 p-3 sm:grid-cols-[10rem_1fr]" data-testid={`eligibility-${p.key}-${row.channel}`}>
+                  <li
+                    key={`${row.channel}-${i}`}
+                    className="grid gap-2 p-3 sm:grid-cols-[10rem_1fr]"
+                    data-testid={`eligibility-${p.key}-${row.channel}`}
+                  >
                     <div className="flex flex-wrap items-center gap-2 sm:block sm:space-y-1">
                       <div className="font-medium">{t(`channels.${row.channel}`)}</div>
                       <Badge tone={row.decision.decision === "allow" ? "green" : "red"}>
@@ -37,8 +45,15 @@ export async function EligibilityPanel({ contactId }: { contactId: string }) {
                       {row.point && <div className="break-all text-xs text-slate-600">{row.point}</div>}
                     </div>
                     <div>
-                      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{RULES[row.decision.rule].title[lang]}</p>
-                      <DecisionExplanation contactId={contactId} explanation={row.decision.explanation} citation={row.decision.citation} evidence={row.decision.evidence} />
+                      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                        {RULES[row.decision.rule].title[lang]}
+                      </p>
+                      <DecisionExplanation
+                        contactId={contactId}
+                        explanation={row.decision.explanation}
+                        citation={row.decision.citation}
+                        evidence={row.decision.evidence}
+                      />
                     </div>
                   </li>
                 ))}

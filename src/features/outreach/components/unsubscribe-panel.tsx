@@ -6,12 +6,19 @@ import { Alert } from "@/components/ui/card";
 import { objectToMarketingAction, unsubscribeAction } from "../actions/unsubscribe";
 
 type State =
-  | { valid: false; reason: string }
-  | { valid: true; purposeName: string; unsubscribed: boolean; objected: boolean };
+  { valid: false; reason: string } | { valid: true; purposeName: string; unsubscribed: boolean; objected: boolean };
 
 /** The page behind an unsubscribe link: confirm the withdrawal, then optionally object to all
  *  direct marketing. Plain, keyboard usable, no sign-in. */
-export function UnsubscribePanel({ token, state, organisation }: { token: string; state: State; organisation: { name: string | null; email: string | null } }) {
+export function UnsubscribePanel({
+  token,
+  state,
+  organisation,
+}: {
+  token: string;
+  state: State;
+  organisation: { name: string | null; email: string | null };
+}) {
   const t = useTranslations("public.unsubscribe");
   const [unsubscribed, setUnsubscribed] = useState(state.valid && state.unsubscribed);
   const [objected, setObjected] = useState(state.valid && state.objected);
@@ -31,7 +38,9 @@ export function UnsubscribePanel({ token, state, organisation }: { token: string
       <section className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h1 className="text-xl font-semibold">{t("invalidTitle")}</h1>
         <p className="text-sm text-slate-700">{state.reason === "expired" ? t("expired") : t("invalid")}</p>
-        {organisation.email && <p className="text-sm text-slate-700">{t("contactUs", { email: organisation.email })}</p>}
+        {organisation.email && (
+          <p className="text-sm text-slate-700">{t("contactUs", { email: organisation.email })}</p>
+        )}
       </section>
     );
   }
@@ -44,7 +53,9 @@ export function UnsubscribePanel({ token, state, organisation }: { token: string
       ) : (
         <div className="space-y-3">
           <p className="text-sm text-slate-700">{t("intro", { purpose: state.purposeName })}</p>
-          <Button disabled={pending} onClick={() => run(unsubscribeAction, () => setUnsubscribed(true))}>{t("confirm")}</Button>
+          <Button disabled={pending} onClick={() => run(unsubscribeAction, () => setUnsubscribed(true))}>
+            {t("confirm")}
+          </Button>
         </div>
       )}
       <div className="space-y-3 border-t border-slate-200 pt-4">
@@ -54,7 +65,13 @@ export function UnsubscribePanel({ token, state, organisation }: { token: string
         ) : (
           <>
             <p className="text-sm text-slate-700">{t("objectIntro")}</p>
-            <Button variant="secondary" disabled={pending} onClick={() => run(objectToMarketingAction, () => setObjected(true))}>{t("object")}</Button>
+            <Button
+              variant="secondary"
+              disabled={pending}
+              onClick={() => run(objectToMarketingAction, () => setObjected(true))}
+            >
+              {t("object")}
+            </Button>
           </>
         )}
       </div>

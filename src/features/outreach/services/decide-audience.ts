@@ -41,7 +41,13 @@ export async function forEachAudienceBatch(
   onBatch: (decisions: ContactDecision[], ctx: DecisionContext) => Promise<void> | void,
 ): Promise<DecisionContext> {
   const policy = await getOutreachPolicy(db);
-  const ctx: DecisionContext = { purpose: input.purpose, channel: input.channel, commercial: input.commercial, at: input.at ?? new Date(), settings: policy.settings };
+  const ctx: DecisionContext = {
+    purpose: input.purpose,
+    channel: input.channel,
+    commercial: input.commercial,
+    at: input.at ?? new Date(),
+    settings: policy.settings,
+  };
   const suppression = await preloadSuppression(db, policy.suppressionSalt);
   const where = audienceWhere(input.filter, input.purpose.id);
   const size = input.batchSize ?? AUDIENCE_BATCH_SIZE;
@@ -49,7 +55,11 @@ export async function forEachAudienceBatch(
   const load = async (after: string | null): Promise<Loaded> => {
     const page = await audiencePage(db, where, after, size);
     if (page.length === 0) return null;
-    return { lastId: page[page.length - 1].id, full: page.length === size, facts: readAhead(loadContactFactsBatch(db, page, ctx.at, suppression)) };
+    return {
+      lastId: page[page.length - 1].id,
+      full: page.length === size,
+      facts: readAhead(loadContactFactsBatch(db, page, ctx.at, suppression)),
+    };
   };
 
   let next = readAhead(load(null));
@@ -58,7 +68,10 @@ export async function forEachAudienceBatch(
     if (!current) break;
     next = current.full ? readAhead(load(current.lastId)) : Promise.resolve(null);
     const facts = await current.facts;
-    await onBatch(facts.map((f) => decideFacts(f, ctx)), ctx);
+    await onBatch(
+      facts.map((f) => decideFacts(f, ctx)),
+      ctx,
+    );
   }
   return ctx;
 }
@@ -79,13 +92,19 @@ export async function summariseAudience(db: Db, input: AudienceInput): Promise<A
   await forEachAudienceBatch(db, input, (decisions) => {
     for (const { decision } of decisions) {
       total++;
-      const g = groups.get(decision.rule) ?? { rule: decision.rule, citation: decision.citation, count: 0, allow: decision.decision === "allow" };
+      const g = groups.get(decision.rule) ?? {
+        rule: decision.rule,
+        citation: decision.citation,
+        count: 0,
+        allow: decision.decision === "allow",
+      };
       g.count++;
       groups.set(decision.rule, g);
     }
   });
   const list = [...groups.values()].sort((a, b) => b.count - a.count);
-  const pick = (allow: boolean) => list.filter((g) => g.allow === allow).map(({ rule, citation, count }) => ({ rule, citation, count }));
+  const pick = (allow: boolean) =>
+    list.filter((g) => g.allow === allow).map(({ rule, citation, count }) => ({ rule, citation, count }));
   const excluded = pick(false);
   const included = pick(true);
   const allowed = included.reduce((n, g) => n + g.count, 0);

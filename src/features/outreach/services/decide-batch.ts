@@ -44,7 +44,9 @@ export async function loadContactFactsBatch(
       listed.set(owner, [...(listed.get(owner) ?? []), entry]);
     }
   }
-  return contacts.map((c) => toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null));
+  return contacts.map((c) =>
+    toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null),
+  );
 }
 
 export function decideFacts(facts: ContactFacts, ctx: DecisionContext, contactPointId?: string): ContactDecision {

@@ -18,8 +18,13 @@ export async function decideForContact(db: Db, raw: TDecideForContactInput): Pro
   const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
   const policy = await getOutreachPolicy(db);
-  const [purpose, facts] = await Promise.all([getPurposeByKey(db, input.purposeKey), loadContactFacts(db, input.contactId, at, policy)]);
-  const contactPointId = input.contactPointId ?? (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);
+  const [purpose, facts] = await Promise.all([
+    getPurposeByKey(db, input.purposeKey),
+    loadContactFacts(db, input.contactId, at, policy),
+  ]);
+  const contactPointId =
+    input.contactPointId ??
+    (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);
   const decided = decideFacts(
     facts,
     { purpose, channel: input.channel, commercial: input.commercial, at, settings: policy.settings },
@@ -29,7 +34,12 @@ export async function decideForContact(db: Db, raw: TDecideForContactInput): Pro
 }
 
 /** An address or number typed by a user -> the contact point it is, or an error naming the field. */
-async function resolveAddress(db: Db, contactId: string, channel: TDecideForContactInput["channel"], address: string): Promise<string> {
+async function resolveAddress(
+  db: Db,
+  contactId: string,
+  channel: TDecideForContactInput["channel"],
+  address: string,
+): Promise<string> {
   let hit: { id: string } | null = null;
   if (channel === "email") {
     const normalised = normaliseEmail(address);
@@ -40,7 +50,10 @@ async function resolveAddress(db: Db, contactId: string, channel: TDecideForCont
   }
   if (!hit) {
     const message = "This contact has no such address or number for this channel.";
-    throw new AppError("INVALID_INPUT", message, { key: "outreach.errors.unknownAddress", fields: [{ field: "address", message, key: "outreach.errors.unknownAddress" }] });
+    throw new AppError("INVALID_INPUT", message, {
+      key: "outreach.errors.unknownAddress",
+      fields: [{ field: "address", message, key: "outreach.errors.unknownAddress" }],
+    });
   }
   return hit.id;
 }

@@ -15,8 +15,20 @@ import type {
 } from "@/domain/vocabulary";
 import type { ConsentEventFact, ContactFacts } from "@/domain/outreach";
 
-export type ContactRow = { id: string; sourceType: SourceType; publishedForPurpose: string | null; legalForm: LegalForm | null };
-export type EmailRow = { id: string; contactId: string; normalised: string; kind: EmailKind; designationWhere: string | null; designationSeenAt: Date | null };
+export type ContactRow = {
+  id: string;
+  sourceType: SourceType;
+  publishedForPurpose: string | null;
+  legalForm: LegalForm | null;
+};
+export type EmailRow = {
+  id: string;
+  contactId: string;
+  normalised: string;
+  kind: EmailKind;
+  designationWhere: string | null;
+  designationSeenAt: Date | null;
+};
 export type PhoneRow = { id: string; contactId: string; e164: string; kind: PhoneKind };
 export type PostalRow = { id: string; contactId: string };
 export type ConsentRow = {
@@ -35,9 +47,32 @@ export type ConsentRow = {
   grantorRole: string | null;
   grantorAuthority: string | null;
 };
-export type LegalBasisRow = { id: string; contactId: string; purposeKey: string; basis: LegalBasis; since: Date; until: Date | null; createdAt: Date };
-export type RelationshipRow = { id: string; contactId: string; since: Date; until: Date | null; products: string[]; kind: string; optOutOfferedAtCollection: boolean; createdAt: Date };
-export type ObjectionRow = { id: string; contactId: string; scope: ObjectionScope; receivedAt: Date; withdrawnAt: Date | null };
+export type LegalBasisRow = {
+  id: string;
+  contactId: string;
+  purposeKey: string;
+  basis: LegalBasis;
+  since: Date;
+  until: Date | null;
+  createdAt: Date;
+};
+export type RelationshipRow = {
+  id: string;
+  contactId: string;
+  since: Date;
+  until: Date | null;
+  products: string[];
+  kind: string;
+  optOutOfferedAtCollection: boolean;
+  createdAt: Date;
+};
+export type ObjectionRow = {
+  id: string;
+  contactId: string;
+  scope: ObjectionScope;
+  receivedAt: Date;
+  withdrawnAt: Date | null;
+};
 export type RestrictionRow = { id: string; contactId: string; setAt: Date; liftedAt: Date | null };
 export type OptOutRow = { id: string; contactId: string; channel: Channel; at: Date };
 export type SuppressionRow = { id: string; hash: string; createdAt: Date };
@@ -126,7 +161,13 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
     phones: (g.phones.get(id) ?? none).map((p) => ({ id: p.id, kind: p.kind })),
     postalAddresses: (g.postal.get(id) ?? none).map((a) => ({ id: a.id })),
     consentEvents: (g.consents.get(id) ?? none).map(toConsentEvent),
-    legalBases: (g.bases.get(id) ?? none).map((b) => ({ id: b.id, purposeKey: b.purposeKey, basis: b.basis, since: b.since, until: b.until })),
+    legalBases: (g.bases.get(id) ?? none).map((b) => ({
+      id: b.id,
+      purposeKey: b.purposeKey,
+      basis: b.basis,
+      since: b.since,
+      until: b.until,
+    })),
     customerRelationships: (g.relationships.get(id) ?? none).map((r) => ({
       id: r.id,
       since: r.since,
@@ -135,7 +176,12 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
       optOutOfferedAtCollection: r.optOutOfferedAtCollection,
       kind: r.kind === "one_time" ? "one_time" : "ongoing",
     })),
-    objections: (g.objections.get(id) ?? none).map((o) => ({ id: o.id, scope: o.scope, receivedAt: o.receivedAt, withdrawnAt: o.withdrawnAt })),
+    objections: (g.objections.get(id) ?? none).map((o) => ({
+      id: o.id,
+      scope: o.scope,
+      receivedAt: o.receivedAt,
+      withdrawnAt: o.withdrawnAt,
+    })),
     restrictions: (g.restrictions.get(id) ?? none).map((r) => ({ id: r.id, setAt: r.setAt, liftedAt: r.liftedAt })),
     channelOptOuts: (g.optOuts.get(id) ?? none).map((o) => ({ id: o.id, channel: o.channel, at: o.at })),
   };

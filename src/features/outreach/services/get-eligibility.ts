@@ -7,7 +7,13 @@ import { findActivePurposes } from "./get-purpose";
 import { loadContactFacts } from "./load-contact-facts";
 
 export type EligibilityRow = { channel: Channel; decision: OutreachDecision; point: string | null };
-export type PurposeEligibility = { key: string; nameNl: string; nameEn: string; directMarketing: boolean; rows: EligibilityRow[] };
+export type PurposeEligibility = {
+  key: string;
+  nameNl: string;
+  nameEn: string;
+  directMarketing: boolean;
+  rows: EligibilityRow[];
+};
 
 /**
  * For each active purpose and each of its channels: may we, and why (commercial messages, the
@@ -21,7 +27,10 @@ export async function getEligibility(db: Db, contactId: string, at: Date = new D
     getOutreachPolicy(db),
     db.emailAddress.findMany({ where: { contactId }, select: { id: true, address: true } }),
     db.phoneNumber.findMany({ where: { contactId }, select: { id: true, e164: true } }),
-    db.postalAddress.findMany({ where: { contactId }, select: { id: true, street: true, postalCode: true, city: true } }),
+    db.postalAddress.findMany({
+      where: { contactId },
+      select: { id: true, street: true, postalCode: true, city: true },
+    }),
   ]);
   const labels = new Map<string, string>([
     ...emails.map((e) => [e.id, e.address] as const),
@@ -35,9 +44,19 @@ export async function getEligibility(db: Db, contactId: string, at: Date = new D
       const perNumber = channel === "phone" && facts.phones.length > 1 ? facts.phones.map((p) => p.id) : [undefined];
       for (const pointId of perNumber) {
         const { decision } = decideFacts(facts, ctx(channel), pointId);
-        rows.push({ channel, decision, point: decision.contactPointId ? (labels.get(decision.contactPointId) ?? null) : null });
+        rows.push({
+          channel,
+          decision,
+          point: decision.contactPointId ? (labels.get(decision.contactPointId) ?? null) : null,
+        });
       }
     }
-    return { key: purpose.key, nameNl: purpose.nameNl, nameEn: purpose.nameEn, directMarketing: purpose.directMarketing, rows };
+    return {
+      key: purpose.key,
+      nameNl: purpose.nameNl,
+      nameEn: purpose.nameEn,
+      directMarketing: purpose.directMarketing,
+      rows,
+    };
   });
 }

@@ -4,11 +4,21 @@ import { AppError } from "@/server/errors";
 
 export type LoadedPurpose = PurposeFacts & { id: string; nameNl: string; nameEn: string; active: boolean };
 
-const select = { id: true, key: true, nameNl: true, nameEn: true, directMarketing: true, channels: true, similarProductsOnly: true, active: true } as const;
+const select = {
+  id: true,
+  key: true,
+  nameNl: true,
+  nameEn: true,
+  directMarketing: true,
+  channels: true,
+  similarProductsOnly: true,
+  active: true,
+} as const;
 
 export async function getPurposeByKey(db: Pick<Db, "purpose">, key: string): Promise<LoadedPurpose> {
   const p = await db.purpose.findUnique({ where: { key }, select });
-  if (!p) throw new AppError("NOT_FOUND", `Purpose "${key}" does not exist.`, { key: "outreach.errors.purposeNotFound" });
+  if (!p)
+    throw new AppError("NOT_FOUND", `Purpose "${key}" does not exist.`, { key: "outreach.errors.purposeNotFound" });
   return p;
 }
 

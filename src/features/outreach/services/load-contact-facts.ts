@@ -8,9 +8,20 @@ import { querySuppression } from "./suppression-source";
 
 /** The engine's facts about one contact, as they stand at `at` (default now). Same code path as
  *  the audience decider: a batch of one. */
-export async function loadContactFacts(db: Db, contactId: string, at: Date = new Date(), policy?: OutreachPolicy): Promise<ContactFacts> {
-  const [[contact], { suppressionSalt }] = await Promise.all([contactsByIds(db, [contactId]), policy ?? getOutreachPolicy(db)]);
-  if (!contact) throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "outreach.errors.contactNotFound" });
+export async function loadContactFacts(
+  db: Db,
+  contactId: string,
+  at: Date = new Date(),
+  policy?: OutreachPolicy,
+): Promise<ContactFacts> {
+  const [[contact], { suppressionSalt }] = await Promise.all([
+    contactsByIds(db, [contactId]),
+    policy ?? getOutreachPolicy(db),
+  ]);
+  if (!contact)
+    throw new AppError("NOT_FOUND", "This contact does not exist (any more).", {
+      key: "outreach.errors.contactNotFound",
+    });
   const [facts] = await loadContactFactsBatch(db, [contact], at, querySuppression(db, suppressionSalt));
   return facts;
 }

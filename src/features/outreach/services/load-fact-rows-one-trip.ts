@@ -12,9 +12,21 @@ type Query = Pick<Db, "$queryRaw">;
 
 // Columns per table: identical to loadFactRows, so both loaders produce the same rows.
 const TABLES = {
-  emails: { sql: Prisma.sql`SELECT id, "contactId", normalised, kind::text AS kind, "designationWhere", "designationSeenAt", "createdAt" FROM "EmailAddress"`, order: Prisma.sql`ORDER BY x."createdAt", x.id`, dates: ["designationSeenAt"] },
-  phones: { sql: Prisma.sql`SELECT id, "contactId", e164, kind::text AS kind, "createdAt" FROM "PhoneNumber"`, order: Prisma.sql`ORDER BY x."createdAt", x.id`, dates: [] },
-  postal: { sql: Prisma.sql`SELECT id, "contactId", "createdAt" FROM "PostalAddress"`, order: Prisma.sql`ORDER BY x."createdAt", x.id`, dates: [] },
+  emails: {
+    sql: Prisma.sql`SELECT id, "contactId", normalised, kind::text AS kind, "designationWhere", "designationSeenAt", "createdAt" FROM "EmailAddress"`,
+    order: Prisma.sql`ORDER BY x."createdAt", x.id`,
+    dates: ["designationSeenAt"],
+  },
+  phones: {
+    sql: Prisma.sql`SELECT id, "contactId", e164, kind::text AS kind, "createdAt" FROM "PhoneNumber"`,
+    order: Prisma.sql`ORDER BY x."createdAt", x.id`,
+    dates: [],
+  },
+  postal: {
+    sql: Prisma.sql`SELECT id, "contactId", "createdAt" FROM "PostalAddress"`,
+    order: Prisma.sql`ORDER BY x."createdAt", x.id`,
+    dates: [],
+  },
   consents: {
     sql: Prisma.sql`SELECT r.id, r."contactId", p.key AS "purposeKey", r.channels::text[] AS channels, r.action::text AS action,
       r.method::text AS method, r."effectiveAt", r."recordedAt", r."recordedVia", r."correctsId", r.invalidates,
@@ -22,11 +34,31 @@ const TABLES = {
     order: Prisma.empty,
     dates: ["effectiveAt", "recordedAt"],
   },
-  bases: { sql: Prisma.sql`SELECT b.id, b."contactId", p.key AS "purposeKey", b.basis::text AS basis, b.since, b.until, b."createdAt" FROM "LegalBasisRecord" b JOIN "Purpose" p ON p.id = b."purposeId"`, order: Prisma.empty, dates: ["since", "until", "createdAt"] },
-  relationships: { sql: Prisma.sql`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt" FROM "CustomerRelationship"`, order: Prisma.empty, dates: ["since", "until", "createdAt"] },
-  objections: { sql: Prisma.sql`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection"`, order: Prisma.empty, dates: ["receivedAt", "withdrawnAt"] },
-  restrictions: { sql: Prisma.sql`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction"`, order: Prisma.empty, dates: ["setAt", "liftedAt"] },
-  optOuts: { sql: Prisma.sql`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut"`, order: Prisma.empty, dates: ["at"] },
+  bases: {
+    sql: Prisma.sql`SELECT b.id, b."contactId", p.key AS "purposeKey", b.basis::text AS basis, b.since, b.until, b."createdAt" FROM "LegalBasisRecord" b JOIN "Purpose" p ON p.id = b."purposeId"`,
+    order: Prisma.empty,
+    dates: ["since", "until", "createdAt"],
+  },
+  relationships: {
+    sql: Prisma.sql`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt" FROM "CustomerRelationship"`,
+    order: Prisma.empty,
+    dates: ["since", "until", "createdAt"],
+  },
+  objections: {
+    sql: Prisma.sql`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection"`,
+    order: Prisma.empty,
+    dates: ["receivedAt", "withdrawnAt"],
+  },
+  restrictions: {
+    sql: Prisma.sql`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction"`,
+    order: Prisma.empty,
+    dates: ["setAt", "liftedAt"],
+  },
+  optOuts: {
+    sql: Prisma.sql`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut"`,
+    order: Prisma.empty,
+    dates: ["at"],
+  },
 } as const;
 
 export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<FactRows> {
@@ -35,7 +67,9 @@ export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<Fac
     const source = Prisma.sql`SELECT * FROM (${t.sql}) s WHERE s."contactId" = ANY(${ids}::uuid[])`;
     return Prisma.sql`(SELECT coalesce(json_agg(x ${t.order}), '[]'::json) FROM (${source}) x) AS ${Prisma.raw(`"${name}"`)}`;
   });
-  const [row] = await db.$queryRaw<Record<keyof typeof TABLES, Record<string, unknown>[]>[]>`SELECT ${Prisma.join(columns, ", ")}`;
+  const [row] = await db.$queryRaw<
+    Record<keyof typeof TABLES, Record<string, unknown>[]>[]
+  >`SELECT ${Prisma.join(columns, ", ")}`;
   const revive = (name: keyof typeof TABLES) =>
     row[name].map((r) => {
       const out: Record<string, unknown> = { ...r };

@@ -32,28 +32,46 @@ export async function loadFactRows(db: Query, ids: string[]): Promise<FactRows> 
 
 export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<FactRows> {
   const any = Prisma.sql`= ANY(${ids}::uuid[])`;
-  const [emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts] = await Promise.all([
-    db.$queryRaw<EmailRow[]>`SELECT id, "contactId", normalised, kind::text AS kind, "designationWhere", "designationSeenAt"
+  const [emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts] = await Promise.all(
+    [
+      db.$queryRaw<
+        EmailRow[]
+      >`SELECT id, "contactId", normalised, kind::text AS kind, "designationWhere", "designationSeenAt"
       FROM "EmailAddress" WHERE "contactId" ${any} ORDER BY "createdAt", id`,
-    db.$queryRaw<PhoneRow[]>`SELECT id, "contactId", e164, kind::text AS kind
+      db.$queryRaw<PhoneRow[]>`SELECT id, "contactId", e164, kind::text AS kind
       FROM "PhoneNumber" WHERE "contactId" ${any} ORDER BY "createdAt", id`,
-    db.$queryRaw<PostalRow[]>`SELECT id, "contactId" FROM "PostalAddress" WHERE "contactId" ${any} ORDER BY "createdAt", id`,
-    db.$queryRaw<ConsentRow[]>`SELECT r.id, r."contactId", p.key AS "purposeKey", r.channels::text[] AS channels,
+      db.$queryRaw<
+        PostalRow[]
+      >`SELECT id, "contactId" FROM "PostalAddress" WHERE "contactId" ${any} ORDER BY "createdAt", id`,
+      db.$queryRaw<ConsentRow[]>`SELECT r.id, r."contactId", p.key AS "purposeKey", r.channels::text[] AS channels,
         r.action::text AS action, r.method::text AS method, r."effectiveAt", r."recordedAt", r."recordedVia",
         r."correctsId", r.invalidates, r."grantorName", r."grantorRole", r."grantorAuthority"
       FROM "ConsentRecord" r JOIN "Purpose" p ON p.id = r."purposeId" WHERE r."contactId" ${any}`,
-    db.$queryRaw<LegalBasisRow[]>`SELECT b.id, b."contactId", p.key AS "purposeKey", b.basis::text AS basis, b.since, b.until, b."createdAt"
+      db.$queryRaw<
+        LegalBasisRow[]
+      >`SELECT b.id, b."contactId", p.key AS "purposeKey", b.basis::text AS basis, b.since, b.until, b."createdAt"
       FROM "LegalBasisRecord" b JOIN "Purpose" p ON p.id = b."purposeId" WHERE b."contactId" ${any}`,
-    db.$queryRaw<RelationshipRow[]>`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt"
+      db.$queryRaw<
+        RelationshipRow[]
+      >`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt"
       FROM "CustomerRelationship" WHERE "contactId" ${any}`,
-    db.$queryRaw<ObjectionRow[]>`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection" WHERE "contactId" ${any}`,
-    db.$queryRaw<RestrictionRow[]>`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction" WHERE "contactId" ${any}`,
-    db.$queryRaw<OptOutRow[]>`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut" WHERE "contactId" ${any}`,
-  ]);
+      db.$queryRaw<
+        ObjectionRow[]
+      >`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection" WHERE "contactId" ${any}`,
+      db.$queryRaw<
+        RestrictionRow[]
+      >`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction" WHERE "contactId" ${any}`,
+      db.$queryRaw<
+        OptOutRow[]
+      >`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut" WHERE "contactId" ${any}`,
+    ],
+  );
   return { emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts };
 }
 
 export async function loadSuppressionEntries(db: Query, hashes: string[]): Promise<SuppressionRow[]> {
   if (hashes.length === 0) return [];
-  return db.$queryRaw<SuppressionRow[]>`SELECT id, hash, "createdAt" FROM "SuppressionEntry" WHERE hash = ANY(${hashes}::text[])`;
+  return db.$queryRaw<
+    SuppressionRow[]
+  >`SELECT id, hash, "createdAt" FROM "SuppressionEntry" WHERE hash = ANY(${hashes}::text[])`;
 }

@@ -16,7 +16,12 @@ export type SuppressionSource = {
 const PRELOAD_LIMIT = 250_000;
 
 export function querySuppression(db: Pick<Db, "$queryRaw">, salt: string | null): SuppressionSource {
-  return salt ? { hash: (value: string) => hashStoredIdentifier(value, salt), lookup: (hashes) => loadSuppressionEntries(db, hashes) } : null;
+  return salt
+    ? {
+        hash: (value: string) => hashStoredIdentifier(value, salt),
+        lookup: (hashes) => loadSuppressionEntries(db, hashes),
+      }
+    : null;
 }
 
 export async function preloadSuppression(db: Pick<Db, "$queryRaw">, salt: string | null): Promise<SuppressionSource> {

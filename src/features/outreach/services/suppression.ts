@@ -20,7 +20,11 @@ export function usableSalt(salt: string | null | undefined): string | null {
 }
 
 /** Hashes of every identifier of the given contacts, mapped to the contact they belong to. */
-export function identifierHashes(g: GroupedRows, contactIds: string[], hash: (normalised: string) => string): Map<string, string> {
+export function identifierHashes(
+  g: GroupedRows,
+  contactIds: string[],
+  hash: (normalised: string) => string,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const id of contactIds) {
     for (const e of g.emails.get(id) ?? []) out.set(hash(e.normalised), id);
@@ -34,7 +38,12 @@ export function identifierHashes(g: GroupedRows, contactIds: string[], hash: (no
  * the listing (a consent grant, a legal basis, a customer relationship) — the "fresh, recorded
  * basis" that lets a person come back.
  */
-export function activeSuppression(contact: ContactRow, g: GroupedRows, entries: SuppressionRow[], at: Date): SuppressionRow | null {
+export function activeSuppression(
+  contact: ContactRow,
+  g: GroupedRows,
+  entries: SuppressionRow[],
+  at: Date,
+): SuppressionRow | null {
   const listed = entries.filter((e) => e.createdAt.getTime() <= at.getTime());
   if (listed.length === 0) return null;
   const latest = listed.reduce((a, b) => (a.createdAt > b.createdAt ? a : b));

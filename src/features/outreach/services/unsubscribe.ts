@@ -16,7 +16,14 @@ import { recordObjection } from "@/features/consents/services/record-objection";
 
 export type UnsubscribeLink =
   | { ok: false; reason: TokenFailure }
-  | { ok: true; claims: UnsubscribeClaims; jti: string; purpose: { nameNl: string; nameEn: string } | null; unsubscribed: boolean; objected: boolean };
+  | {
+      ok: true;
+      claims: UnsubscribeClaims;
+      jti: string;
+      purpose: { nameNl: string; nameEn: string } | null;
+      unsubscribed: boolean;
+      objected: boolean;
+    };
 
 const useIds = (jti: string) => ({ unsubscribe: `${jti}:unsubscribe`, object: `${jti}:object` });
 
@@ -25,7 +32,11 @@ function subjectContext(contactId: string, request?: RequestMeta): AuditContext 
 }
 
 /** What the page shows for a link: valid or why not, and what was done with it already. */
-export async function readUnsubscribeLink(db: Db, token: string, signer: TokenSigner = tokenSigner()): Promise<UnsubscribeLink> {
+export async function readUnsubscribeLink(
+  db: Db,
+  token: string,
+  signer: TokenSigner = tokenSigner(),
+): Promise<UnsubscribeLink> {
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
   const { claims, jti } = v.token;
@@ -33,10 +44,20 @@ export async function readUnsubscribeLink(db: Db, token: string, signer: TokenSi
   const [purpose, used, objection] = await Promise.all([
     db.purpose.findUnique({ where: { key: claims.p }, select: { nameNl: true, nameEn: true } }),
     db.usedToken.findMany({ where: { jti: { in: [ids.unsubscribe, ids.object] } }, select: { jti: true } }),
-    db.objection.findFirst({ where: { contactId: claims.c, scope: "direct_marketing", withdrawnAt: null }, select: { id: true } }),
+    db.objection.findFirst({
+      where: { contactId: claims.c, scope: "direct_marketing", withdrawnAt: null },
+      select: { id: true },
+    }),
   ]);
   const spent = new Set(used.map((u) => u.jti));
-  return { ok: true, claims, jti, purpose, unsubscribed: spent.has(ids.unsubscribe), objected: spent.has(ids.object) || objection !== null };
+  return {
+    ok: true,
+    claims,
+    jti,
+    purpose,
+    unsubscribed: spent.has(ids.unsubscribe),
+    objected: spent.has(ids.object) || objection !== null,
+  };
 }
 
 export type UnsubscribeOutcome = { ok: true; done: "withdrawn" | "already" } | { ok: false; reason: TokenFailure };
@@ -46,14 +67,23 @@ export type UnsubscribeOutcome = { ok: true; done: "withdrawn" | "already" } | {
  * POST twice) changes nothing twice. A contact erased in the meantime has nothing left to withdraw:
  * that is a success for the person, and reveals nothing.
  */
-export async function unsubscribeByToken(db: Db, token: string, request?: RequestMeta, signer: TokenSigner = tokenSigner()): Promise<UnsubscribeOutcome> {
+export async function unsubscribeByToken(
+  db: Db,
+  token: string,
+  request?: RequestMeta,
+  signer: TokenSigner = tokenSigner(),
+): Promise<UnsubscribeOutcome> {
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
   const { claims, jti } = v.token;
   const useId = useIds(jti).unsubscribe;
   if (await db.usedToken.findUnique({ where: { jti: useId } })) return { ok: true, done: "already" };
   try {
-    await withdrawConsent(db, subjectContext(claims.c, request), claims.c, { purpose: claims.p, method: "unsubscribe_link", location: "unsubscribe link" });
+    await withdrawConsent(db, subjectContext(claims.c, request), claims.c, {
+      purpose: claims.p,
+      method: "unsubscribe_link",
+      location: "unsubscribe link",
+    });
   } catch (error) {
     if (!(isAppError(error) && error.code === "NOT_FOUND")) throw error;
   }
@@ -64,14 +94,22 @@ export async function unsubscribeByToken(db: Db, token: string, request?: Reques
 }
 
 /** The same link also lets the person object to all direct marketing (AVG art. 21 lid 2-3). */
-export async function objectByToken(db: Db, token: string, request?: RequestMeta, signer: TokenSigner = tokenSigner()): Promise<UnsubscribeOutcome> {
+export async function objectByToken(
+  db: Db,
+  token: string,
+  request?: RequestMeta,
+  signer: TokenSigner = tokenSigner(),
+): Promise<UnsubscribeOutcome> {
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
   const { claims, jti } = v.token;
   const useId = useIds(jti).object;
   if (await db.usedToken.findUnique({ where: { jti: useId } })) return { ok: true, done: "already" };
   try {
-    await recordObjection(db, subjectContext(claims.c, request), claims.c, { scope: "direct_marketing", receivedVia: "unsubscribe_page" });
+    await recordObjection(db, subjectContext(claims.c, request), claims.c, {
+      scope: "direct_marketing",
+      receivedVia: "unsubscribe_page",
+    });
   } catch (error) {
     if (!(isAppError(error) && error.code === "NOT_FOUND")) throw error;
   }

@@ -42,11 +42,20 @@ export function CreatePurposeForm() {
       {errors.form && <Alert>{errors.form}</Alert>}
       {created && (
         <Alert tone="green">
-          {t("created")} <Link className="underline" href={`/purposes/${created}`}>{t("open")}</Link>
+          {t("created")}{" "}
+          <Link className="underline" href={`/purposes/${created}`}>
+            {t("open")}
+          </Link>
         </Alert>
       )}
       <Field label={t("key")} name="key" error={errors.fields.key} hint={t("keyHint")}>
-        <TextInput name="key" required pattern="[a-zA-Z0-9][a-zA-Z0-9_\-]{1,62}" error={errors.fields.key} autoCapitalize="none" />
+        <TextInput
+          name="key"
+          required
+          pattern="[a-zA-Z0-9][a-zA-Z0-9_\-]{1,62}"
+          error={errors.fields.key}
+          autoCapitalize="none"
+        />
       </Field>
       <Field label={t("nameNl")} name="nameNl" error={errors.fields.nameNl}>
         <TextInput name="nameNl" required error={errors.fields.nameNl} />
@@ -59,7 +68,8 @@ export function CreatePurposeForm() {
         <div className="flex flex-wrap gap-3">
           {CHANNELS.map((c) => (
             <label key={c} className="flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" name="channels" value={c} defaultChecked={c === "email"} className="size-5" /> {tc(`channels.${c}`)}
+              <input type="checkbox" name="channels" value={c} defaultChecked={c === "email"} className="size-5" />{" "}
+              {tc(`channels.${c}`)}
             </label>
           ))}
         </div>
@@ -67,15 +77,25 @@ export function CreatePurposeForm() {
       </fieldset>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="directMarketing" defaultChecked className="mt-0.5 size-5" />
-        <span>{t("directMarketing")}<span className="block text-xs text-slate-500">{t("directMarketingHint")}</span></span>
+        <span>
+          {t("directMarketing")}
+          <span className="block text-xs text-slate-500">{t("directMarketingHint")}</span>
+        </span>
       </label>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="similarProductsOnly" className="mt-0.5 size-5" />
-        <span>{t("similarProductsOnly")}<span className="block text-xs text-slate-500">{t("similarProductsOnlyHint")}</span></span>
+        <span>
+          {t("similarProductsOnly")}
+          <span className="block text-xs text-slate-500">{t("similarProductsOnlyHint")}</span>
+        </span>
       </label>
       <Field label={t("dpvPurpose")} name="dpvPurpose" hint={t("dpvPurposeHint")}>
         <Select name="dpvPurpose" defaultValue="dpv:DirectMarketing">
-          {DPV_PURPOSES.map((d) => <option key={d} value={d}>{t(`dpv.${d.replace("dpv:", "")}`)} ({d})</option>)}
+          {DPV_PURPOSES.map((d) => (
+            <option key={d} value={d}>
+              {t(`dpv.${d.replace("dpv:", "")}`)} ({d})
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("textNl")} name="textNl" error={errors.fields.textNl} hint={t("textHint")}>
@@ -84,7 +104,9 @@ export function CreatePurposeForm() {
       <Field label={t("textEn")} name="textEn" error={errors.fields.textEn}>
         <TextArea name="textEn" required rows={4} error={errors.fields.textEn} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("create")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("create")}
+      </Button>
     </form>
   );
 }

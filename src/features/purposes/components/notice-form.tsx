@@ -16,8 +16,13 @@ export function NoticeForm({ purposeId, textNl, textEn }: { purposeId: string; t
   async function submit(form: FormData) {
     setPending(true);
     setMessage(null);
-    const result = await updatePurposeNoticeAction({ purposeId, textNl: String(form.get("textNl") ?? ""), textEn: String(form.get("textEn") ?? "") });
-    if (fromResult(result) && result?.data) setMessage(result.data.created ? t("versionSaved", { version: result.data.version }) : t("versionUnchanged"));
+    const result = await updatePurposeNoticeAction({
+      purposeId,
+      textNl: String(form.get("textNl") ?? ""),
+      textEn: String(form.get("textEn") ?? ""),
+    });
+    if (fromResult(result) && result?.data)
+      setMessage(result.data.created ? t("versionSaved", { version: result.data.version }) : t("versionUnchanged"));
     setPending(false);
   }
   return (
@@ -31,7 +36,9 @@ export function NoticeForm({ purposeId, textNl, textEn }: { purposeId: string; t
         <TextArea name="textEn" required rows={5} defaultValue={textEn} error={errors.fields.textEn} />
       </Field>
       <p className="text-xs text-slate-500">{t("newVersionHint")}</p>
-      <Button type="submit" disabled={pending}>{t("saveNewVersion")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("saveNewVersion")}
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 
-type Notice = { id: string; version: number; textNl: string; textEn: string; createdAt: Date; createdByName: string | null };
+type Notice = {
+  id: string;
+  version: number;
+  textNl: string;
+  textEn: string;
+  createdAt: Date;
+  createdByName: string | null;
+};
 
 /** Every version ever shown, newest first: the texts consents were given on (AVG art. 7 lid 1). */
 export async function NoticeHistory({ notices, currentVersion }: { notices: Notice[]; currentVersion: number }) {
@@ -20,8 +27,14 @@ export async function NoticeHistory({ notices, currentVersion }: { notices: Noti
             </span>
           </div>
           <dl className="grid gap-2 text-sm sm:grid-cols-2">
-            <div><dt className="text-xs font-medium uppercase text-slate-500">NL</dt><dd className="whitespace-pre-line">{n.textNl}</dd></div>
-            <div><dt className="text-xs font-medium uppercase text-slate-500">EN</dt><dd className="whitespace-pre-line">{n.textEn}</dd></div>
+            <div>
+              <dt className="text-xs font-medium uppercase text-slate-500">NL</dt>
+              <dd className="whitespace-pre-line">{n.textNl}</dd>
+            </div>
+            <div>
+              <dt className="text-xs font-medium uppercase text-slate-500">EN</dt>
+              <dd className="whitespace-pre-line">{n.textEn}</dd>
+            </div>
           </dl>
         </li>
       ))}

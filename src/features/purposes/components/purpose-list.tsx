@@ -22,7 +22,11 @@ export async function PurposeList({ purposes }: { purposes: Awaited<ReturnType<t
             <Badge>{t("versionN", { version: p.currentVersion })}</Badge>
           </div>
           <div className="mt-1 flex flex-wrap gap-1">
-            {p.channels.map((c) => <Badge key={c} tone="slate">{tc(`channels.${c}`)}</Badge>)}
+            {p.channels.map((c) => (
+              <Badge key={c} tone="slate">
+                {tc(`channels.${c}`)}
+              </Badge>
+            ))}
           </div>
         </li>
       ))}

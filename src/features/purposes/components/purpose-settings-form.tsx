@@ -40,14 +40,23 @@ export function PurposeSettingsForm(props: Props) {
       </Field>
       <Field label={t("dpvPurpose")} name="dpvPurpose">
         <Select name="dpvPurpose" defaultValue={props.dpvPurpose}>
-          {DPV_PURPOSES.map((d) => <option key={d} value={d}>{t(`dpv.${d.replace("dpv:", "")}`)} ({d})</option>)}
+          {DPV_PURPOSES.map((d) => (
+            <option key={d} value={d}>
+              {t(`dpv.${d.replace("dpv:", "")}`)} ({d})
+            </option>
+          ))}
         </Select>
       </Field>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="active" defaultChecked={props.active} className="mt-0.5 size-5" />
-        <span>{t("active")}<span className="block text-xs text-slate-500">{t("activeHint")}</span></span>
+        <span>
+          {t("active")}
+          <span className="block text-xs text-slate-500">{t("activeHint")}</span>
+        </span>
       </label>
-      <Button type="submit" disabled={pending}>{t("saveSettings")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("saveSettings")}
+      </Button>
     </form>
   );
 }

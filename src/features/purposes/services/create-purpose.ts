@@ -33,7 +33,12 @@ export async function createPurpose(db: Db, ctx: AuditContext, raw: TCreatePurpo
     await writeAuditEvent(tx, ctx, {
       action: "purpose.created",
       target: { type: "purpose", id: purpose.id },
-      metadata: { key: purpose.key, channels: purpose.channels, directMarketing: purpose.directMarketing, noticeVersion: 1 },
+      metadata: {
+        key: purpose.key,
+        channels: purpose.channels,
+        directMarketing: purpose.directMarketing,
+        noticeVersion: 1,
+      },
     });
     return purpose;
   });

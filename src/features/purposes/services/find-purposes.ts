@@ -23,7 +23,10 @@ export async function getPurpose(db: Db, purposeId: string) {
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
   return {
     ...purpose,
-    notices: purpose.notices.map((n) => ({ ...n, createdByName: n.createdById ? (nameOf.get(n.createdById) ?? null) : null })),
+    notices: purpose.notices.map((n) => ({
+      ...n,
+      createdByName: n.createdById ? (nameOf.get(n.createdById) ?? null) : null,
+    })),
   };
 }
 

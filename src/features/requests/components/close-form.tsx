@@ -16,7 +16,13 @@ type Outcome = "answered" | "rejected";
  * prefilled from the template with the request's facts; the officer edits it, and may refill it
  * in the other language or as a refusal.
  */
-export function CloseForm(props: { requestId: string; executed: boolean; initialText: string; initialLanguage: LetterLanguage; defaultSentAt: string }) {
+export function CloseForm(props: {
+  requestId: string;
+  executed: boolean;
+  initialText: string;
+  initialLanguage: LetterLanguage;
+  defaultSentAt: string;
+}) {
   const t = useTranslations("requests");
   const { errors, fromResult } = useFormErrors();
   const [pending, start] = useTransition();
@@ -25,7 +31,11 @@ export function CloseForm(props: { requestId: string; executed: boolean; initial
   const [text, setText] = useState(props.initialText);
   const refill = (next: { outcome?: Outcome; language?: LetterLanguage }) =>
     start(async () => {
-      const result = await draftResponseLetterAction({ requestId: props.requestId, outcome: next.outcome ?? outcome, language: next.language ?? language });
+      const result = await draftResponseLetterAction({
+        requestId: props.requestId,
+        outcome: next.outcome ?? outcome,
+        language: next.language ?? language,
+      });
       if (fromResult(result) && result?.data) setText(result.data.text);
     });
   async function submit(form: FormData) {
@@ -46,31 +56,75 @@ export function CloseForm(props: { requestId: string; executed: boolean; initial
       {errors.form && <Alert>{errors.form}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t("steps.outcome")} name="outcome">
-          <Select name="outcome" value={outcome} onChange={(e) => { const o = e.target.value as Outcome; setOutcome(o); refill({ outcome: o }); }}>
+          <Select
+            name="outcome"
+            value={outcome}
+            onChange={(e) => {
+              const o = e.target.value as Outcome;
+              setOutcome(o);
+              refill({ outcome: o });
+            }}
+          >
             {props.executed && <option value="answered">{t("steps.outcomes.answered")}</option>}
             {!props.executed && <option value="rejected">{t("steps.outcomes.rejected")}</option>}
           </Select>
         </Field>
         <Field label={t("steps.letterLanguage")} name="letterLanguage">
-          <Select name="letterLanguage" value={language} onChange={(e) => { const l = e.target.value as LetterLanguage; setLanguage(l); refill({ language: l }); }}>
-            {LETTER_LANGUAGES.map((l) => <option key={l} value={l}>{t(`steps.languages.${l}`)}</option>)}
+          <Select
+            name="letterLanguage"
+            value={language}
+            onChange={(e) => {
+              const l = e.target.value as LetterLanguage;
+              setLanguage(l);
+              refill({ language: l });
+            }}
+          >
+            {LETTER_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`steps.languages.${l}`)}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
-      <Field label={t("steps.responseText")} name="responseText" error={errors.fields.responseText} hint={t("steps.responseTextHint")}>
-        <TextArea name="responseText" rows={16} value={text} onChange={(e) => setText(e.target.value)} required error={errors.fields.responseText} />
+      <Field
+        label={t("steps.responseText")}
+        name="responseText"
+        error={errors.fields.responseText}
+        hint={t("steps.responseTextHint")}
+      >
+        <TextArea
+          name="responseText"
+          rows={16}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          required
+          error={errors.fields.responseText}
+        />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t("steps.sentVia")} name="sentVia">
           <Select name="sentVia" defaultValue="email">
-            {RESPONSE_CHANNELS.map((c) => <option key={c} value={c}>{t(`enums.responseChannel.${c}`)}</option>)}
+            {RESPONSE_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`enums.responseChannel.${c}`)}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t("steps.sentAt")} name="sentAt" error={errors.fields.sentAt}>
-          <TextInput name="sentAt" type="datetime-local" required defaultValue={props.defaultSentAt} error={errors.fields.sentAt} />
+          <TextInput
+            name="sentAt"
+            type="datetime-local"
+            required
+            defaultValue={props.defaultSentAt}
+            error={errors.fields.sentAt}
+          />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>{t("steps.close")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("steps.close")}
+      </Button>
     </form>
   );
 }

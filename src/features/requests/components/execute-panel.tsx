@@ -16,7 +16,17 @@ import { executeObjectionAction } from "../actions/execute-objection";
  * Step 3 for access, portability, erasure, restriction and objection (rectification has its own
  * form). Each explains what will happen and the article it rests on before the button.
  */
-export function ExecutePanel({ requestId, type, linkedCount, processors }: { requestId: string; type: Exclude<RequestType, "rectification">; linkedCount: number; processors: string[] }) {
+export function ExecutePanel({
+  requestId,
+  type,
+  linkedCount,
+  processors,
+}: {
+  requestId: string;
+  type: Exclude<RequestType, "rectification">;
+  linkedCount: number;
+  processors: string[];
+}) {
   const t = useTranslations("requests");
   const { errors, fromResult } = useFormErrors();
   const [pending, start] = useTransition();
@@ -28,11 +38,17 @@ export function ExecutePanel({ requestId, type, linkedCount, processors }: { req
       {noData}
       {errors.form && <Alert>{errors.form}</Alert>}
       {(type === "access" || type === "portability") && (
-        <Button disabled={pending} onClick={() => run(() => executeRequestAction({ requestId, type }))}>{t(`steps.executeButton.${type}`)}</Button>
+        <Button disabled={pending} onClick={() => run(() => executeRequestAction({ requestId, type }))}>
+          {t(`steps.executeButton.${type}`)}
+        </Button>
       )}
       {type === "erasure" && (
         <>
-          {processors.length > 0 && <p className="text-sm text-slate-600">{t("steps.processorsToNotify", { processors: processors.join(", ") })}</p>}
+          {processors.length > 0 && (
+            <p className="text-sm text-slate-600">
+              {t("steps.processorsToNotify", { processors: processors.join(", ") })}
+            </p>
+          )}
           <ConfirmButton
             variant="danger"
             disabled={pending}
@@ -46,22 +62,49 @@ export function ExecutePanel({ requestId, type, linkedCount, processors }: { req
         </>
       )}
       {type === "restriction" && (
-        <form action={(f) => run(() => executeRestrictionAction({ requestId, reason: String(f.get("restrictionReason") ?? "") }))} className="space-y-3">
-          <Field label={t("steps.restrictionReason")} name="restrictionReason" error={errors.fields.reason} hint={t("steps.restrictionReasonHint")}>
+        <form
+          action={(f) =>
+            run(() => executeRestrictionAction({ requestId, reason: String(f.get("restrictionReason") ?? "") }))
+          }
+          className="space-y-3"
+        >
+          <Field
+            label={t("steps.restrictionReason")}
+            name="restrictionReason"
+            error={errors.fields.reason}
+            hint={t("steps.restrictionReasonHint")}
+          >
             <TextArea name="restrictionReason" required error={errors.fields.reason} />
           </Field>
-          <Button type="submit" disabled={pending}>{t("steps.executeButton.restriction")}</Button>
+          <Button type="submit" disabled={pending}>
+            {t("steps.executeButton.restriction")}
+          </Button>
         </form>
       )}
-      {type === "objection" && <ObjectionForm pending={pending} onSubmit={(scopes) => run(() => executeObjectionAction({ requestId, scopes }))} error={errors.fields.scopes} />}
+      {type === "objection" && (
+        <ObjectionForm
+          pending={pending}
+          onSubmit={(scopes) => run(() => executeObjectionAction({ requestId, scopes }))}
+          error={errors.fields.scopes}
+        />
+      )}
     </div>
   );
 }
 
-function ObjectionForm({ pending, onSubmit, error }: { pending: boolean; onSubmit: (scopes: ObjectionScope[]) => void; error?: string }) {
+function ObjectionForm({
+  pending,
+  onSubmit,
+  error,
+}: {
+  pending: boolean;
+  onSubmit: (scopes: ObjectionScope[]) => void;
+  error?: string;
+}) {
   const t = useTranslations("requests");
   const [scopes, setScopes] = useState<ObjectionScope[]>(["direct_marketing"]);
-  const toggle = (s: ObjectionScope) => setScopes((cur) => (cur.includes(s) ? cur.filter((x) => x !== s) : [...cur, s]));
+  const toggle = (s: ObjectionScope) =>
+    setScopes((cur) => (cur.includes(s) ? cur.filter((x) => x !== s) : [...cur, s]));
   return (
     <form action={() => onSubmit(scopes)} className="space-y-3">
       <fieldset className="space-y-2">
@@ -74,7 +117,9 @@ function ObjectionForm({ pending, onSubmit, error }: { pending: boolean; onSubmi
         ))}
         {error && <p className="text-sm text-red-700">{error}</p>}
       </fieldset>
-      <Button type="submit" disabled={pending || scopes.length === 0}>{t("steps.executeButton.objection")}</Button>
+      <Button type="submit" disabled={pending || scopes.length === 0}>
+        {t("steps.executeButton.objection")}
+      </Button>
     </form>
   );
 }

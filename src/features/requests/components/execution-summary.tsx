@@ -24,20 +24,31 @@ export async function ExecutionSummary({ summary }: { summary: Summary }) {
       {summary.noDataHeld && <p>{t("summary.noDataHeld")}</p>}
       {rows.length > 0 && (
         <table className="text-left">
-          <caption className="mb-1 text-left font-medium text-slate-700">{t(summary.type === "erasure" ? "summary.rowsErased" : "summary.rowsCovered")}</caption>
+          <caption className="mb-1 text-left font-medium text-slate-700">
+            {t(summary.type === "erasure" ? "summary.rowsErased" : "summary.rowsCovered")}
+          </caption>
           <tbody>
             {rows.map(([table, n]) => (
-              <tr key={table}><td className="pr-4 font-mono text-xs">{table}</td><td className="tabular-nums">{n}</td></tr>
+              <tr key={table}>
+                <td className="pr-4 font-mono text-xs">{table}</td>
+                <td className="tabular-nums">{n}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       )}
-      {summary.suppressionEntries !== undefined && <p>{t("summary.suppressed", { count: summary.suppressionEntries })}</p>}
+      {summary.suppressionEntries !== undefined && (
+        <p>{t("summary.suppressed", { count: summary.suppressionEntries })}</p>
+      )}
       {summary.type === "erasure" && (
         <div>
           <p className="font-medium text-slate-700">{t("summary.notifyProcessors")}</p>
           {summary.processorsToNotify && summary.processorsToNotify.length > 0 ? (
-            <ul className="list-disc pl-5">{summary.processorsToNotify.map((p) => <li key={p.id}>{p.name}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {summary.processorsToNotify.map((p) => (
+                <li key={p.id}>{p.name}</li>
+              ))}
+            </ul>
           ) : (
             <p className="text-slate-600">{t("summary.noProcessors")}</p>
           )}
@@ -46,7 +57,13 @@ export async function ExecutionSummary({ summary }: { summary: Summary }) {
       {summary.rectifications?.map((r) => (
         <p key={`${r.contactId}-${r.at}`}>{t("summary.rectified", { count: r.fields.length })}</p>
       ))}
-      {summary.scopes && <p>{t("summary.objectionScopes", { scopes: summary.scopes.map((s) => t(`enums.objectionScope.${s}`)).join(", ") })}</p>}
+      {summary.scopes && (
+        <p>
+          {t("summary.objectionScopes", {
+            scopes: summary.scopes.map((s) => t(`enums.objectionScope.${s}`)).join(", "),
+          })}
+        </p>
+      )}
     </div>
   );
 }

@@ -14,7 +14,13 @@ export function ExtendForm({ requestId, remainingMonths }: { requestId: string; 
   const [pending, setPending] = useState(false);
   async function submit(form: FormData) {
     setPending(true);
-    fromResult(await extendRequestAction({ requestId, months: Number(form.get("extensionMonths")), reason: String(form.get("extensionReason") ?? "") }));
+    fromResult(
+      await extendRequestAction({
+        requestId,
+        months: Number(form.get("extensionMonths")),
+        reason: String(form.get("extensionReason") ?? ""),
+      }),
+    );
     setPending(false);
   }
   return (
@@ -23,13 +29,24 @@ export function ExtendForm({ requestId, remainingMonths }: { requestId: string; 
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t("steps.extendMonths")} name="extensionMonths" error={errors.fields.months}>
         <Select name="extensionMonths" defaultValue="1">
-          {Array.from({ length: remainingMonths }, (_, i) => i + 1).map((m) => <option key={m} value={m}>{t("steps.months", { count: m })}</option>)}
+          {Array.from({ length: remainingMonths }, (_, i) => i + 1).map((m) => (
+            <option key={m} value={m}>
+              {t("steps.months", { count: m })}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Field label={t("steps.extendReason")} name="extensionReason" error={errors.fields.reason} hint={t("steps.extendReasonHint")}>
+      <Field
+        label={t("steps.extendReason")}
+        name="extensionReason"
+        error={errors.fields.reason}
+        hint={t("steps.extendReasonHint")}
+      >
         <TextArea name="extensionReason" required minLength={5} error={errors.fields.reason} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>{t("steps.extend")}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("steps.extend")}
+      </Button>
     </form>
   );
 }

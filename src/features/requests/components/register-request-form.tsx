@@ -53,34 +53,71 @@ export function RegisterRequestForm({ defaultReceivedAt }: { defaultReceivedAt: 
         <Field label={t("register.type")} name="type" error={errors.fields.type}>
           <Select name="type" defaultValue="access">
             {REQUEST_TYPES.map((type) => (
-              <option key={type} value={type}>{`${t(`enums.requestType.${type}`)} (${t(`enums.requestTypeArticle.${type}`)})`}</option>
+              <option
+                key={type}
+                value={type}
+              >{`${t(`enums.requestType.${type}`)} (${t(`enums.requestTypeArticle.${type}`)})`}</option>
             ))}
           </Select>
         </Field>
         <Field label={t("register.channel")} name="channel">
           <Select name="channel" defaultValue="email">
-            {REQUEST_CHANNELS.map((c) => <option key={c} value={c}>{t(`enums.requestChannel.${c}`)}</option>)}
+            {REQUEST_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`enums.requestChannel.${c}`)}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
-      <Field label={t("register.receivedAt")} name="receivedAt" error={errors.fields.receivedAt} hint={t("register.receivedAtHint")}>
-        <TextInput name="receivedAt" type="datetime-local" required defaultValue={defaultReceivedAt} error={errors.fields.receivedAt} />
+      <Field
+        label={t("register.receivedAt")}
+        name="receivedAt"
+        error={errors.fields.receivedAt}
+        hint={t("register.receivedAtHint")}
+      >
+        <TextInput
+          name="receivedAt"
+          type="datetime-local"
+          required
+          defaultValue={defaultReceivedAt}
+          error={errors.fields.receivedAt}
+        />
       </Field>
       <Field label={t("register.requesterName")} name="requesterName" error={errors.fields.requesterName}>
         <TextInput name="requesterName" autoComplete="off" required error={errors.fields.requesterName} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("register.requesterEmail")} name="requesterEmail" error={errors.fields.requesterEmail}>
-          <TextInput name="requesterEmail" type="email" inputMode="email" autoComplete="off" error={errors.fields.requesterEmail} />
+          <TextInput
+            name="requesterEmail"
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            error={errors.fields.requesterEmail}
+          />
         </Field>
         <Field label={t("register.requesterPhone")} name="requesterPhone" error={errors.fields.requesterPhone}>
-          <TextInput name="requesterPhone" type="tel" inputMode="tel" autoComplete="off" error={errors.fields.requesterPhone} />
+          <TextInput
+            name="requesterPhone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            error={errors.fields.requesterPhone}
+          />
         </Field>
       </div>
-      <Field label={t("register.requesterDetails")} name="requesterDetails" error={errors.fields.requesterDetails} hint={t("register.requesterDetailsHint")}>
+      <Field
+        label={t("register.requesterDetails")}
+        name="requesterDetails"
+        error={errors.fields.requesterDetails}
+        hint={t("register.requesterDetailsHint")}
+      >
         <TextArea name="requesterDetails" rows={4} error={errors.fields.requesterDetails} />
       </Field>
-      <Button type="submit" disabled={pending} className="w-full sm:w-auto">{t("register.submit")}</Button>
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {t("register.submit")}
+      </Button>
     </form>
   );
 }

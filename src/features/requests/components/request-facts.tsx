@@ -19,21 +19,32 @@ export async function RequestFacts({ request }: { request: RequestDetail }) {
       </span>,
     ],
   ];
-  if (request.extensionMonths > 0) rows.push([t("detail.extension"), t("detail.extensionValue", { months: request.extensionMonths, reason: request.extensionReason ?? "" })]);
+  if (request.extensionMonths > 0)
+    rows.push([
+      t("detail.extension"),
+      t("detail.extensionValue", { months: request.extensionMonths, reason: request.extensionReason ?? "" }),
+    ]);
   rows.push(
     [t("detail.requesterName"), request.requesterName ?? t("detail.erased")],
     [t("detail.requesterEmail"), request.requesterEmail ?? "—"],
     [t("detail.requesterPhone"), request.requesterPhone ?? "—"],
   );
   if (request.requesterDetails) rows.push([t("detail.requesterDetails"), request.requesterDetails]);
-  rows.push([t("detail.registeredBy"), t("detail.byOn", { name: request.createdByName ?? t("detail.system"), date: when(request.createdAt) ?? "" })]);
+  rows.push([
+    t("detail.registeredBy"),
+    t("detail.byOn", { name: request.createdByName ?? t("detail.system"), date: when(request.createdAt) ?? "" }),
+  ]);
   if (request.verifiedAt) {
     rows.push([
       t("detail.verified"),
       `${t(`enums.verificationMethod.${request.verificationMethod}`)} — ${t("detail.byOn", { name: request.verifiedByName ?? "—", date: when(request.verifiedAt) ?? "" })}`,
     ]);
   }
-  if (request.executedAt) rows.push([t("detail.executed"), t("detail.byOn", { name: request.executedByName ?? "—", date: when(request.executedAt) ?? "" })]);
+  if (request.executedAt)
+    rows.push([
+      t("detail.executed"),
+      t("detail.byOn", { name: request.executedByName ?? "—", date: when(request.executedAt) ?? "" }),
+    ]);
   return (
     <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
       {rows.map(([label, value]) => (

@@ -27,7 +27,10 @@ export async function RequestList({ rows, empty, testId }: { rows: RequestListRo
           {rows.map((r) => (
             <tr key={r.id} className={ROW_TONE[r.deadline]} data-deadline={r.deadline}>
               <td className="py-2 pr-3">
-                <Link href={`/requests/${r.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                <Link
+                  href={`/requests/${r.id}`}
+                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                >
                   {r.requesterName ?? t("list.requesterErased")}
                 </Link>
                 <div className="text-xs text-slate-500">{t("list.linkedContacts", { count: r.linkedContacts })}</div>

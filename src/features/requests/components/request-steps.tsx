@@ -34,10 +34,25 @@ export async function RequestSteps({ request, suggestions, rectifiable, letter, 
   return (
     <div className="space-y-6">
       <Card title={t("steps.contactsTitle")}>
-        {erased ? <p className="text-sm text-slate-600">{t("steps.contactsErased")}</p> : <ContactLinker requestId={request.id} linked={request.contacts} suggestions={suggestions} locked={closed || executed} />}
+        {erased ? (
+          <p className="text-sm text-slate-600">{t("steps.contactsErased")}</p>
+        ) : (
+          <ContactLinker
+            requestId={request.id}
+            linked={request.contacts}
+            suggestions={suggestions}
+            locked={closed || executed}
+          />
+        )}
       </Card>
       <Card title={t("steps.verifyTitle")}>
-        {verified ? <p className="text-sm text-green-800">{t("steps.verifiedDone")}</p> : closed ? <p className="text-sm">{t("steps.notApplicable")}</p> : <VerifyForm requestId={request.id} />}
+        {verified ? (
+          <p className="text-sm text-green-800">{t("steps.verifiedDone")}</p>
+        ) : closed ? (
+          <p className="text-sm">{t("steps.notApplicable")}</p>
+        ) : (
+          <VerifyForm requestId={request.id} />
+        )}
       </Card>
       {!closed && !executed && request.extension.allowed && (
         <Card title={t("steps.extendTitle")}>
@@ -48,25 +63,48 @@ export async function RequestSteps({ request, suggestions, rectifiable, letter, 
         <div className="space-y-4">
           {!verified && !closed && <Alert tone="amber">{t("errors.notVerified")}</Alert>}
           {verified && !executed && !closed && request.type !== "rectification" && (
-            <ExecutePanel requestId={request.id} type={request.type} linkedCount={request.contacts.length} processors={request.processors.map((p) => p.name)} />
+            <ExecutePanel
+              requestId={request.id}
+              type={request.type}
+              linkedCount={request.contacts.length}
+              processors={request.processors.map((p) => p.name)}
+            />
           )}
-          {verified && !closed && request.type === "rectification" && (
-            rectifiable.length === 0
-              ? <Alert tone="amber">{t("errors.noContactsLinked")}</Alert>
-              : rectifiable.map((c) => <RectifyForm key={c.id} requestId={request.id} contact={c} />)
-          )}
-          {verified && (request.type === "access" || request.type === "portability") && request.status !== "rejected" && <DisclosureLinks requestId={request.id} type={request.type} />}
+          {verified &&
+            !closed &&
+            request.type === "rectification" &&
+            (rectifiable.length === 0 ? (
+              <Alert tone="amber">{t("errors.noContactsLinked")}</Alert>
+            ) : (
+              rectifiable.map((c) => <RectifyForm key={c.id} requestId={request.id} contact={c} />)
+            ))}
+          {verified &&
+            (request.type === "access" || request.type === "portability") &&
+            request.status !== "rejected" && <DisclosureLinks requestId={request.id} type={request.type} />}
           {request.executionSummary && <ExecutionSummary summary={request.executionSummary as never} />}
         </div>
       </Card>
       <Card title={t("steps.closeTitle")}>
         {closed ? (
           <div className="space-y-2 text-sm" data-testid="response">
-            <p>{t("steps.closedOn", { outcome: t(`enums.status.${request.status}`), via: t(`enums.responseChannel.${request.responseSentVia}`), date: request.responseSentAt ? format.dateTime(request.responseSentAt, "long") : "" })}</p>
+            <p>
+              {t("steps.closedOn", {
+                outcome: t(`enums.status.${request.status}`),
+                via: t(`enums.responseChannel.${request.responseSentVia}`),
+                date: request.responseSentAt ? format.dateTime(request.responseSentAt, "long") : "",
+              })}
+            </p>
             <pre className="whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans">{request.responseText}</pre>
           </div>
         ) : (
-          <CloseForm key={`${request.status}-${request.executedAt?.toISOString() ?? ""}`} requestId={request.id} executed={executed} initialText={letter} initialLanguage={letterLanguage} defaultSentAt={now} />
+          <CloseForm
+            key={`${request.status}-${request.executedAt?.toISOString() ?? ""}`}
+            requestId={request.id}
+            executed={executed}
+            initialText={letter}
+            initialLanguage={letterLanguage}
+            defaultSentAt={now}
+          />
         )}
       </Card>
     </div>

@@ -24,10 +24,16 @@ export function VerifyForm({ requestId }: { requestId: string }) {
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t("steps.verificationMethod")} name="method">
         <Select name="method" defaultValue="reply_from_known_email">
-          {VERIFICATION_METHODS.map((m) => <option key={m} value={m}>{t(`enums.verificationMethod.${m}`)}</option>)}
+          {VERIFICATION_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {t(`enums.verificationMethod.${m}`)}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Button type="submit" disabled={pending}>{t("steps.verify")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("steps.verify")}
+      </Button>
     </form>
   );
 }

@@ -8,9 +8,13 @@ const POSTCODE = /\b(\d{4}\s?[A-Za-z]{2})\b\s*(.*)$/;
  * else keeps the whole text as the street so that nothing is lost.
  */
 export function parseControllerAddress(raw: string, country = "NL"): PostalAddress {
-  const parts = raw.split(/\r?\n|,/).map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(/\r?\n|,/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const index = parts.findIndex((p) => POSTCODE.test(p));
-  if (index === -1) return { streetAddress: parts.join(", "), postalCode: "", addressLocality: "", addressCountry: country };
+  if (index === -1)
+    return { streetAddress: parts.join(", "), postalCode: "", addressLocality: "", addressCountry: country };
   const match = POSTCODE.exec(parts[index])!;
   const before = parts[index].slice(0, match.index).trim();
   const street = [...parts.slice(0, index), ...(before ? [before] : [])].join(", ");
@@ -19,13 +23,16 @@ export function parseControllerAddress(raw: string, country = "NL"): PostalAddre
   return { streetAddress: street, postalCode, addressLocality: locality, addressCountry: country };
 }
 
-export function toControllerInfo(settings: {
-  organisationName: string;
-  controllerEmail: string;
-  controllerAddress: string;
-  controllerPhone: string;
-  privacyPolicyUrl: string;
-}, contactLabel: string): ControllerInfo {
+export function toControllerInfo(
+  settings: {
+    organisationName: string;
+    controllerEmail: string;
+    controllerAddress: string;
+    controllerPhone: string;
+    privacyPolicyUrl: string;
+  },
+  contactLabel: string,
+): ControllerInfo {
   const policyUrl = settings.privacyPolicyUrl;
   let url: string | null = null;
   try {

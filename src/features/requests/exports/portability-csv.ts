@@ -8,7 +8,10 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  * spreadsheet or script can pivot it back. Nested objects become dotted field names; arrays of
  * scalars are joined with "|"; attachment bytes and consent receipts stay in the JSON only.
  */
-export function portabilityCsv(subjects: readonly object[], skip: readonly string[] = ["consentReceipts", "consentRecordsIso27560"]): string {
+export function portabilityCsv(
+  subjects: readonly object[],
+  skip: readonly string[] = ["consentReceipts", "consentRecordsIso27560"],
+): string {
   const out: string[][] = [];
   subjects.forEach((subject, s) => {
     for (const [table, value] of Object.entries(JSON.parse(JSON.stringify(subject)) as Record<string, Json>)) {
@@ -25,7 +28,8 @@ export function portabilityCsv(subjects: readonly object[], skip: readonly strin
 function flatten(value: Json, prefix: string): [string, string][] {
   if (value === null || typeof value !== "object") return [[prefix || "value", value === null ? "" : String(value)]];
   if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== "object")) return [[prefix || "value", value.map((v) => String(v ?? "")).join("|")]];
+    if (value.every((v) => v === null || typeof v !== "object"))
+      return [[prefix || "value", value.map((v) => String(v ?? "")).join("|")]];
     return value.flatMap((v, i) => flatten(v, `${prefix}[${i}]`));
   }
   return Object.entries(value)

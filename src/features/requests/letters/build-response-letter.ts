@@ -63,7 +63,9 @@ function body(f: LetterFacts, t: Translate): string {
     case "restriction":
       return t("letters.body.restriction", { executedAt });
     case "objection": {
-      const scopes = (f.objectionScopes ?? ["direct_marketing"]).map((s) => enumLabel(t, "objectionScope", s).toLowerCase()).join(", ");
+      const scopes = (f.objectionScopes ?? ["direct_marketing"])
+        .map((s) => enumLabel(t, "objectionScope", s).toLowerCase())
+        .join(", ");
       return t("letters.body.objection", { executedAt, scopes });
     }
   }

@@ -1,6 +1,13 @@
 import { enumLabel, formatDate, purposeName, rows } from "./format";
 import { personSections } from "./person-sections";
-import type { AccessReportModel, ReportFacts, ReportPerson, ReportRequest, ReportSection, Translate } from "./report-types";
+import type {
+  AccessReportModel,
+  ReportFacts,
+  ReportPerson,
+  ReportRequest,
+  ReportSection,
+  Translate,
+} from "./report-types";
 
 /**
  * The access report (AVG art. 15) as a language-neutral model: the HTML page and the PDF both
@@ -23,12 +30,18 @@ export function buildAccessReport(input: {
   const { request, people, facts, language: lang, t, generatedAt } = input;
   const controller = facts.controller.name || t("report.theController");
   const intro = [
-    t("report.intro", { controller, receivedAt: formatDate(request.receivedAt, lang), generatedAt: formatDate(generatedAt, lang, true) }),
+    t("report.intro", {
+      controller,
+      receivedAt: formatDate(request.receivedAt, lang),
+      generatedAt: formatDate(generatedAt, lang, true),
+    }),
   ];
   const base = {
     language: lang,
     title: t("report.title"),
-    subtitle: request.requesterName ? t("report.subtitle", { name: request.requesterName }) : t("report.subtitleAnonymous"),
+    subtitle: request.requesterName
+      ? t("report.subtitle", { name: request.requesterName })
+      : t("report.subtitleAnonymous"),
     generatedAt,
   };
   if (people.length === 0) {
@@ -41,7 +54,13 @@ export function buildAccessReport(input: {
     if (people.length > 1) personSectionsList[0].title = `${personSectionsList[0].title} (${i + 1}/${people.length})`;
     sections.push(...personSectionsList);
   });
-  sections.push(purposesSection(t, facts, lang), recipientsSection(t, facts), retentionSection(t, facts), profilingSection(t, facts), rightsSection(t, facts));
+  sections.push(
+    purposesSection(t, facts, lang),
+    recipientsSection(t, facts),
+    retentionSection(t, facts),
+    profilingSection(t, facts),
+    rightsSection(t, facts),
+  );
   return { ...base, intro: [...intro, t("report.summary", { count: people.length })], sections };
 }
 
@@ -68,12 +87,19 @@ function recipientsSection(t: Translate, facts: ReportFacts): ReportSection {
     id: "recipients",
     title: t("report.sections.recipients"),
     paragraphs: [facts.processors.length ? t("report.recipientsIntro") : t("report.noRecipients")],
-    entries: facts.processors.map((p) => ({ rows: rows([t("report.f.processor"), p.name], [t("report.f.description"), p.description]) })),
+    entries: facts.processors.map((p) => ({
+      rows: rows([t("report.f.processor"), p.name], [t("report.f.description"), p.description]),
+    })),
   };
 }
 
 function retentionSection(t: Translate, facts: ReportFacts): ReportSection {
-  return { id: "retention", title: t("report.sections.retention"), paragraphs: [t("report.retention", { months: facts.retentionMonthsWithoutBasis })], entries: [] };
+  return {
+    id: "retention",
+    title: t("report.sections.retention"),
+    paragraphs: [t("report.retention", { months: facts.retentionMonthsWithoutBasis })],
+    entries: [],
+  };
 }
 
 function profilingSection(t: Translate, facts: ReportFacts): ReportSection {
@@ -91,6 +117,17 @@ function rightsSection(t: Translate, facts: ReportFacts): ReportSection {
     id: "rights",
     title: t("report.sections.rights"),
     paragraphs: [t("report.rights"), t("report.complaint")],
-    entries: [{ heading: t("report.controllerContact"), rows: rows([t("report.f.name"), c.name], [t("report.f.address"), c.address], [t("report.f.email"), c.email], [t("report.f.phone"), c.phone], [t("report.f.policyUrl"), c.policyUrl]) }],
+    entries: [
+      {
+        heading: t("report.controllerContact"),
+        rows: rows(
+          [t("report.f.name"), c.name],
+          [t("report.f.address"), c.address],
+          [t("report.f.email"), c.email],
+          [t("report.f.phone"), c.phone],
+          [t("report.f.policyUrl"), c.policyUrl],
+        ),
+      },
+    ],
   };
 }

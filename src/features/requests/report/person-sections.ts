@@ -57,8 +57,12 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
         [t("report.f.designationSeenAt"), d(e.designationSeenAt)],
       ),
     })),
-    ...p.phones.map((ph) => ({ rows: rows([t("report.f.phone"), ph.e164], [t("report.f.kind"), enumLabel(t, "phoneKind", ph.kind)]) })),
-    ...p.postalAddresses.map((a) => ({ rows: rows([t("report.f.postalAddress"), `${a.street}, ${a.postalCode} ${a.city}, ${a.country}`]) })),
+    ...p.phones.map((ph) => ({
+      rows: rows([t("report.f.phone"), ph.e164], [t("report.f.kind"), enumLabel(t, "phoneKind", ph.kind)]),
+    })),
+    ...p.postalAddresses.map((a) => ({
+      rows: rows([t("report.f.postalAddress"), `${a.street}, ${a.postalCode} ${a.city}, ${a.country}`]),
+    })),
   ];
 
   const consents: ReportEntry[] = p.consents.map((c) => ({
@@ -79,9 +83,15 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
       [t("report.f.userAgent"), c.userAgent],
       [t("report.f.confirmationIp"), c.confirmationIp],
       [t("report.f.confirmationUserAgent"), c.confirmationUserAgent],
-      [t("report.f.corrects"), c.correctsId ? `${c.correctsId}${c.correctionReason ? `: ${c.correctionReason}` : ""}` : null],
+      [
+        t("report.f.corrects"),
+        c.correctsId ? `${c.correctsId}${c.correctionReason ? `: ${c.correctionReason}` : ""}` : null,
+      ],
       [t("report.f.invalidates"), c.invalidates && yesNo(true)],
-      [t("report.f.attachments"), c.attachments.map((a) => `${a.fileName} (${a.mimeType}, ${a.size} bytes, SHA-256 ${a.sha256})`).join("; ")],
+      [
+        t("report.f.attachments"),
+        c.attachments.map((a) => `${a.fileName} (${a.mimeType}, ${a.size} bytes, SHA-256 ${a.sha256})`).join("; "),
+      ],
       [t("report.f.recordId"), c.id],
     ),
   }));
@@ -109,11 +119,20 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
   const choices: ReportEntry[] = [
     ...p.objections.map((o) => ({
       heading: `${t("report.f.objection")}: ${enumLabel(t, "objectionScope", o.scope)}`,
-      rows: rows([t("report.f.receivedAt"), d(o.receivedAt)], [t("report.f.via"), o.receivedVia], [t("report.f.withdrawnAt"), d(o.withdrawnAt)]),
+      rows: rows(
+        [t("report.f.receivedAt"), d(o.receivedAt)],
+        [t("report.f.via"), o.receivedVia],
+        [t("report.f.withdrawnAt"), d(o.withdrawnAt)],
+      ),
     })),
     ...p.restrictions.map((r) => ({
       heading: t("report.f.restriction"),
-      rows: rows([t("report.f.reason"), r.reason], [t("report.f.since"), d(r.setAt)], [t("report.f.liftedAt"), d(r.liftedAt)], [t("report.f.liftReason"), r.liftReason]),
+      rows: rows(
+        [t("report.f.reason"), r.reason],
+        [t("report.f.since"), d(r.setAt)],
+        [t("report.f.liftedAt"), d(r.liftedAt)],
+        [t("report.f.liftReason"), r.liftReason],
+      ),
     })),
     ...p.channelOptOuts.map((o) => ({
       heading: `${t("report.f.channelOptOut")}: ${enumLabel(t, "channel", o.channel)}`,
@@ -136,7 +155,11 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
     })),
     ...p.outboxMessages.map((m) => ({
       heading: `${t("report.f.message")}: ${m.subject}`,
-      rows: rows([t("report.f.address"), m.toAddress], [t("report.f.createdAt"), d(m.createdAt)], [t("report.f.text"), m.text]),
+      rows: rows(
+        [t("report.f.address"), m.toAddress],
+        [t("report.f.createdAt"), d(m.createdAt)],
+        [t("report.f.text"), m.text],
+      ),
     })),
   ];
 
@@ -151,7 +174,9 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
       ),
     };
   });
-  const notes: ReportEntry[] = p.contactNotes.map((n) => ({ rows: rows([t("report.f.createdAt"), d(n.createdAt)], [t("report.f.note"), n.body]) }));
+  const notes: ReportEntry[] = p.contactNotes.map((n) => ({
+    rows: rows([t("report.f.createdAt"), d(n.createdAt)], [t("report.f.note"), n.body]),
+  }));
 
   return [
     section("details", details),

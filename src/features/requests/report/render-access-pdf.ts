@@ -8,7 +8,12 @@ const MARGIN = 50;
 const WIDTH = A4.width - 2 * MARGIN;
 
 /** Splits text into lines that fit `width`, breaking at spaces and, for long words, anywhere. */
-export function wrapText(text: string, font: Pick<PDFFont, "widthOfTextAtSize">, size: number, width: number): string[] {
+export function wrapText(
+  text: string,
+  font: Pick<PDFFont, "widthOfTextAtSize">,
+  size: number,
+  width: number,
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = "";
@@ -48,7 +53,10 @@ export async function renderAccessPdf(model: AccessReportModel): Promise<Uint8Ar
     page = pdf.addPage([A4.width, A4.height]);
     y = A4.height - MARGIN;
   };
-  const write = (text: string, opts: { font?: PDFFont; size?: number; indent?: number; color?: [number, number, number]; gap?: number } = {}) => {
+  const write = (
+    text: string,
+    opts: { font?: PDFFont; size?: number; indent?: number; color?: [number, number, number]; gap?: number } = {},
+  ) => {
     const font = opts.font ?? regular;
     const size = opts.size ?? 10;
     const indent = opts.indent ?? 0;
@@ -80,7 +88,9 @@ export async function renderAccessPdf(model: AccessReportModel): Promise<Uint8Ar
   }
   const pages = pdf.getPages();
   pages.forEach((p, i) => {
-    const footer = sanitiseWinAnsi(`${model.title} - ${formatDate(model.generatedAt, model.language, true)} - ${i + 1}/${pages.length}`);
+    const footer = sanitiseWinAnsi(
+      `${model.title} - ${formatDate(model.generatedAt, model.language, true)} - ${i + 1}/${pages.length}`,
+    );
     p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.45, 0.45, 0.5) });
   });
   return pdf.save();

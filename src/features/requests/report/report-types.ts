@@ -15,7 +15,14 @@ export interface ReportPerson {
   collectedAt: Date;
   publishedForPurpose: string | null;
   createdAt: Date;
-  company: { name: string; legalForm: string; kvkNumber: string | null; website: string | null; generalPhone: string | null; generalEmail: string | null } | null;
+  company: {
+    name: string;
+    legalForm: string;
+    kvkNumber: string | null;
+    website: string | null;
+    generalPhone: string | null;
+    generalEmail: string | null;
+  } | null;
   emails: { address: string; kind: string; designationWhere: string | null; designationSeenAt: Date | null }[];
   phones: { e164: string; kind: string }[];
   postalAddresses: { street: string; postalCode: string; city: string; country: string }[];
@@ -46,7 +53,13 @@ export interface ReportPerson {
     attachments: { fileName: string; mimeType: string; size: number; sha256: string }[];
   }[];
   legalBases: { purpose: PurposeRef; basis: string; balancingNote: string | null; since: Date; until: Date | null }[];
-  customerRelationships: { since: Date; until: Date | null; products: string[]; kind: string; optOutOfferedAtCollection: boolean }[];
+  customerRelationships: {
+    since: Date;
+    until: Date | null;
+    products: string[];
+    kind: string;
+    optOutOfferedAtCollection: boolean;
+  }[];
   objections: { scope: string; receivedAt: Date; receivedVia: string; withdrawnAt: Date | null }[];
   restrictions: { reason: string; setAt: Date; liftedAt: Date | null; liftReason: string | null }[];
   channelOptOuts: { channel: string; at: Date; via: string }[];

@@ -16,11 +16,11 @@ export function isWinAnsi(char: string): boolean {
 }
 
 const REPLACEMENTS: Record<string, string> = {
-  "Ł": "L",
-  "ł": "l",
-  "Đ": "D",
-  "đ": "d",
-  "ı": "i",
+  Ł: "L",
+  ł: "l",
+  Đ: "D",
+  đ: "d",
+  ı: "i",
   "\u2010": "-",
   "\u2011": "-",
   "\u2012": "-",

@@ -16,23 +16,42 @@ import { assertMayDisclose, notFound } from "./request-guards";
  * decisions are our own observations, not "provided by" the person; they are in the access report.
  * Every export is audited.
  */
-export async function buildPortabilityExport(db: Db, ctx: AuditContext, input: { requestId: string; format: "json" | "csv"; language?: "nl" | "en" }, now = new Date()) {
+export async function buildPortabilityExport(
+  db: Db,
+  ctx: AuditContext,
+  input: { requestId: string; format: "json" | "csv"; language?: "nl" | "en" },
+  now = new Date(),
+) {
   const language = input.language ?? "nl";
-  const request = await db.dataSubjectRequest.findUnique({ where: { id: input.requestId }, include: { contacts: { select: { contactId: true } } } });
+  const request = await db.dataSubjectRequest.findUnique({
+    where: { id: input.requestId },
+    include: { contacts: { select: { contactId: true } } },
+  });
   if (!request) throw notFound();
   if (request.type !== "portability" && request.type !== "access") {
-    throw new AppError("CONFLICT", "Only access and portability requests have an export.", { key: "requests.errors.wrongType" });
+    throw new AppError("CONFLICT", "Only access and portability requests have an export.", {
+      key: "requests.errors.wrongType",
+    });
   }
   assertMayDisclose(request);
   const settings = await db.organisationSettings.findUnique({ where: { id: 1 } });
   const controller = toControllerInfo(
-    settings ?? { organisationName: "", controllerEmail: "", controllerAddress: "", controllerPhone: "", privacyPolicyUrl: "" },
+    settings ?? {
+      organisationName: "",
+      controllerEmail: "",
+      controllerAddress: "",
+      controllerPhone: "",
+      privacyPolicyUrl: "",
+    },
     language === "nl" ? "Functionaris gegevensbescherming" : "Data protection officer",
   );
   const subjects: ReturnType<typeof subjectExport>[] = [];
   for (const { contactId } of request.contacts) {
     const data = await collectPersonalData(db, contactId, { attachmentData: true });
-    if (data) subjects.push(subjectExport(data, { controller, language, consentLifetimeDays: settings?.consentLifetimeDays ?? null, now }));
+    if (data)
+      subjects.push(
+        subjectExport(data, { controller, language, consentLifetimeDays: settings?.consentLifetimeDays ?? null, now }),
+      );
   }
   const document = {
     "@context": DPV_NAMESPACES,
@@ -47,7 +66,11 @@ export async function buildPortabilityExport(db: Db, ctx: AuditContext, input: {
     writeAuditEvent(tx, ctx, {
       action: "request.exported",
       target: { type: "data_subject_request", id: request.id },
-      metadata: { format: input.format, subjects: subjects.length, consentRecords: subjects.reduce((n, s) => n + s.consentHistory.length, 0) },
+      metadata: {
+        format: input.format,
+        subjects: subjects.length,
+        consentRecords: subjects.reduce((n, s) => n + s.consentHistory.length, 0),
+      },
     }),
   );
   return document;
@@ -56,18 +79,46 @@ export type PortabilityExport = Awaited<ReturnType<typeof buildPortabilityExport
 
 function subjectExport(
   p: PersonalData,
-  o: { controller: ReturnType<typeof toControllerInfo>; language: "nl" | "en"; consentLifetimeDays: number | null; now: Date },
+  o: {
+    controller: ReturnType<typeof toControllerInfo>;
+    language: "nl" | "en";
+    consentLifetimeDays: number | null;
+    now: Date;
+  },
 ) {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  const exportable = toExportableConsents(p.id, p.consents, { language: o.language, consentLifetimeDays: o.consentLifetimeDays });
+  const exportable = toExportableConsents(p.id, p.consents, {
+    language: o.language,
+    consentLifetimeDays: o.consentLifetimeDays,
+  });
   const principalId = p.emails[0]?.normalised ?? p.id;
   const exportCtx = { controller: o.controller, language: o.language, principalId, at: o.now, withdrawalUrl: null };
   return {
-    contact: { id: p.id, firstName: p.firstName, lastName: p.lastName, jobTitle: p.jobTitle, source: p.sourceType, sourceDetail: p.sourceDetail, collectedAt: iso(p.collectedAt) },
-    company: p.company ? { name: p.company.name, legalForm: p.company.legalForm, kvkNumber: p.company.kvkNumber, website: p.company.website } : null,
+    contact: {
+      id: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      jobTitle: p.jobTitle,
+      source: p.sourceType,
+      sourceDetail: p.sourceDetail,
+      collectedAt: iso(p.collectedAt),
+    },
+    company: p.company
+      ? {
+          name: p.company.name,
+          legalForm: p.company.legalForm,
+          kvkNumber: p.company.kvkNumber,
+          website: p.company.website,
+        }
+      : null,
     emailAddresses: p.emails.map((e) => ({ address: e.address, kind: e.kind })),
     phoneNumbers: p.phones.map((n) => ({ number: n.e164, kind: n.kind })),
-    postalAddresses: p.postalAddresses.map((a) => ({ street: a.street, postalCode: a.postalCode, city: a.city, country: a.country })),
+    postalAddresses: p.postalAddresses.map((a) => ({
+      street: a.street,
+      postalCode: a.postalCode,
+      city: a.city,
+      country: a.country,
+    })),
     consentHistory: p.consents.map((c) => ({
       id: c.id,
       purpose: c.purpose.key,
@@ -103,16 +154,25 @@ function subjectExport(
       })),
     })),
     channelOptOuts: p.channelOptOuts.map((x) => ({ channel: x.channel, at: iso(x.at), via: x.via })),
-    objections: p.objections.map((x) => ({ scope: x.scope, receivedAt: iso(x.receivedAt), via: x.receivedVia, withdrawnAt: iso(x.withdrawnAt) })),
+    objections: p.objections.map((x) => ({
+      scope: x.scope,
+      receivedAt: iso(x.receivedAt),
+      via: x.receivedVia,
+      withdrawnAt: iso(x.withdrawnAt),
+    })),
     consentReceipts: exportable
       .filter((r) => r.action === "granted")
       .map((r) => {
         const receipt = toKantaraReceipt(r, exportCtx);
-        return { ...receipt, collectionMethod: receipt.collectionMethod ?? WITHDRAWAL_METHOD_DESCRIPTIONS[r.method] ?? r.method };
+        return {
+          ...receipt,
+          collectionMethod: receipt.collectionMethod ?? WITHDRAWAL_METHOD_DESCRIPTIONS[r.method] ?? r.method,
+        };
       }),
     consentRecordsIso27560: exportable.map((r) => {
       const record = toIso27560Record(r, exportCtx);
-      const description = COLLECTION_METHOD_DESCRIPTIONS[r.method] ?? WITHDRAWAL_METHOD_DESCRIPTIONS[r.method] ?? r.method;
+      const description =
+        COLLECTION_METHOD_DESCRIPTIONS[r.method] ?? WITHDRAWAL_METHOD_DESCRIPTIONS[r.method] ?? r.method;
       return { ...record, collectionMethod: { ...record.collectionMethod, description } };
     }),
   };

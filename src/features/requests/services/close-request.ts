@@ -18,10 +18,14 @@ export async function closeRequest(db: Db, ctx: AuditContext, raw: TCloseRequest
     const request = await lockRequest(tx, input.requestId);
     assertOpen(request);
     if (input.outcome === "answered" && request.status !== "executed") {
-      throw new AppError("CONFLICT", "Execute the request before closing it as answered.", { key: "requests.errors.notExecuted" });
+      throw new AppError("CONFLICT", "Execute the request before closing it as answered.", {
+        key: "requests.errors.notExecuted",
+      });
     }
     if (input.outcome === "rejected" && request.status === "executed") {
-      throw new AppError("CONFLICT", "An executed request is closed as answered.", { key: "requests.errors.alreadyExecuted" });
+      throw new AppError("CONFLICT", "An executed request is closed as answered.", {
+        key: "requests.errors.alreadyExecuted",
+      });
     }
     await tx.dataSubjectRequest.update({
       where: { id: request.id },
@@ -36,7 +40,11 @@ export async function closeRequest(db: Db, ctx: AuditContext, raw: TCloseRequest
     await writeAuditEvent(tx, ctx, {
       action: "request.closed",
       target: { type: "data_subject_request", id: request.id },
-      metadata: { outcome: input.outcome, sentVia: input.sentVia, onTime: input.sentAt.getTime() <= request.dueAt.getTime() },
+      metadata: {
+        outcome: input.outcome,
+        sentVia: input.sentVia,
+        onTime: input.sentAt.getTime() <= request.dueAt.getTime(),
+      },
     });
   });
 }

@@ -11,7 +11,17 @@ export async function collectPersonalData(db: Tx, contactId: string, opts: { att
   const contact = await db.contact.findUnique({
     where: { id: contactId },
     include: {
-      company: { select: { id: true, name: true, legalForm: true, kvkNumber: true, website: true, generalPhone: true, generalEmail: true } },
+      company: {
+        select: {
+          id: true,
+          name: true,
+          legalForm: true,
+          kvkNumber: true,
+          website: true,
+          generalPhone: true,
+          generalEmail: true,
+        },
+      },
       emails: { orderBy: { createdAt: "asc" } },
       phones: { orderBy: { createdAt: "asc" } },
       postalAddresses: { orderBy: { createdAt: "asc" } },
@@ -23,7 +33,15 @@ export async function collectPersonalData(db: Tx, contactId: string, opts: { att
           notice: { select: { version: true, textNl: true, textEn: true } },
           attachments: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true, data: opts.attachmentData ?? false },
+            select: {
+              id: true,
+              fileName: true,
+              mimeType: true,
+              size: true,
+              sha256: true,
+              createdAt: true,
+              data: opts.attachmentData ?? false,
+            },
           },
         },
       },
@@ -34,7 +52,11 @@ export async function collectPersonalData(db: Tx, contactId: string, opts: { att
       channelOptOuts: { orderBy: { at: "asc" } },
       campaignRecipients: {
         orderBy: { decidedAt: "asc" },
-        include: { campaign: { select: { id: true, name: true, channel: true, subject: true, audience: true, purpose: purposeRef } } },
+        include: {
+          campaign: {
+            select: { id: true, name: true, channel: true, subject: true, audience: true, purpose: purposeRef },
+          },
+        },
       },
       callLogs: { orderBy: { at: "asc" } },
     },
@@ -43,13 +65,23 @@ export async function collectPersonalData(db: Tx, contactId: string, opts: { att
   // OutboxMessage.contactId has no foreign key (mail may be kept for addresses not yet a contact).
   const addresses = contact.emails.map((e) => e.normalised);
   const outbox = await db.outboxMessage.findMany({
-    where: { OR: [{ contactId }, ...(addresses.length ? [{ toAddress: { in: addresses, mode: "insensitive" as const } }] : [])] },
+    where: {
+      OR: [
+        { contactId },
+        ...(addresses.length ? [{ toAddress: { in: addresses, mode: "insensitive" as const } }] : []),
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: { id: true, toAddress: true, fromAddress: true, subject: true, text: true, createdAt: true },
   });
-  const callPurposeIds = [...new Set(contact.callLogs.map((c) => c.purposeId).filter((id): id is string => Boolean(id)))];
+  const callPurposeIds = [
+    ...new Set(contact.callLogs.map((c) => c.purposeId).filter((id): id is string => Boolean(id))),
+  ];
   const callPurposes = callPurposeIds.length
-    ? await db.purpose.findMany({ where: { id: { in: callPurposeIds } }, select: { id: true, key: true, nameNl: true, nameEn: true } })
+    ? await db.purpose.findMany({
+        where: { id: { in: callPurposeIds } },
+        select: { id: true, key: true, nameNl: true, nameEn: true },
+      })
     : [];
   return { ...contact, outboxMessages: outbox, callPurposes };
 }

@@ -8,10 +8,21 @@ export async function draftResponseLetter(
   db: Db,
   input: { requestId: string; language: "nl" | "en"; outcome: "answered" | "rejected"; signer: string },
 ): Promise<string> {
-  const request = await db.dataSubjectRequest.findUnique({ where: { id: input.requestId }, include: { _count: { select: { contacts: true } } } });
+  const request = await db.dataSubjectRequest.findUnique({
+    where: { id: input.requestId },
+    include: { _count: { select: { contacts: true } } },
+  });
   if (!request) throw notFound();
-  const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { organisationName: true, controllerEmail: true } });
-  const summary = (request.executionSummary ?? {}) as { contacts?: number; noDataHeld?: boolean; processorsToNotify?: { name: string }[]; scopes?: string[] };
+  const settings = await db.organisationSettings.findUnique({
+    where: { id: 1 },
+    select: { organisationName: true, controllerEmail: true },
+  });
+  const summary = (request.executionSummary ?? {}) as {
+    contacts?: number;
+    noDataHeld?: boolean;
+    processorsToNotify?: { name: string }[];
+    scopes?: string[];
+  };
   return buildResponseLetter(
     {
       type: request.type,

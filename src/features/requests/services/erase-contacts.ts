@@ -63,7 +63,9 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
   // Stored message bodies: OutboxMessage.contactId has no foreign key, so match the addresses too.
   counts.OutboxMessage = (
     await tx.outboxMessage.deleteMany({
-      where: { OR: [byContact, ...(addresses.length ? [{ toAddress: { in: addresses, mode: "insensitive" as const } }] : [])] },
+      where: {
+        OR: [byContact, ...(addresses.length ? [{ toAddress: { in: addresses, mode: "insensitive" as const } }] : [])],
+      },
     })
   ).count;
   counts.WebhookDelivery = await deleteWebhookDeliveries(tx, [...ids, ...addresses, ...numbers]);
@@ -72,7 +74,9 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
   counts.Company = 0;
   if (companyIds.length > 0) {
     counts.Company = (
-      await tx.company.deleteMany({ where: { id: { in: companyIds }, legalForm: { in: [...PERSONAL_COMPANY_FORMS] }, contacts: { none: {} } } })
+      await tx.company.deleteMany({
+        where: { id: { in: companyIds }, legalForm: { in: [...PERSONAL_COMPANY_FORMS] }, contacts: { none: {} } },
+      })
     ).count;
   }
   return { counts, addresses, numbers };

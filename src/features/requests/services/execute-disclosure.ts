@@ -11,7 +11,12 @@ import { actorUserId, lockForExecution } from "./request-guards";
  * and the export themselves are produced on demand from the current data, and each download is
  * audited separately.
  */
-export async function executeDisclosure(db: Db, ctx: AuditContext, input: TRequestIdInput & { type: "access" | "portability" }, now = new Date()) {
+export async function executeDisclosure(
+  db: Db,
+  ctx: AuditContext,
+  input: TRequestIdInput & { type: "access" | "portability" },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const request = await lockForExecution(tx, input.requestId, input.type);
     const contactIds = request.contacts.map((c) => c.contactId);

@@ -20,8 +20,16 @@ export async function executeErasure(db: Db, ctx: AuditContext, input: TRequestI
       const request = await lockForExecution(tx, input.requestId, "erasure");
       const contactIds = request.contacts.map((c) => c.contactId);
       const { counts, addresses, numbers } = await eraseContacts(tx, contactIds);
-      const suppressed = await suppressIdentifiers(tx, [...addresses, ...numbers, request.requesterEmail, request.requesterPhone], request.id);
-      const processors = await tx.processor.findMany({ where: { receivesContactData: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+      const suppressed = await suppressIdentifiers(
+        tx,
+        [...addresses, ...numbers, request.requesterEmail, request.requesterPhone],
+        request.id,
+      );
+      const processors = await tx.processor.findMany({
+        where: { receivesContactData: true },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      });
       const summary = {
         type: "erasure",
         contacts: contactIds.length,
@@ -45,14 +53,33 @@ export async function executeErasure(db: Db, ctx: AuditContext, input: TRequestI
         },
       });
       for (const contactId of contactIds) {
-        await writeAuditEvent(tx, ctx, { action: "contact.erased", target: { type: "contact", id: contactId }, metadata: { requestId: request.id } });
+        await writeAuditEvent(tx, ctx, {
+          action: "contact.erased",
+          target: { type: "contact", id: contactId },
+          metadata: { requestId: request.id },
+        });
       }
       await writeAuditEvent(tx, ctx, {
         action: "request.executed",
         target: { type: "data_subject_request", id: request.id },
-        metadata: { type: "erasure", contacts: contactIds.length, rows: counts, suppressionEntries: suppressed, processorsToNotify: processors.map((p) => p.id) },
+        metadata: {
+          type: "erasure",
+          contacts: contactIds.length,
+          rows: counts,
+          suppressionEntries: suppressed,
+          processorsToNotify: processors.map((p) => p.id),
+        },
       });
-      await enqueueWebhookEvent(tx, "contact.erased", contactErasedData({ requestId: request.id, contactIds, identifiers: [...addresses, ...numbers, request.requesterEmail, request.requesterPhone], erasedAt: now }));
+      await enqueueWebhookEvent(
+        tx,
+        "contact.erased",
+        contactErasedData({
+          requestId: request.id,
+          contactIds,
+          identifiers: [...addresses, ...numbers, request.requesterEmail, request.requesterPhone],
+          erasedAt: now,
+        }),
+      );
       return summary;
     },
     { timeout: 30_000 },

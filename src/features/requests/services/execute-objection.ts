@@ -22,7 +22,14 @@ export async function executeObjection(db: Db, ctx: AuditContext, raw: TObjectIn
     for (const contactId of contactIds) {
       for (const scope of scopes) {
         const objection = await tx.objection.create({
-          data: { contactId, scope, receivedAt: request.receivedAt, receivedVia: `request:${request.channel}`, recordedById: by, requestId: request.id },
+          data: {
+            contactId,
+            scope,
+            receivedAt: request.receivedAt,
+            receivedVia: `request:${request.channel}`,
+            recordedById: by,
+            requestId: request.id,
+          },
           select: { id: true },
         });
         await writeAuditEvent(tx, ctx, {
@@ -30,15 +37,31 @@ export async function executeObjection(db: Db, ctx: AuditContext, raw: TObjectIn
           target: { type: "contact", id: contactId },
           metadata: { requestId: request.id, objectionId: objection.id, scope },
         });
-        await enqueueWebhookEvent(tx, "objection.recorded", { contactId, objectionId: objection.id, scope, receivedAt: request.receivedAt.toISOString(), requestId: request.id });
+        await enqueueWebhookEvent(tx, "objection.recorded", {
+          contactId,
+          objectionId: objection.id,
+          scope,
+          receivedAt: request.receivedAt.toISOString(),
+          requestId: request.id,
+        });
       }
     }
-    const summary = { type: "objection", contacts: contactIds.length, noDataHeld: contactIds.length === 0, scopes, rows: { Objection: contactIds.length * scopes.length } };
+    const summary = {
+      type: "objection",
+      contacts: contactIds.length,
+      noDataHeld: contactIds.length === 0,
+      scopes,
+      rows: { Objection: contactIds.length * scopes.length },
+    };
     await tx.dataSubjectRequest.update({
       where: { id: request.id },
       data: { status: "executed", executedAt: now, executedById: by, executionSummary: summary },
     });
-    await writeAuditEvent(tx, ctx, { action: "request.executed", target: { type: "data_subject_request", id: request.id }, metadata: summary });
+    await writeAuditEvent(tx, ctx, {
+      action: "request.executed",
+      target: { type: "data_subject_request", id: request.id },
+      metadata: summary,
+    });
     return summary;
   });
 }

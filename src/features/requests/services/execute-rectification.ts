@@ -20,7 +20,9 @@ export async function executeRectification(db: Db, ctx: AuditContext, raw: TRect
   return db.$transaction(async (tx) => {
     const request = await lockForExecution(tx, input.requestId, "rectification", { repeatable: true });
     if (!request.contacts.some((c) => c.contactId === input.contactId)) {
-      throw new AppError("CONFLICT", "This contact is not linked to the request.", { key: "requests.errors.contactNotFound" });
+      throw new AppError("CONFLICT", "This contact is not linked to the request.", {
+        key: "requests.errors.contactNotFound",
+      });
     }
     const contact = await tx.contact.findUniqueOrThrow({
       where: { id: input.contactId },
@@ -34,7 +36,12 @@ export async function executeRectification(db: Db, ctx: AuditContext, raw: TRect
     if (changed.length > 0) {
       await tx.contact.update({
         where: { id: contact.id },
-        data: { firstName: input.firstName, lastName: input.lastName, jobTitle, searchName: buildSearchName(input.firstName, input.lastName, contact.company?.name) },
+        data: {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          jobTitle,
+          searchName: buildSearchName(input.firstName, input.lastName, contact.company?.name),
+        },
       });
     }
     for (const e of input.emails) {
@@ -42,7 +49,13 @@ export async function executeRectification(db: Db, ctx: AuditContext, raw: TRect
       if (!current) throw pointNotFound(`emails.${e.id}`);
       if (current.address === e.value) continue;
       const normalised = normaliseEmail(e.value);
-      if (!normalised) throw new AppError("INVALID_INPUT", "Enter a valid e-mail address.", { key: "requests.errors.invalidEmail", fields: [{ field: `emails.${e.id}`, message: "Enter a valid e-mail address.", key: "requests.errors.invalidEmail" }] });
+      if (!normalised)
+        throw new AppError("INVALID_INPUT", "Enter a valid e-mail address.", {
+          key: "requests.errors.invalidEmail",
+          fields: [
+            { field: `emails.${e.id}`, message: "Enter a valid e-mail address.", key: "requests.errors.invalidEmail" },
+          ],
+        });
       await tx.emailAddress.update({ where: { id: e.id }, data: { address: e.value, normalised } });
       changed.push(`emailAddress:${e.id}`);
     }
@@ -50,7 +63,13 @@ export async function executeRectification(db: Db, ctx: AuditContext, raw: TRect
       const current = contact.phones.find((x) => x.id === p.id);
       if (!current) throw pointNotFound(`phones.${p.id}`);
       const phone = normalisePhone(p.value, "NL");
-      if (!phone) throw new AppError("INVALID_INPUT", "Enter a valid phone number.", { key: "requests.errors.invalidPhone", fields: [{ field: `phones.${p.id}`, message: "Enter a valid phone number.", key: "requests.errors.invalidPhone" }] });
+      if (!phone)
+        throw new AppError("INVALID_INPUT", "Enter a valid phone number.", {
+          key: "requests.errors.invalidPhone",
+          fields: [
+            { field: `phones.${p.id}`, message: "Enter a valid phone number.", key: "requests.errors.invalidPhone" },
+          ],
+        });
       if (phone.e164 === current.e164) continue;
       await tx.phoneNumber.update({ where: { id: p.id }, data: { e164: phone.e164 } });
       changed.push(`phoneNumber:${p.id}`);
@@ -60,8 +79,14 @@ export async function executeRectification(db: Db, ctx: AuditContext, raw: TRect
       target: { type: "contact", id: contact.id },
       metadata: { requestId: request.id, fields: changed },
     });
-    const previous = (request.executionSummary as { rectifications?: { contactId: string; fields: string[]; at: string }[] } | null)?.rectifications ?? [];
-    const summary = { type: "rectification", contacts: request.contacts.length, rectifications: [...previous, { contactId: contact.id, fields: changed, at: now.toISOString() }] };
+    const previous =
+      (request.executionSummary as { rectifications?: { contactId: string; fields: string[]; at: string }[] } | null)
+        ?.rectifications ?? [];
+    const summary = {
+      type: "rectification",
+      contacts: request.contacts.length,
+      rectifications: [...previous, { contactId: contact.id, fields: changed, at: now.toISOString() }],
+    };
     await tx.dataSubjectRequest.update({
       where: { id: request.id },
       data: { status: "executed", executedAt: now, executedById: actorUserId(ctx), executionSummary: summary },
@@ -77,5 +102,8 @@ export async function executeRectification(db: Db, ctx: AuditContext, raw: TRect
 
 function pointNotFound(field: string) {
   const message = "This e-mail address or phone number does not belong to the contact.";
-  return new AppError("NOT_FOUND", message, { key: "requests.errors.pointNotFound", fields: [{ field, message, key: "requests.errors.pointNotFound" }] });
+  return new AppError("NOT_FOUND", message, {
+    key: "requests.errors.pointNotFound",
+    fields: [{ field, message, key: "requests.errors.pointNotFound" }],
+  });
 }

@@ -27,14 +27,28 @@ export async function executeRestriction(db: Db, ctx: AuditContext, raw: TRestri
         target: { type: "contact", id: contactId },
         metadata: { requestId: request.id, restrictionId: restriction.id },
       });
-      await enqueueWebhookEvent(tx, "restriction.set", { contactId, restrictionId: restriction.id, setAt: now.toISOString(), requestId: request.id });
+      await enqueueWebhookEvent(tx, "restriction.set", {
+        contactId,
+        restrictionId: restriction.id,
+        setAt: now.toISOString(),
+        requestId: request.id,
+      });
     }
-    const summary = { type: "restriction", contacts: contactIds.length, noDataHeld: contactIds.length === 0, rows: { Restriction: contactIds.length } };
+    const summary = {
+      type: "restriction",
+      contacts: contactIds.length,
+      noDataHeld: contactIds.length === 0,
+      rows: { Restriction: contactIds.length },
+    };
     await tx.dataSubjectRequest.update({
       where: { id: request.id },
       data: { status: "executed", executedAt: now, executedById: by, executionSummary: summary },
     });
-    await writeAuditEvent(tx, ctx, { action: "request.executed", target: { type: "data_subject_request", id: request.id }, metadata: summary });
+    await writeAuditEvent(tx, ctx, {
+      action: "request.executed",
+      target: { type: "data_subject_request", id: request.id },
+      metadata: summary,
+    });
     return summary;
   });
 }

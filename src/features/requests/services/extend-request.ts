@@ -25,18 +25,32 @@ export async function extendRequest(db: Db, ctx: AuditContext, raw: TExtendReque
       const first = check.problems[0];
       throw new AppError("UNLAWFUL", `${first.message.en} (${first.citation})`, {
         key: `requests.errors.${first.code}`,
-        fields: check.problems.map((p) => ({ field: p.field, message: p.message.en, key: `requests.errors.${p.code}`, code: p.code })),
+        fields: check.problems.map((p) => ({
+          field: p.field,
+          message: p.message.en,
+          key: `requests.errors.${p.code}`,
+          code: p.code,
+        })),
       });
     }
     const reason = request.extensionReason ? `${request.extensionReason}\n---\n${input.reason}` : input.reason;
     await tx.dataSubjectRequest.update({
       where: { id: request.id },
-      data: { dueAt: check.newDueAt!, extensionMonths: request.extensionMonths + input.months, extensionReason: reason, extendedAt: now },
+      data: {
+        dueAt: check.newDueAt!,
+        extensionMonths: request.extensionMonths + input.months,
+        extensionReason: reason,
+        extendedAt: now,
+      },
     });
     await writeAuditEvent(tx, ctx, {
       action: "request.extended",
       target: { type: "data_subject_request", id: request.id },
-      metadata: { months: input.months, totalMonths: request.extensionMonths + input.months, dueAt: check.newDueAt!.toISOString() },
+      metadata: {
+        months: input.months,
+        totalMonths: request.extensionMonths + input.months,
+        dueAt: check.newDueAt!.toISOString(),
+      },
     });
     return { dueAt: check.newDueAt! };
   });

@@ -26,7 +26,11 @@ const candidateSelect = {
  * matched on its normalised form (Jan@Bedrijf.NL finds jan@bedrijf.nl; 06 12345678 finds
  * +31612345678), names by prefix of the maintained search name or of the last name.
  */
-export async function findContactCandidates(db: Db, terms: (string | null | undefined)[], limit = 20): Promise<ContactCandidate[]> {
+export async function findContactCandidates(
+  db: Db,
+  terms: (string | null | undefined)[],
+  limit = 20,
+): Promise<ContactCandidate[]> {
   const or: object[] = [];
   for (const raw of terms) {
     const term = raw?.trim();
@@ -43,13 +47,22 @@ export async function findContactCandidates(db: Db, terms: (string | null | unde
     }
   }
   if (or.length === 0) return [];
-  const rows = await db.contact.findMany({ where: { OR: or }, select: candidateSelect, take: limit, orderBy: [{ lastName: "asc" }, { id: "asc" }] });
+  const rows = await db.contact.findMany({
+    where: { OR: or },
+    select: candidateSelect,
+    take: limit,
+    orderBy: [{ lastName: "asc" }, { id: "asc" }],
+  });
   return rows.map(toCandidate);
 }
 
 export async function findContactsByIds(db: Db, ids: string[]): Promise<ContactCandidate[]> {
   if (ids.length === 0) return [];
-  const rows = await db.contact.findMany({ where: { id: { in: ids } }, select: candidateSelect, orderBy: [{ lastName: "asc" }, { id: "asc" }] });
+  const rows = await db.contact.findMany({
+    where: { id: { in: ids } },
+    select: candidateSelect,
+    orderBy: [{ lastName: "asc" }, { id: "asc" }],
+  });
   return rows.map(toCandidate);
 }
 

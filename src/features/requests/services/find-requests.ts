@@ -29,7 +29,11 @@ export async function findRequests(db: Db, now = new Date(), closedLimit = 50) {
     _count: { select: { contacts: true } },
   } as const;
   const [open, closed] = await Promise.all([
-    db.dataSubjectRequest.findMany({ where: { status: { in: [...OPEN] } }, select, orderBy: [{ dueAt: "asc" }, { id: "asc" }] }),
+    db.dataSubjectRequest.findMany({
+      where: { status: { in: [...OPEN] } },
+      select,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    }),
     db.dataSubjectRequest.findMany({
       where: { status: { in: ["closed", "rejected"] } },
       select,

@@ -26,7 +26,9 @@ export async function getAccessReport(
   });
   if (!request) throw notFound();
   if (request.type !== "access" && request.type !== "portability") {
-    throw new AppError("CONFLICT", "Only access and portability requests have a report.", { key: "requests.errors.wrongType" });
+    throw new AppError("CONFLICT", "Only access and portability requests have a report.", {
+      key: "requests.errors.wrongType",
+    });
   }
   assertMayDisclose(request);
   const people: PersonalData[] = [];
@@ -35,7 +37,14 @@ export async function getAccessReport(
     if (data) people.push(data);
   }
   const facts = await getProcessingFacts(db, people);
-  const model = buildAccessReport({ request, people, facts, language: input.language, t: requestTranslator(input.language), generatedAt: now });
+  const model = buildAccessReport({
+    request,
+    people,
+    facts,
+    language: input.language,
+    t: requestTranslator(input.language),
+    generatedAt: now,
+  });
   await db.$transaction((tx) =>
     writeAuditEvent(tx, ctx, {
       action: input.form === "pdf" ? "request.report_downloaded" : "request.report_viewed",

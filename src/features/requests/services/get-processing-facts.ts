@@ -16,7 +16,11 @@ export async function getProcessingFacts(db: Tx, people: PersonalData[]) {
   }
   const [settings, processors, purposes] = await Promise.all([
     db.organisationSettings.findUnique({ where: { id: 1 } }),
-    db.processor.findMany({ where: { receivesContactData: true }, orderBy: { name: "asc" }, select: { name: true, description: true } }),
+    db.processor.findMany({
+      where: { receivesContactData: true },
+      orderBy: { name: "asc" },
+      select: { name: true, description: true },
+    }),
     db.purpose.findMany({
       where: { key: { in: [...purposeKeys] } },
       orderBy: { key: "asc" },
@@ -33,7 +37,9 @@ export async function getProcessingFacts(db: Tx, people: PersonalData[]) {
     }),
   ]);
   const profiled = people.some((p) =>
-    p.campaignRecipients.some((r) => (r.campaign.audience as { profilingBased?: boolean } | null)?.profilingBased === true),
+    p.campaignRecipients.some(
+      (r) => (r.campaign.audience as { profilingBased?: boolean } | null)?.profilingBased === true,
+    ),
   );
   return {
     controller: {

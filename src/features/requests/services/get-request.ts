@@ -14,15 +14,31 @@ export async function getRequest(db: Db, requestId: string, now = new Date()) {
     include: { contacts: { select: { contactId: true } } },
   });
   if (!request) throw notFound();
-  const userIds = [request.verifiedById, request.executedById, request.createdById].filter((id): id is string => Boolean(id));
+  const userIds = [request.verifiedById, request.executedById, request.createdById].filter((id): id is string =>
+    Boolean(id),
+  );
   const [users, contacts, processors] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
-    findContactsByIds(db, request.contacts.map((c) => c.contactId)),
-    db.processor.findMany({ where: { receivesContactData: true }, select: { id: true, name: true, contactEmail: true }, orderBy: { name: "asc" } }),
+    findContactsByIds(
+      db,
+      request.contacts.map((c) => c.contactId),
+    ),
+    db.processor.findMany({
+      where: { receivesContactData: true },
+      select: { id: true, name: true, contactEmail: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const nameOf = (id: string | null) => users.find((u) => u.id === id)?.name ?? null;
   const closed = request.status === "closed" || request.status === "rejected";
-  const extension = canExtend({ receivedAt: request.receivedAt, extensionMonths: request.extensionMonths, closedAt: closed ? (request.closedAt ?? now) : null }, now);
+  const extension = canExtend(
+    {
+      receivedAt: request.receivedAt,
+      extensionMonths: request.extensionMonths,
+      closedAt: closed ? (request.closedAt ?? now) : null,
+    },
+    now,
+  );
   return {
     ...request,
     contacts,
@@ -31,7 +47,9 @@ export async function getRequest(db: Db, requestId: string, now = new Date()) {
     executedByName: nameOf(request.executedById),
     createdByName: nameOf(request.createdById),
     deadline: closed ? ("done" as const) : deadlineStatus(request.dueAt, now),
-    extension: extension.ok ? { allowed: true as const, remainingMonths: extension.remainingMonths } : { allowed: false as const, reasons: extension.problems.map((p) => p.code) },
+    extension: extension.ok
+      ? { allowed: true as const, remainingMonths: extension.remainingMonths }
+      : { allowed: false as const, reasons: extension.problems.map((p) => p.code) },
   };
 }
 export type RequestDetail = Awaited<ReturnType<typeof getRequest>>;

@@ -12,7 +12,8 @@ export async function linkRequestContact(db: Db, ctx: AuditContext, input: TRequ
     assertOpen(request);
     assertNotExecuted(request.status);
     const contact = await tx.contact.findUnique({ where: { id: input.contactId }, select: { id: true } });
-    if (!contact) throw new AppError("NOT_FOUND", "This contact does not exist.", { key: "requests.errors.contactNotFound" });
+    if (!contact)
+      throw new AppError("NOT_FOUND", "This contact does not exist.", { key: "requests.errors.contactNotFound" });
     if (request.contacts.some((c) => c.contactId === input.contactId)) return;
     await tx.requestContact.create({ data: { requestId: input.requestId, contactId: input.contactId } });
     await writeAuditEvent(tx, ctx, {
@@ -28,7 +29,9 @@ export async function unlinkRequestContact(db: Db, ctx: AuditContext, input: TRe
     const request = await lockRequest(tx, input.requestId);
     assertOpen(request);
     assertNotExecuted(request.status);
-    const { count } = await tx.requestContact.deleteMany({ where: { requestId: input.requestId, contactId: input.contactId } });
+    const { count } = await tx.requestContact.deleteMany({
+      where: { requestId: input.requestId, contactId: input.contactId },
+    });
     if (count === 0) return;
     await writeAuditEvent(tx, ctx, {
       action: "request.contact_unlinked",

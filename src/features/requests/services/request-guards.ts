@@ -46,15 +46,24 @@ export function assertVerified(request: LockedRequest): void {
 }
 
 /** Locks a verified, open request of the expected type, ready to execute. */
-export async function lockForExecution(tx: Tx, requestId: string, type: RequestType, opts: { repeatable?: boolean } = {}) {
+export async function lockForExecution(
+  tx: Tx,
+  requestId: string,
+  type: RequestType,
+  opts: { repeatable?: boolean } = {},
+) {
   const request = await lockRequest(tx, requestId);
   if (request.type !== type) {
-    throw new AppError("CONFLICT", `This is a ${request.type} request, not ${type}.`, { key: "requests.errors.wrongType" });
+    throw new AppError("CONFLICT", `This is a ${request.type} request, not ${type}.`, {
+      key: "requests.errors.wrongType",
+    });
   }
   assertOpen(request);
   assertVerified(request);
   if (request.status === "executed" && !opts.repeatable) {
-    throw new AppError("CONFLICT", "This request has already been executed.", { key: "requests.errors.alreadyExecuted" });
+    throw new AppError("CONFLICT", "This request has already been executed.", {
+      key: "requests.errors.alreadyExecuted",
+    });
   }
   return request;
 }

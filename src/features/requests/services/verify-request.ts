@@ -17,7 +17,9 @@ export async function verifyRequest(db: Db, ctx: AuditContext, raw: TVerifyReque
     const request = await lockRequest(tx, input.requestId);
     assertOpen(request);
     if (request.verifiedAt) {
-      throw new AppError("CONFLICT", "The identity has already been verified.", { key: "requests.errors.alreadyVerified" });
+      throw new AppError("CONFLICT", "The identity has already been verified.", {
+        key: "requests.errors.alreadyVerified",
+      });
     }
     await tx.dataSubjectRequest.update({
       where: { id: request.id },

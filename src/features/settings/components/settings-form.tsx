@@ -8,9 +8,17 @@ import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
 
 type Settings = {
-  organisationName: string; controllerEmail: string; controllerAddress: string; controllerPhone: string; privacyPolicyUrl: string;
-  consentLifetimeDays: number | null; customerExceptionMonthsAfterEnd: number; oneTimeBuyerExceptionMonths: number | null;
-  formerCustomerCallMonths: number; postalLegitimateInterest: boolean; retentionMonthsWithoutBasis: number;
+  organisationName: string;
+  controllerEmail: string;
+  controllerAddress: string;
+  controllerPhone: string;
+  privacyPolicyUrl: string;
+  consentLifetimeDays: number | null;
+  customerExceptionMonthsAfterEnd: number;
+  oneTimeBuyerExceptionMonths: number | null;
+  formerCustomerCallMonths: number;
+  postalLegitimateInterest: boolean;
+  retentionMonthsWithoutBasis: number;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -24,11 +32,17 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
     setSaved(false);
     const ok = fromResult(
       await updateSettingsAction({
-        organisationName: s(f, "organisationName"), controllerEmail: s(f, "controllerEmail"), controllerAddress: s(f, "controllerAddress"),
-        controllerPhone: s(f, "controllerPhone"), privacyPolicyUrl: s(f, "privacyPolicyUrl"),
-        consentLifetimeDays: s(f, "consentLifetimeDays") as never, customerExceptionMonthsAfterEnd: s(f, "customerExceptionMonthsAfterEnd") as never,
-        oneTimeBuyerExceptionMonths: s(f, "oneTimeBuyerExceptionMonths") as never, formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
-        postalLegitimateInterest: f.get("postalLegitimateInterest") === "on", retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
+        organisationName: s(f, "organisationName"),
+        controllerEmail: s(f, "controllerEmail"),
+        controllerAddress: s(f, "controllerAddress"),
+        controllerPhone: s(f, "controllerPhone"),
+        privacyPolicyUrl: s(f, "privacyPolicyUrl"),
+        consentLifetimeDays: s(f, "consentLifetimeDays") as never,
+        customerExceptionMonthsAfterEnd: s(f, "customerExceptionMonthsAfterEnd") as never,
+        oneTimeBuyerExceptionMonths: s(f, "oneTimeBuyerExceptionMonths") as never,
+        formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
+        postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
+        retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
       }),
     );
     setSaved(ok);
@@ -36,7 +50,15 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   }
   const num = (name: keyof Settings, hint?: string) => (
     <Field label={t(`fields.${name}`)} name={name} error={errors.fields[name]} hint={hint}>
-      <TextInput name={name} type="number" inputMode="numeric" min={0} defaultValue={(settings[name] as number | null) ?? ""} disabled={!canEdit} error={errors.fields[name]} />
+      <TextInput
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        defaultValue={(settings[name] as number | null) ?? ""}
+        disabled={!canEdit}
+        error={errors.fields[name]}
+      />
     </Field>
   );
   return (
@@ -46,7 +68,9 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
       <Card title={t("controllerTitle")}>
         <p className="mb-4 text-sm text-slate-600">{t("controllerIntro")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {(["organisationName", "controllerEmail", "controllerPhone", "privacyPolicyUrl", "controllerAddress"] as const).map((k) => (
+          {(
+            ["organisationName", "controllerEmail", "controllerPhone", "privacyPolicyUrl", "controllerAddress"] as const
+          ).map((k) => (
             <Field key={k} label={t(`fields.${k}`)} name={k} error={errors.fields[k]}>
               <TextInput name={k} defaultValue={settings[k]} disabled={!canEdit} error={errors.fields[k]} />
             </Field>
@@ -62,12 +86,26 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
           {num("formerCustomerCallMonths", t("hints.formerCustomerCallMonths"))}
           {num("retentionMonthsWithoutBasis", t("hints.retentionMonthsWithoutBasis"))}
           <label className="flex items-start gap-2 text-sm sm:col-span-2">
-            <input type="checkbox" name="postalLegitimateInterest" defaultChecked={settings.postalLegitimateInterest} disabled={!canEdit} className="mt-1" />
-            <span><span className="font-medium">{t("fields.postalLegitimateInterest")}</span><br /><span className="text-slate-600">{t("hints.postalLegitimateInterest")}</span></span>
+            <input
+              type="checkbox"
+              name="postalLegitimateInterest"
+              defaultChecked={settings.postalLegitimateInterest}
+              disabled={!canEdit}
+              className="mt-1"
+            />
+            <span>
+              <span className="font-medium">{t("fields.postalLegitimateInterest")}</span>
+              <br />
+              <span className="text-slate-600">{t("hints.postalLegitimateInterest")}</span>
+            </span>
           </label>
         </div>
       </Card>
-      {canEdit && <Button type="submit" disabled={pending}>{t("save")}</Button>}
+      {canEdit && (
+        <Button type="submit" disabled={pending}>
+          {t("save")}
+        </Button>
+      )}
     </form>
   );
 }

@@ -15,7 +15,9 @@ export async function updateOrganisationSettings(db: Db, ctx: AuditContext, inpu
     await tx.organisationSettings.update({ where: { id: 1 }, data: input });
     const changed = (Object.keys(input) as (keyof TUpdateSettingsInput)[]).filter((k) => before[k] !== input[k]);
     // Policy values are not personal data; controller contact fields are the organisation's own.
-    const policyKeys = changed.filter((k) => !k.startsWith("controller") && k !== "organisationName" && k !== "privacyPolicyUrl");
+    const policyKeys = changed.filter(
+      (k) => !k.startsWith("controller") && k !== "organisationName" && k !== "privacyPolicyUrl",
+    );
     await writeAuditEvent(tx, ctx, {
       action: "settings.updated",
       target: { type: "settings", id: "1" },

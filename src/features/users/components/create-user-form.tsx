@@ -43,13 +43,31 @@ export function CreateUserForm() {
       </Field>
       <Field label={t("users.role")} name="role">
         <Select name="role" defaultValue="sales">
-          {ROLES.map((r) => <option key={r} value={r}>{t(`common.roles.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`common.roles.${r}`)}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Field label={t("users.initialPassword")} name="password" error={errors.fields.password} hint={t("users.initialPasswordHint")}>
-        <TextInput name="password" type="password" autoComplete="new-password" required minLength={12} error={errors.fields.password} />
+      <Field
+        label={t("users.initialPassword")}
+        name="password"
+        error={errors.fields.password}
+        hint={t("users.initialPasswordHint")}
+      >
+        <TextInput
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          error={errors.fields.password}
+        />
       </Field>
-      <Button type="submit" disabled={pending}>{t("users.create")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("users.create")}
+      </Button>
     </form>
   );
 }

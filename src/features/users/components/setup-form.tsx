@@ -33,9 +33,18 @@ export function SetupForm() {
         <TextInput name="email" type="email" autoComplete="username" required error={errors.fields.email} />
       </Field>
       <Field label={t("password")} name="password" error={errors.fields.password} hint={t("passwordHint")}>
-        <TextInput name="password" type="password" autoComplete="new-password" required minLength={12} error={errors.fields.password} />
+        <TextInput
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          error={errors.fields.password}
+        />
       </Field>
-      <Button type="submit" className="w-full" disabled={pending}>{t("createAdmin")}</Button>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {t("createAdmin")}
+      </Button>
     </form>
   );
 }

@@ -31,7 +31,12 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
       <div className="overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <thead className="text-slate-600">
-            <tr><th className="py-2 pr-3">{t("users.name")}</th><th className="py-2 pr-3">{t("users.role")}</th><th className="py-2 pr-3">{t("users.status")}</th><th className="py-2" /></tr>
+            <tr>
+              <th className="py-2 pr-3">{t("users.name")}</th>
+              <th className="py-2 pr-3">{t("users.role")}</th>
+              <th className="py-2 pr-3">{t("users.status")}</th>
+              <th className="py-2" />
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {shown.map((u) => (
@@ -39,31 +44,56 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                 <td className="py-2 pr-3">
                   <div className="font-medium">{u.name}</div>
                   <div className="text-slate-500">{u.email}</div>
-                  <div className="text-xs text-slate-400">{t("users.since", { date: format.dateTime(new Date(u.createdAt), "short") })}</div>
+                  <div className="text-xs text-slate-400">
+                    {t("users.since", { date: format.dateTime(new Date(u.createdAt), "short") })}
+                  </div>
                 </td>
                 <td className="py-2 pr-3">
                   <select
                     aria-label={t("users.roleOf", { name: u.name })}
                     value={u.role}
                     disabled={pending}
-                    onChange={(e) => start(async () => void fromResult(await changeUserRoleAction({ userId: u.id, role: e.target.value as Role })))}
+                    onChange={(e) =>
+                      start(
+                        async () =>
+                          void fromResult(await changeUserRoleAction({ userId: u.id, role: e.target.value as Role })),
+                      )
+                    }
                     className="rounded border border-slate-300 bg-white px-2 py-1"
                   >
-                    {ROLES.map((r) => <option key={r} value={r}>{t(`common.roles.${r}`)}</option>)}
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`common.roles.${r}`)}
+                      </option>
+                    ))}
                   </select>
                 </td>
-                <td className="py-2 pr-3">{u.active ? <Badge tone="green">{t("users.active")}</Badge> : <Badge tone="red">{t("users.deactivated")}</Badge>}</td>
+                <td className="py-2 pr-3">
+                  {u.active ? (
+                    <Badge tone="green">{t("users.active")}</Badge>
+                  ) : (
+                    <Badge tone="red">{t("users.deactivated")}</Badge>
+                  )}
+                </td>
                 <td className="py-2 text-right">
                   {u.id !== currentUserId && (
                     <ConfirmButton
                       variant={u.active ? "danger" : "secondary"}
                       disabled={pending}
                       label={u.active ? t("users.deactivate") : t("users.reactivate")}
-                      title={u.active ? t("users.deactivateTitle", { name: u.name }) : t("users.reactivateTitle", { name: u.name })}
+                      title={
+                        u.active
+                          ? t("users.deactivateTitle", { name: u.name })
+                          : t("users.reactivateTitle", { name: u.name })
+                      }
                       body={u.active ? t("users.deactivateBody") : undefined}
                       confirmLabel={u.active ? t("users.deactivate") : t("users.reactivate")}
                       cancelLabel={t("common.cancel")}
-                      onConfirm={() => start(async () => void fromResult(await setUserActiveAction({ userId: u.id, active: !u.active })))}
+                      onConfirm={() =>
+                        start(
+                          async () => void fromResult(await setUserActiveAction({ userId: u.id, active: !u.active })),
+                        )
+                      }
                     />
                   )}
                 </td>

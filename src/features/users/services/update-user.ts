@@ -14,7 +14,10 @@ async function findUserOrThrow(tx: Tx, userId: string) {
 /** Keeps at least one active administrator, so nobody can lock the organisation out of its own app. */
 async function assertAnotherActiveAdmin(tx: Tx, userId: string) {
   const others = await tx.user.count({ where: { role: "admin", active: true, id: { not: userId } } });
-  if (others === 0) throw new AppError("CONFLICT", "This is the last active administrator; appoint another one first.", { key: "validation.lastAdmin" });
+  if (others === 0)
+    throw new AppError("CONFLICT", "This is the last active administrator; appoint another one first.", {
+      key: "validation.lastAdmin",
+    });
 }
 
 export async function changeUserRole(db: Db, ctx: AuditContext, userId: string, role: Role) {
@@ -23,7 +26,11 @@ export async function changeUserRole(db: Db, ctx: AuditContext, userId: string, 
     if (user.role === role) return;
     if (user.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await writeAuditEvent(tx, ctx, { action: "user.role_changed", target: { type: "user", id: userId }, metadata: { from: user.role, to: role } });
+    await writeAuditEvent(tx, ctx, {
+      action: "user.role_changed",
+      target: { type: "user", id: userId },
+      metadata: { from: user.role, to: role },
+    });
   });
 }
 
@@ -32,13 +39,17 @@ export async function setUserActive(db: Db, ctx: AuditContext, userId: string, a
   return db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, userId);
     if (user.active === active) return;
-    if (!active && ctx.actor.id === userId) throw new AppError("CONFLICT", "You cannot deactivate your own account.", { key: "validation.selfDeactivate" });
+    if (!active && ctx.actor.id === userId)
+      throw new AppError("CONFLICT", "You cannot deactivate your own account.", { key: "validation.selfDeactivate" });
     if (!active && user.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.user.update({
       where: { id: userId },
       data: { active, deactivatedAt: active ? null : new Date(), sessionVersion: { increment: 1 } },
     });
-    await writeAuditEvent(tx, ctx, { action: active ? "user.reactivated" : "user.deactivated", target: { type: "user", id: userId } });
+    await writeAuditEvent(tx, ctx, {
+      action: active ? "user.reactivated" : "user.deactivated",
+      target: { type: "user", id: userId },
+    });
   });
 }
 

@@ -19,7 +19,10 @@ export function CreateWebhookForm() {
   async function submit(form: FormData) {
     setPending(true);
     setSecret(null);
-    const result = await createWebhookEndpointAction({ url: String(form.get("url") ?? ""), events: form.getAll("events").map(String) as WebhookEvent[] });
+    const result = await createWebhookEndpointAction({
+      url: String(form.get("url") ?? ""),
+      events: form.getAll("events").map(String) as WebhookEvent[],
+    });
     if (fromResult(result) && result?.data) {
       formRef.current?.reset();
       setSecret(result.data.secret);
@@ -28,7 +31,17 @@ export function CreateWebhookForm() {
   }
   return (
     <div className="space-y-4">
-      {secret && <ShowOnce label={t("secretLabel")} value={secret} warning={t("secretWarning")} copyLabel={t("copy")} copiedLabel={t("copied")} doneLabel={t("done")} onDone={() => setSecret(null)} />}
+      {secret && (
+        <ShowOnce
+          label={t("secretLabel")}
+          value={secret}
+          warning={t("secretWarning")}
+          copyLabel={t("copy")}
+          copiedLabel={t("copied")}
+          doneLabel={t("done")}
+          onDone={() => setSecret(null)}
+        />
+      )}
       <form ref={formRef} action={submit} className="space-y-4" aria-label={t("createTitle")}>
         {errors.form && <Alert>{errors.form}</Alert>}
         <Field label={t("url")} name="url" error={errors.fields.url} hint={t("urlHint")}>
@@ -47,7 +60,9 @@ export function CreateWebhookForm() {
           ))}
           {errors.fields.events && <p className="text-sm text-red-700">{errors.fields.events}</p>}
         </fieldset>
-        <Button type="submit" disabled={pending}>{t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("create")}
+        </Button>
       </form>
     </div>
   );

@@ -63,7 +63,13 @@ export function DeliveryLog({ deliveries }: { deliveries: Row[] }) {
                 </td>
                 <td className="py-2 text-right align-top">
                   {d.status === "failed" && (
-                    <Button variant="secondary" disabled={pending} onClick={() => start(async () => void fromResult(await retryWebhookDeliveryAction({ deliveryId: d.id })))}>
+                    <Button
+                      variant="secondary"
+                      disabled={pending}
+                      onClick={() =>
+                        start(async () => void fromResult(await retryWebhookDeliveryAction({ deliveryId: d.id })))
+                      }
+                    >
                       {t("retry")}
                     </Button>
                   )}

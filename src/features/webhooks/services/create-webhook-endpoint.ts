@@ -11,11 +11,19 @@ import { isAllowedWebhookUrl, ZCreateWebhookEndpointInput, type TCreateWebhookEn
  * in clear because signing needs it (unlike an API key, which only needs to be recognised); the
  * client hides it from every query by default and no screen shows it again.
  */
-export async function createWebhookEndpoint(db: Db, ctx: AuditContext, raw: TCreateWebhookEndpointInput, opts: { nodeEnv: string }) {
+export async function createWebhookEndpoint(
+  db: Db,
+  ctx: AuditContext,
+  raw: TCreateWebhookEndpointInput,
+  opts: { nodeEnv: string },
+) {
   const input = parseInput(ZCreateWebhookEndpointInput, raw);
   if (!isAllowedWebhookUrl(input.url, opts.nodeEnv)) {
     const message = "Use an https:// address (without a user name or password in it).";
-    throw new AppError("INVALID_INPUT", message, { key: "webhooks.errors.url", fields: [{ field: "url", message, key: "webhooks.errors.url" }] });
+    throw new AppError("INVALID_INPUT", message, {
+      key: "webhooks.errors.url",
+      fields: [{ field: "url", message, key: "webhooks.errors.url" }],
+    });
   }
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   const events = [...new Set(input.events)];
@@ -24,7 +32,11 @@ export async function createWebhookEndpoint(db: Db, ctx: AuditContext, raw: TCre
       data: { url: input.url, events, secret, createdById: ctx.actor.type === "user" ? ctx.actor.id : null },
       select: { id: true, url: true, events: true, active: true, createdAt: true },
     });
-    await writeAuditEvent(tx, ctx, { action: "webhook_endpoint.created", target: { type: "webhook_endpoint", id: endpoint.id }, metadata: { events } });
+    await writeAuditEvent(tx, ctx, {
+      action: "webhook_endpoint.created",
+      target: { type: "webhook_endpoint", id: endpoint.id },
+      metadata: { events },
+    });
     return { ...endpoint, secret };
   });
 }

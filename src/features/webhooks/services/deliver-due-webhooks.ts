@@ -10,7 +10,12 @@ const TIMEOUT_MS = 10_000;
 const BATCH = 20;
 
 type Claimed = { id: string; endpointId: string; event: string; payload: unknown; attempts: number };
-export type DeliveryOutcome = { id: string; status: "delivered" | "pending" | "failed"; statusCode: number | null; error: string | null };
+export type DeliveryOutcome = {
+  id: string;
+  status: "delivered" | "pending" | "failed";
+  statusCode: number | null;
+  error: string | null;
+};
 
 /**
  * One round of the webhook worker: claims due deliveries with a lease (UPDATE ... WHERE id IN
@@ -18,7 +23,10 @@ export type DeliveryOutcome = { id: string; status: "delivered" | "pending" | "f
  * twice at once), signs and POSTs each, and records the outcome: delivered, or retried with
  * exponential backoff, or failed after the last attempt.
  */
-export async function deliverDueWebhooks(db: Db, opts: { now?: Date; fetchImpl?: typeof fetch } = {}): Promise<DeliveryOutcome[]> {
+export async function deliverDueWebhooks(
+  db: Db,
+  opts: { now?: Date; fetchImpl?: typeof fetch } = {},
+): Promise<DeliveryOutcome[]> {
   const now = opts.now ?? new Date();
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "WebhookDelivery" d SET status = 'sending', attempts = d.attempts + 1, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
@@ -33,7 +41,9 @@ export async function deliverDueWebhooks(db: Db, opts: { now?: Date; fetchImpl?:
   return Promise.all(
     claimed.map(async (delivery) => {
       const endpoint = endpoints.get(delivery.endpointId);
-      const result = endpoint ? await send(endpoint, delivery, now, opts.fetchImpl ?? fetch) : { statusCode: null, error: "endpoint removed" };
+      const result = endpoint
+        ? await send(endpoint, delivery, now, opts.fetchImpl ?? fetch)
+        : { statusCode: null, error: "endpoint removed" };
       return record(db, delivery, result, now);
     }),
   );
@@ -60,11 +70,19 @@ async function send(endpoint: { url: string; secret: string }, delivery: Claimed
     return { statusCode: res.status, error: res.ok ? null : `HTTP ${res.status}` };
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { statusCode: null, error: (cause?.code ?? cause?.message ?? (error as Error).message ?? "request failed").slice(0, 500) };
+    return {
+      statusCode: null,
+      error: (cause?.code ?? cause?.message ?? (error as Error).message ?? "request failed").slice(0, 500),
+    };
   }
 }
 
-async function record(db: Db, delivery: Claimed, result: { statusCode: number | null; error: string | null }, now: Date): Promise<DeliveryOutcome> {
+async function record(
+  db: Db,
+  delivery: Claimed,
+  result: { statusCode: number | null; error: string | null },
+  now: Date,
+): Promise<DeliveryOutcome> {
   const delivered = result.error === null;
   const retryIn = RETRY_SCHEDULE_MS[delivery.attempts - 1];
   const status = delivered ? "delivered" : retryIn !== undefined ? "pending" : "failed";
@@ -77,11 +95,21 @@ async function record(db: Db, delivery: Claimed, result: { statusCode: number | 
       deliveredAt: delivered ? now : null,
       nextAttemptAt: status === "pending" ? new Date(now.getTime() + retryIn) : now,
       // Once an erasure notice is done with, even its hashed identifiers go (AVG art. 17).
-      ...(status !== "pending" && delivery.event === "contact.erased" ? { payload: scrubIdentifiers(delivery.payload) } : {}),
+      ...(status !== "pending" && delivery.event === "contact.erased"
+        ? { payload: scrubIdentifiers(delivery.payload) }
+        : {}),
     },
   });
   const log = delivered ? logger.info : logger.warn;
-  log("webhook delivery", { deliveryId: delivery.id, endpointId: delivery.endpointId, event: delivery.event, attempt: delivery.attempts, status, statusCode: result.statusCode, error: result.error });
+  log("webhook delivery", {
+    deliveryId: delivery.id,
+    endpointId: delivery.endpointId,
+    event: delivery.event,
+    attempt: delivery.attempts,
+    status,
+    statusCode: result.statusCode,
+    error: result.error,
+  });
   return { id: delivery.id, status, statusCode: result.statusCode, error: result.error };
 }
 
@@ -91,6 +119,9 @@ function scrubIdentifiers(payload: unknown): object {
 }
 
 async function unsafeEndpointsWithSecret(db: Db, ids: string[]) {
-  const rows = await db.webhookEndpoint.findMany({ where: { id: { in: ids } }, select: { id: true, url: true, secret: true } });
+  const rows = await db.webhookEndpoint.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, url: true, secret: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }

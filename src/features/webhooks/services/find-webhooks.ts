@@ -6,7 +6,8 @@ export async function findWebhookEndpoints(db: Db) {
     db.webhookEndpoint.findMany({ orderBy: { createdAt: "desc" } }),
     db.webhookDelivery.groupBy({ by: ["endpointId", "status"], _count: { _all: true } }),
   ]);
-  const countOf = (id: string, status: string) => counts.find((c) => c.endpointId === id && c.status === status)?._count._all ?? 0;
+  const countOf = (id: string, status: string) =>
+    counts.find((c) => c.endpointId === id && c.status === status)?._count._all ?? 0;
   return endpoints.map((e) => ({
     ...e,
     pending: countOf(e.id, "pending") + countOf(e.id, "sending"),

@@ -6,7 +6,13 @@ import type { ApiOperation, BodyOf, ParamsOf, QueryOf, ResponseOf } from "./oper
 
 const MAX_BODY_BYTES = 2_000_000;
 
-type Input<O extends ApiOperation> = { body: BodyOf<O>; query: QueryOf<O>; params: ParamsOf<O>; ctx: ApiContext<Record<string, string>>; req: Request };
+type Input<O extends ApiOperation> = {
+  body: BodyOf<O>;
+  query: QueryOf<O>;
+  params: ParamsOf<O>;
+  ctx: ApiContext<Record<string, string>>;
+  req: Request;
+};
 
 /**
  * A route handler for one registered operation: the key, scope and rate limit from withApiKey,
@@ -15,10 +21,15 @@ type Input<O extends ApiOperation> = { body: BodyOf<O>; query: QueryOf<O>; param
  * API returns exactly what the OpenAPI document promises and no field leaks by accident
  * (conventions §6). A handler may return a Response itself (file downloads).
  */
-export function apiRoute<O extends ApiOperation>(op: O, handler: (input: Input<O>) => Promise<ResponseOf<O> | Response>) {
+export function apiRoute<O extends ApiOperation>(
+  op: O,
+  handler: (input: Input<O>) => Promise<ResponseOf<O> | Response>,
+) {
   return withApiKey<Record<string, string>>(op.scope, async (req, ctx) => {
     const params = parseParams(op, ctx.params) as ParamsOf<O>;
-    const query = (op.query ? parseInput(op.query, Object.fromEntries(new URL(req.url).searchParams)) : {}) as QueryOf<O>;
+    const query = (
+      op.query ? parseInput(op.query, Object.fromEntries(new URL(req.url).searchParams)) : {}
+    ) as QueryOf<O>;
     const body = (op.body ? parseInput(op.body, await readJson(req)) : undefined) as BodyOf<O>;
     const result = await handler({ body, query, params, ctx, req });
     if (result instanceof Response) return result;
@@ -40,13 +51,15 @@ function parseParams(op: ApiOperation, raw: Record<string, string>) {
 
 async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID_INPUT", `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);
+  if (text.length > MAX_BODY_BYTES)
+    throw new AppError("INVALID_INPUT", `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);
   // No body at all reads as an empty object, so the problem lists each required field.
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("INVALID_INPUT", "The body is not valid JSON.", { fields: [{ field: "_body", message: "The body is not valid JSON." }] });
+    throw new AppError("INVALID_INPUT", "The body is not valid JSON.", {
+      fields: [{ field: "_body", message: "The body is not valid JSON." }],
+    });
   }
 }
-

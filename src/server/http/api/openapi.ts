@@ -29,7 +29,10 @@ export const PROBLEM_SCHEMA = {
  * The OpenAPI 3.1 document of the integration API, generated from the operation registry and the
  * same zod schemas the routes parse with: what is documented is what runs.
  */
-export function buildOpenApiDocument(operations: readonly ApiOperation[], opts: { serverUrl: string; version: string }) {
+export function buildOpenApiDocument(
+  operations: readonly ApiOperation[],
+  opts: { serverUrl: string; version: string },
+) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(op);
@@ -37,7 +40,10 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], opts: 
   const responses = Object.fromEntries(
     (Object.keys(PROBLEM_TYPES) as ProblemCode[]).map((code) => [
       code,
-      { description: PROBLEM_TYPES[code].title, content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: "#/components/schemas/Problem" } } } },
+      {
+        description: PROBLEM_TYPES[code].title,
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: "#/components/schemas/Problem" } } },
+      },
     ]),
   );
   return {
@@ -60,7 +66,9 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], opts: 
         apiKey: {
           type: "http",
           scheme: "bearer",
-          description: `API key. Scopes: ${Object.entries(API_SCOPES).map(([k, v]) => `\`${k}\` (${v})`).join("; ")}`,
+          description: `API key. Scopes: ${Object.entries(API_SCOPES)
+            .map(([k, v]) => `\`${k}\` (${v})`)
+            .join("; ")}`,
         },
       },
       schemas: { Problem: PROBLEM_SCHEMA },
@@ -83,11 +91,16 @@ function operationObject(op: ApiOperation) {
   const success: Record<string, unknown> = {
     description: op.success.description,
     content: {
-      "application/json": { schema: toJsonSchema(op.success.schema, "output"), ...(op.example?.response ? { example: op.example.response } : {}) },
+      "application/json": {
+        schema: toJsonSchema(op.success.schema, "output"),
+        ...(op.example?.response ? { example: op.example.response } : {}),
+      },
       ...Object.fromEntries((op.success.alternateContentTypes ?? []).map((t) => [t, { schema: { type: "string" } }])),
     },
   };
-  const problems = [...new Set([...op.problems, ...COMMON_PROBLEMS])].sort((a, b) => PROBLEM_TYPES[a].status - PROBLEM_TYPES[b].status);
+  const problems = [...new Set([...op.problems, ...COMMON_PROBLEMS])].sort(
+    (a, b) => PROBLEM_TYPES[a].status - PROBLEM_TYPES[b].status,
+  );
   return {
     operationId: op.id,
     tags: [op.tag],
@@ -99,13 +112,20 @@ function operationObject(op: ApiOperation) {
       ? {
           requestBody: {
             required: !op.bodyOptional,
-            content: { "application/json": { schema: toJsonSchema(op.body, "input"), ...(op.example?.request ? { example: op.example.request } : {}) } },
+            content: {
+              "application/json": {
+                schema: toJsonSchema(op.body, "input"),
+                ...(op.example?.request ? { example: op.example.request } : {}),
+              },
+            },
           },
         }
       : {}),
     responses: {
       [String(op.success.status)]: success,
-      ...Object.fromEntries(problems.map((code) => [String(PROBLEM_TYPES[code].status), { $ref: `#/components/responses/${code}` }])),
+      ...Object.fromEntries(
+        problems.map((code) => [String(PROBLEM_TYPES[code].status), { $ref: `#/components/responses/${code}` }]),
+      ),
     },
   };
 }

@@ -36,8 +36,12 @@ export function defineOperation<const O extends ApiOperation>(op: O): O {
 }
 
 export type BodyOf<O extends ApiOperation> = O["body"] extends z.ZodType ? z.output<O["body"]> : undefined;
-export type QueryOf<O extends ApiOperation> = O["query"] extends z.ZodObject ? z.output<O["query"]> : Record<string, never>;
-export type ParamsOf<O extends ApiOperation> = O["params"] extends z.ZodObject ? z.output<O["params"]> : Record<string, never>;
+export type QueryOf<O extends ApiOperation> = O["query"] extends z.ZodObject
+  ? z.output<O["query"]>
+  : Record<string, never>;
+export type ParamsOf<O extends ApiOperation> = O["params"] extends z.ZodObject
+  ? z.output<O["params"]>
+  : Record<string, never>;
 export type ResponseOf<O extends ApiOperation> = z.input<O["success"]["schema"]>;
 
 /** Statuses every operation may answer, whatever it does. */

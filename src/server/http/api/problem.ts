@@ -21,7 +21,14 @@ export const PROBLEM_TYPES = {
 export type ProblemCode = keyof typeof PROBLEM_TYPES;
 
 export type ProblemField = { field: string; message: string; code?: string };
-export type Problem = { type: string; title: string; status: number; detail: string; errors: ProblemField[]; requestId?: string };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors: ProblemField[];
+  requestId?: string;
+};
 
 export const problemTypeUri = (code: ProblemCode) => `/api-docs#problem-${PROBLEM_TYPES[code].slug}`;
 
@@ -31,11 +38,21 @@ const english = (message: string) => (KEY.test(message) ? englishMessage(message
 
 export function problem(code: ProblemCode, detail: string, errors: ProblemField[] = [], requestId?: string): Problem {
   const t = PROBLEM_TYPES[code];
-  return { type: problemTypeUri(code), title: t.title, status: t.status, detail: english(detail), errors, ...(requestId ? { requestId } : {}) };
+  return {
+    type: problemTypeUri(code),
+    title: t.title,
+    status: t.status,
+    detail: english(detail),
+    errors,
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(p), { status: p.status, headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", ...headers } });
+  return new Response(JSON.stringify(p), {
+    status: p.status,
+    headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", ...headers },
+  });
 }
 
 /**
@@ -45,7 +62,11 @@ export function problemResponse(p: Problem, headers: Record<string, string> = {}
  */
 export function problemFromError(error: unknown, requestId?: string): Problem | null {
   if (!isAppError(error)) return null;
-  const errors = error.fields.map((f) => ({ field: f.field, message: english(f.message), ...(f.code ? { code: f.code } : {}) }));
+  const errors = error.fields.map((f) => ({
+    field: f.field,
+    message: english(f.message),
+    ...(f.code ? { code: f.code } : {}),
+  }));
   // A message that is only a key ("consents.errors.refused") reads better from its own text.
   const detail = KEY.test(error.message) ? englishMessage(error.message) : error.message;
   return problem(error.code, detail, errors, requestId);

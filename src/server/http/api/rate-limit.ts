@@ -12,9 +12,20 @@ import { env } from "../../env";
  */
 export const API_RATE_LIMIT = { limit: env.API_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
 
-export type RateLimitResult = { ok: boolean; limit: number; remaining: number; retryAfterSeconds: number; resetAt: Date };
+export type RateLimitResult = {
+  ok: boolean;
+  limit: number;
+  remaining: number;
+  retryAfterSeconds: number;
+  resetAt: Date;
+};
 
-export async function hitRateLimit(db: Db, key: string, now = new Date(), opts = API_RATE_LIMIT): Promise<RateLimitResult> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  now = new Date(),
+  opts = API_RATE_LIMIT,
+): Promise<RateLimitResult> {
   const windowStart = new Date(Math.floor(now.getTime() / opts.windowMs) * opts.windowMs);
   // A request stamped with an older window (clock skew between instances) counts in the newer one.
   // A counter lost in a crash costs nothing, so its commit need not wait for the disk flush
@@ -31,5 +42,11 @@ export async function hitRateLimit(db: Db, key: string, now = new Date(), opts =
   const { count, windowStart: current } = rows[0];
   const resetAt = new Date(current.getTime() + opts.windowMs);
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
-  return { ok: count <= opts.limit, limit: opts.limit, remaining: Math.max(0, opts.limit - count), retryAfterSeconds, resetAt };
+  return {
+    ok: count <= opts.limit,
+    limit: opts.limit,
+    remaining: Math.max(0, opts.limit - count),
+    retryAfterSeconds,
+    resetAt,
+  };
 }

@@ -29,21 +29,42 @@ export function withApiKey<P = Record<string, string>>(scope: ScopeRequirement, 
     try {
       const db = await getDb();
       const token = bearerToken(req.headers.get("authorization"));
-      if (!token) throw new AppError("UNAUTHENTICATED", "Send an API key in the Authorization header: `Authorization: Bearer <key>`.");
+      if (!token)
+        throw new AppError(
+          "UNAUTHENTICATED",
+          "Send an API key in the Authorization header: `Authorization: Bearer <key>`.",
+        );
       const key = await authenticateApiKey(db, token);
       if (!key) throw new AppError("UNAUTHENTICATED", "This API key is not valid: it is unknown, mistyped or revoked.");
       const rate = await hitRateLimit(db, `api:${key.id}`);
-      rateHeaders = { "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining), "RateLimit-Reset": String(rate.retryAfterSeconds) };
+      rateHeaders = {
+        "RateLimit-Limit": String(rate.limit),
+        "RateLimit-Remaining": String(rate.remaining),
+        "RateLimit-Reset": String(rate.retryAfterSeconds),
+      };
       if (!rate.ok) {
-        const p = problem("RATE_LIMITED", `This API key made more than ${rate.limit} requests in a minute. Retry after ${rate.retryAfterSeconds} s.`, [], requestId);
-        return problemResponse(p, { ...rateHeaders, "Retry-After": String(rate.retryAfterSeconds), "X-Request-Id": requestId });
+        const p = problem(
+          "RATE_LIMITED",
+          `This API key made more than ${rate.limit} requests in a minute. Retry after ${rate.retryAfterSeconds} s.`,
+          [],
+          requestId,
+        );
+        return problemResponse(p, {
+          ...rateHeaders,
+          "Retry-After": String(rate.retryAfterSeconds),
+          "X-Request-Id": requestId,
+        });
       }
       if (scope !== "any" && !hasScope(key.scopes, scope)) {
         throw new AppError("FORBIDDEN", `This API key does not have the scope "${scope}" that this operation needs.`);
       }
-      const audit: AuditContext = { actor: { type: "api_key", id: key.id }, request: { requestId, ip: clientIp(req.headers) } };
+      const audit: AuditContext = {
+        actor: { type: "api_key", id: key.id },
+        request: { requestId, ip: clientIp(req.headers) },
+      };
       const response = await handler(req, { db, key, audit, params: await context.params, requestId });
-      for (const [name, value] of Object.entries({ ...rateHeaders, "X-Request-Id": requestId })) response.headers.set(name, value);
+      for (const [name, value] of Object.entries({ ...rateHeaders, "X-Request-Id": requestId }))
+        response.headers.set(name, value);
       return response;
     } catch (error) {
       const expected = problemFromError(error, requestId);
@@ -51,7 +72,15 @@ export function withApiKey<P = Record<string, string>>(scope: ScopeRequirement, 
       if (expected?.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="grondslag"';
       if (expected) return problemResponse(expected, headers);
       logger.error("api request failed", { requestId, method: req.method, path: new URL(req.url).pathname, error });
-      return problemResponse(problem("INTERNAL", "Something went wrong on our side. Nothing was saved; quote the request id if you contact us.", [], requestId), headers);
+      return problemResponse(
+        problem(
+          "INTERNAL",
+          "Something went wrong on our side. Nothing was saved; quote the request id if you contact us.",
+          [],
+          requestId,
+        ),
+        headers,
+      );
     }
   };
 }

@@ -1,32 +1,193 @@
 /** Time travel (every fact read as it stood at `at`) and corrections of consent records. */
 import type { DecisionCase } from "./case";
-import { DIRECT, aContact, aGrant, aPurpose, aRelationship, aWithdrawal, anInput, anObjection, d, someSettings } from "../builders";
+import {
+  DIRECT,
+  aContact,
+  aGrant,
+  aPurpose,
+  aRelationship,
+  aWithdrawal,
+  anInput,
+  anObjection,
+  d,
+  someSettings,
+} from "../builders";
 
 const backdated = aGrant({ effectiveAt: d("2026-02-01"), recordedAt: d("2026-03-10") });
-const oldCustomer = aContact({ customerRelationships: [aRelationship({ since: d("2021-01-01"), until: d("2023-01-01") })] });
-const yearConsent = aContact({ consentEvents: [aGrant({ effectiveAt: d("2025-01-01"), recordedAt: d("2025-01-01") })] });
+const oldCustomer = aContact({
+  customerRelationships: [aRelationship({ since: d("2021-01-01"), until: d("2023-01-01") })],
+});
+const yearConsent = aContact({
+  consentEvents: [aGrant({ effectiveAt: d("2025-01-01"), recordedAt: d("2025-01-01") })],
+});
 // k2 says k1 was recorded under the wrong purpose.
-const wrongPurpose = aContact({ consentEvents: [aGrant(), aGrant({ id: "k2", purposeKey: "events", correctsId: "k1", recordedAt: d("2026-03-05") })] });
+const wrongPurpose = aContact({
+  consentEvents: [aGrant(), aGrant({ id: "k2", purposeKey: "events", correctsId: "k1", recordedAt: d("2026-03-05") })],
+});
 
 export const TIME_CASES: DecisionCase[] = [
-  { name: "before the consent was given", input: anInput({ at: d("2026-02-01"), contact: aContact({ consentEvents: [aGrant()] }) }), decision: "deny", rule: "no_consent", evidence: [] },
-  { name: "a backdated consent did not exist before it was recorded", input: anInput({ at: d("2026-03-01"), contact: aContact({ consentEvents: [backdated] }) }), decision: "deny", rule: "no_consent", evidence: [] },
-  { name: "the same backdated consent counts once recorded", input: anInput({ contact: aContact({ consentEvents: [backdated] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "before the withdrawal the consent held", input: anInput({ at: d("2026-03-15"), contact: aContact({ consentEvents: [aGrant(), aWithdrawal()] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "a withdrawal recorded late takes effect only once recorded", input: anInput({ at: d("2026-04-10"), contact: aContact({ consentEvents: [aGrant(), aWithdrawal({ recordedAt: d("2026-04-20") })] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "an objection received after `at` did not exist yet", input: anInput({ at: d("2026-04-01"), contact: aContact({ consentEvents: [aGrant()], objections: [anObjection()] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "customer exception while the relationship ran", input: anInput({ at: d("2022-06-01"), purpose: aPurpose({ similarProductsOnly: true }), contact: oldCustomer }), decision: "allow", rule: "customer_exception", evidence: ["customer_relationship:cr1"] },
-  { name: "the same customer exception is over now", input: anInput({ purpose: aPurpose({ similarProductsOnly: true }), contact: oldCustomer }), decision: "deny", rule: "no_consent", evidence: [] },
-  { name: "a consent valid in the past", input: anInput({ at: d("2025-06-01"), settings: someSettings({ consentLifetimeDays: 365 }), contact: yearConsent }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "the same consent has expired now", input: anInput({ settings: someSettings({ consentLifetimeDays: 365 }), contact: yearConsent }), decision: "deny", rule: "consent_expired", evidence: ["consent:k1", "policy:consent-lifetime"] },
-  { name: "a call before the relationship began", input: anInput({ at: d("2026-04-01"), channel: "phone", contact: aContact({ legalForm: "eenmanszaak", phones: [DIRECT], customerRelationships: [aRelationship({ since: d("2026-05-01") })] }) }), decision: "deny", rule: "no_consent", evidence: [] },
+  {
+    name: "before the consent was given",
+    input: anInput({ at: d("2026-02-01"), contact: aContact({ consentEvents: [aGrant()] }) }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "a backdated consent did not exist before it was recorded",
+    input: anInput({ at: d("2026-03-01"), contact: aContact({ consentEvents: [backdated] }) }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "the same backdated consent counts once recorded",
+    input: anInput({ contact: aContact({ consentEvents: [backdated] }) }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "before the withdrawal the consent held",
+    input: anInput({ at: d("2026-03-15"), contact: aContact({ consentEvents: [aGrant(), aWithdrawal()] }) }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "a withdrawal recorded late takes effect only once recorded",
+    input: anInput({
+      at: d("2026-04-10"),
+      contact: aContact({ consentEvents: [aGrant(), aWithdrawal({ recordedAt: d("2026-04-20") })] }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "an objection received after `at` did not exist yet",
+    input: anInput({
+      at: d("2026-04-01"),
+      contact: aContact({ consentEvents: [aGrant()], objections: [anObjection()] }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "customer exception while the relationship ran",
+    input: anInput({ at: d("2022-06-01"), purpose: aPurpose({ similarProductsOnly: true }), contact: oldCustomer }),
+    decision: "allow",
+    rule: "customer_exception",
+    evidence: ["customer_relationship:cr1"],
+  },
+  {
+    name: "the same customer exception is over now",
+    input: anInput({ purpose: aPurpose({ similarProductsOnly: true }), contact: oldCustomer }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "a consent valid in the past",
+    input: anInput({ at: d("2025-06-01"), settings: someSettings({ consentLifetimeDays: 365 }), contact: yearConsent }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "the same consent has expired now",
+    input: anInput({ settings: someSettings({ consentLifetimeDays: 365 }), contact: yearConsent }),
+    decision: "deny",
+    rule: "consent_expired",
+    evidence: ["consent:k1", "policy:consent-lifetime"],
+  },
+  {
+    name: "a call before the relationship began",
+    input: anInput({
+      at: d("2026-04-01"),
+      channel: "phone",
+      contact: aContact({
+        legalForm: "eenmanszaak",
+        phones: [DIRECT],
+        customerRelationships: [aRelationship({ since: d("2026-05-01") })],
+      }),
+    }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
 
   // Corrections and invalidation
-  { name: "a consent corrected into another purpose no longer counts", input: anInput({ contact: wrongPurpose }), decision: "deny", rule: "no_consent", evidence: [] },
-  { name: "before the correction was recorded the original counted", input: anInput({ at: d("2026-03-03"), contact: wrongPurpose }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "a correction of the date: the correcting event decides", input: anInput({ contact: aContact({ consentEvents: [aGrant(), aGrant({ id: "k2", correctsId: "k1", effectiveAt: d("2026-02-01"), recordedAt: d("2026-03-05") })] }) }), decision: "allow", rule: "consent", evidence: ["consent:k2"] },
-  { name: "a withdrawal corrected to another channel no longer stops e-mail", input: anInput({ contact: aContact({ consentEvents: [aGrant(), aWithdrawal(), aWithdrawal({ id: "k3", channels: ["sms"], correctsId: "k2", recordedAt: d("2026-04-02") })] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "an invalidated withdrawal does not count", input: anInput({ contact: aContact({ consentEvents: [aGrant(), aWithdrawal({ invalidated: true })] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
-  { name: "an invalidated grant never counts", input: anInput({ contact: aContact({ consentEvents: [aGrant({ invalidated: true })] }) }), decision: "deny", rule: "no_consent", evidence: [] },
-  { name: "an invalidated correction corrects nothing", input: anInput({ contact: aContact({ consentEvents: [aGrant(), aGrant({ id: "k2", purposeKey: "events", correctsId: "k1", recordedAt: d("2026-03-05"), invalidated: true })] }) }), decision: "allow", rule: "consent", evidence: ["consent:k1"] },
+  {
+    name: "a consent corrected into another purpose no longer counts",
+    input: anInput({ contact: wrongPurpose }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "before the correction was recorded the original counted",
+    input: anInput({ at: d("2026-03-03"), contact: wrongPurpose }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "a correction of the date: the correcting event decides",
+    input: anInput({
+      contact: aContact({
+        consentEvents: [
+          aGrant(),
+          aGrant({ id: "k2", correctsId: "k1", effectiveAt: d("2026-02-01"), recordedAt: d("2026-03-05") }),
+        ],
+      }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k2"],
+  },
+  {
+    name: "a withdrawal corrected to another channel no longer stops e-mail",
+    input: anInput({
+      contact: aContact({
+        consentEvents: [
+          aGrant(),
+          aWithdrawal(),
+          aWithdrawal({ id: "k3", channels: ["sms"], correctsId: "k2", recordedAt: d("2026-04-02") }),
+        ],
+      }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "an invalidated withdrawal does not count",
+    input: anInput({ contact: aContact({ consentEvents: [aGrant(), aWithdrawal({ invalidated: true })] }) }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "an invalidated grant never counts",
+    input: anInput({ contact: aContact({ consentEvents: [aGrant({ invalidated: true })] }) }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "an invalidated correction corrects nothing",
+    input: anInput({
+      contact: aContact({
+        consentEvents: [
+          aGrant(),
+          aGrant({ id: "k2", purposeKey: "events", correctsId: "k1", recordedAt: d("2026-03-05"), invalidated: true }),
+        ],
+      }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
 ];

@@ -20,11 +20,28 @@ export default async function ApiKeysPage() {
     <>
       <PageHeader
         title={t("title")}
-        description={t.rich("description", { docs: (chunks) => <Link href="/api-docs" className="text-brand-700 underline">{chunks}</Link> })}
+        description={t.rich("description", {
+          docs: (chunks) => (
+            <Link href="/api-docs" className="text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t("listTitle", { count: keys.length })}>
-          <ApiKeyTable keys={keys.map((k) => ({ id: k.id, name: k.name, prefix: k.prefix, scopes: k.scopes, createdAt: k.createdAt.toISOString(), createdByName: k.createdByName, lastUsedAt: iso(k.lastUsedAt), revokedAt: iso(k.revokedAt) }))} />
+          <ApiKeyTable
+            keys={keys.map((k) => ({
+              id: k.id,
+              name: k.name,
+              prefix: k.prefix,
+              scopes: k.scopes,
+              createdAt: k.createdAt.toISOString(),
+              createdByName: k.createdByName,
+              lastUsedAt: iso(k.lastUsedAt),
+              revokedAt: iso(k.revokedAt),
+            }))}
+          />
         </Card>
         <Card title={t("createTitle")}>
           <CreateApiKeyForm />

@@ -15,13 +15,27 @@ export default async function WebhooksPage() {
   await requirePagePermission("webhooks:manage");
   const t = await getTranslations("webhooks");
   const db = await getDb();
-  const [endpoints, deliveries] = await Promise.all([findWebhookEndpoints(db), findWebhookDeliveries(db, { limit: 100 })]);
+  const [endpoints, deliveries] = await Promise.all([
+    findWebhookEndpoints(db),
+    findWebhookDeliveries(db, { limit: 100 }),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t("listTitle", { count: endpoints.length })}>
-          <WebhookEndpointList endpoints={endpoints.map((e) => ({ id: e.id, url: e.url, events: e.events, active: e.active, createdAt: e.createdAt.toISOString(), pending: e.pending, failed: e.failed, delivered: e.delivered }))} />
+          <WebhookEndpointList
+            endpoints={endpoints.map((e) => ({
+              id: e.id,
+              url: e.url,
+              events: e.events,
+              active: e.active,
+              createdAt: e.createdAt.toISOString(),
+              pending: e.pending,
+              failed: e.failed,
+              delivered: e.delivered,
+            }))}
+          />
         </Card>
         <Card title={t("createTitle")}>
           <CreateWebhookForm />

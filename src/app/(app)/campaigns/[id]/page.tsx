@@ -35,13 +35,25 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations("campaigns");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
   const draft = c.status === "draft";
-  const [summary, counts] = await Promise.all([draft ? previewCampaign(db, c.id) : null, draft ? null : countRecipients(db, c.id)]);
+  const [summary, counts] = await Promise.all([
+    draft ? previewCampaign(db, c.id) : null,
+    draft ? null : countRecipients(db, c.id),
+  ]);
   return (
     <>
       <PageHeader
         title={c.name}
         description={`${lang === "en" ? c.purpose.nameEn : c.purpose.nameNl} · ${c.commercial ? t("commercial") : t("nonCommercial")}`}
-        actions={!draft ? <Link href={`/campaigns/${c.id}/report`} className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50">{t("report.open")}</Link> : undefined}
+        actions={
+          !draft ? (
+            <Link
+              href={`/campaigns/${c.id}/report`}
+              className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            >
+              {t("report.open")}
+            </Link>
+          ) : undefined
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("message")}>
@@ -52,7 +64,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <Card title={t("preview.title")}>
             <p className="mb-3 text-sm text-slate-600">{t("preview.intro")}</p>
             <AudiencePreview summary={summary} />
-            {can(user.role, "campaigns:manage") && <div className="mt-6"><CampaignSendControls campaignId={c.id} allowed={summary.allowed} /></div>}
+            {can(user.role, "campaigns:manage") && (
+              <div className="mt-6">
+                <CampaignSendControls campaignId={c.id} allowed={summary.allowed} />
+              </div>
+            )}
           </Card>
         ) : (
           <Card title={t("progress.title")}>{counts && <CampaignProgress status={c.status} counts={counts} />}</Card>

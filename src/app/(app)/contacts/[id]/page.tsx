@@ -31,28 +31,48 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
     relationships: can(user.role, "relationships:manage"),
     bases: can(user.role, "bases:manage"),
   };
-  const purposes = contact.consentStates.map(({ purpose }) => ({ key: purpose.key, name: locale === "nl" ? purpose.nameNl : purpose.nameEn, channels: purpose.channels }));
+  const purposes = contact.consentStates.map(({ purpose }) => ({
+    key: purpose.key,
+    name: locale === "nl" ? purpose.nameNl : purpose.nameEn,
+    channels: purpose.channels,
+  }));
   return (
     <>
-      <Link href="/contacts" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/contacts" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader
         title={`${contact.firstName} ${contact.lastName}`}
         description={[contact.jobTitle, contact.company?.name].filter(Boolean).join(" · ") || undefined}
         actions={
           <>
-            {can(user.role, "consents:record") && <Link href={`/opt-in?contact=${contact.id}`} className={buttonClass("primary")}>{t("logOptIn")}</Link>}
-            {can(user.role, "contacts:write") && <Link href={`/contacts/${contact.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>}
+            {can(user.role, "consents:record") && (
+              <Link href={`/opt-in?contact=${contact.id}`} className={buttonClass("primary")}>
+                {t("logOptIn")}
+              </Link>
+            )}
+            {can(user.role, "contacts:write") && (
+              <Link href={`/contacts/${contact.id}/edit`} className={buttonClass("secondary")}>
+                {t("edit")}
+              </Link>
+            )}
           </>
         }
       />
       <div className="mb-4 space-y-2">
         {restriction && <Alert>{t("restricted", { reason: restriction.reason })}</Alert>}
-        {contact.objections.map((o) => <Alert key={o.id}>{t(`objected.${o.scope}`)}</Alert>)}
+        {contact.objections.map((o) => (
+          <Alert key={o.id}>{t(`objected.${o.scope}`)}</Alert>
+        ))}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title={t("details")}><ContactDetailsView contact={contact} /></Card>
-          <Card title={t("consentPerPurpose")}><ConsentStates states={contact.consentStates} /></Card>
+          <Card title={t("details")}>
+            <ContactDetailsView contact={contact} />
+          </Card>
+          <Card title={t("consentPerPurpose")}>
+            <ConsentStates states={contact.consentStates} />
+          </Card>
           {/* "May we mail/call this person, and why?" — the rules engine per purpose and channel. */}
           <section id="eligibility" aria-label={t("eligibility")}>
             <EligibilityPanel contactId={contact.id} />
@@ -63,7 +83,12 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         </div>
         {Object.values(may).some(Boolean) && (
           <Card title={t("actions")} className="h-fit">
-            <ContactActions contactId={contact.id} purposes={purposes} activeRestrictionId={restriction?.id ?? null} can={may} />
+            <ContactActions
+              contactId={contact.id}
+              purposes={purposes}
+              activeRestrictionId={restriction?.id ?? null}
+              can={may}
+            />
           </Card>
         )}
       </div>

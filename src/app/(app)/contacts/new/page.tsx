@@ -14,12 +14,19 @@ export default async function NewContactPage() {
   await requirePagePermission("contacts:write");
   const t = await getTranslations("contacts");
   const locale = await getLocale();
-  const purposes = (await findPurposes(await getDb())).map((p) => ({ key: p.key, name: locale === "nl" ? p.nameNl : p.nameEn }));
+  const purposes = (await findPurposes(await getDb())).map((p) => ({
+    key: p.key,
+    name: locale === "nl" ? p.nameNl : p.nameEn,
+  }));
   return (
     <>
-      <Link href="/contacts" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/contacts" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <Card><ContactForm initial={EMPTY_CONTACT} purposes={purposes} /></Card>
+      <Card>
+        <ContactForm initial={EMPTY_CONTACT} purposes={purposes} />
+      </Card>
     </>
   );
 }

@@ -21,13 +21,17 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
   const current = purpose.notices.find((n) => n.version === purpose.currentVersion) ?? purpose.notices[0];
   return (
     <>
-      <Link href="/purposes" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/purposes" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader
         title={locale === "nl" ? purpose.nameNl : purpose.nameEn}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <code>{purpose.key}</code>
-            {purpose.channels.map((c) => <Badge key={c}>{tc(`channels.${c}`)}</Badge>)}
+            {purpose.channels.map((c) => (
+              <Badge key={c}>{tc(`channels.${c}`)}</Badge>
+            ))}
             {purpose.directMarketing && <Badge tone="blue">{t("directMarketingShort")}</Badge>}
             {!purpose.active && <Badge tone="red">{t("inactive")}</Badge>}
             <span>{t("consentCount", { count: purpose._count.consents })}</span>
@@ -39,7 +43,13 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
           <NoticeForm purposeId={purpose.id} textNl={current?.textNl ?? ""} textEn={current?.textEn ?? ""} />
         </Card>
         <Card title={t("settingsTitle")}>
-          <PurposeSettingsForm purposeId={purpose.id} nameNl={purpose.nameNl} nameEn={purpose.nameEn} dpvPurpose={purpose.dpvPurpose} active={purpose.active} />
+          <PurposeSettingsForm
+            purposeId={purpose.id}
+            nameNl={purpose.nameNl}
+            nameEn={purpose.nameEn}
+            dpvPurpose={purpose.dpvPurpose}
+            active={purpose.active}
+          />
         </Card>
         <Card title={t("historyTitle")} className="lg:col-span-2">
           <NoticeHistory notices={purpose.notices} currentVersion={purpose.currentVersion} />

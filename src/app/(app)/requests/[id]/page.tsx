@@ -7,7 +7,10 @@ import { requirePagePermission } from "@/server/auth/authorize";
 import { isAppError } from "@/server/errors";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getRequest } from "@/features/requests/services/get-request";
-import { findContactCandidates, findContactsForRectification } from "@/features/requests/services/find-contact-candidates";
+import {
+  findContactCandidates,
+  findContactsForRectification,
+} from "@/features/requests/services/find-contact-candidates";
 import { draftResponseLetter } from "@/features/requests/services/draft-response-letter";
 import { toDateTimeLocal } from "@/features/requests/date-time-local";
 import { RequestFacts } from "@/features/requests/components/request-facts";
@@ -32,23 +35,45 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const closed = request.status === "closed" || request.status === "rejected";
   const linkedIds = new Set(request.contacts.map((c) => c.id));
   const [suggestions, rectifiable, letter] = await Promise.all([
-    closed ? [] : findContactCandidates(db, [request.requesterEmail, request.requesterPhone, request.requesterName]).then((cs) => cs.filter((c) => !linkedIds.has(c.id))),
+    closed
+      ? []
+      : findContactCandidates(db, [request.requesterEmail, request.requesterPhone, request.requesterName]).then((cs) =>
+          cs.filter((c) => !linkedIds.has(c.id)),
+        ),
     request.type === "rectification" ? findContactsForRectification(db, [...linkedIds]) : [],
-    closed ? "" : draftResponseLetter(db, { requestId: request.id, language, outcome: request.status === "executed" ? "answered" : "rejected", signer: user.name }),
+    closed
+      ? ""
+      : draftResponseLetter(db, {
+          requestId: request.id,
+          language,
+          outcome: request.status === "executed" ? "answered" : "rejected",
+          signer: user.name,
+        }),
   ]);
   return (
     <>
       <PageHeader
         title={t("detail.heading", { type: t(`enums.requestType.${request.type}`) })}
         description={t(`detail.intro.${request.type}`)}
-        actions={<Link href="/requests" className="text-sm text-brand-800 underline">{t("detail.back")}</Link>}
+        actions={
+          <Link href="/requests" className="text-sm text-brand-800 underline">
+            {t("detail.back")}
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("detail.factsTitle")} className="lg:col-span-1">
           <RequestFacts request={request} />
         </Card>
         <div className="lg:col-span-2">
-          <RequestSteps request={request} suggestions={suggestions} rectifiable={rectifiable} letter={letter} letterLanguage={language} now={toDateTimeLocal(new Date())} />
+          <RequestSteps
+            request={request}
+            suggestions={suggestions}
+            rectifiable={rectifiable}
+            letter={letter}
+            letterLanguage={language}
+            now={toDateTimeLocal(new Date())}
+          />
         </div>
       </div>
     </>

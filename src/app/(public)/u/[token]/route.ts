@@ -14,7 +14,8 @@ async function isOneClick(req: Request): Promise<boolean> {
   }
 }
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
  * One-click unsubscribe, no login, no confirmation step (RFC 8058): the mail client POSTs here
@@ -24,8 +25,15 @@ export async function POST(req: Request, { params }: Ctx) {
   const { token } = await params;
   if (!(await isOneClick(req))) return text("Expected List-Unsubscribe=One-Click.", 400);
   try {
-    const result = await unsubscribeByToken(await getDb(), token, { requestId: req.headers.get("x-request-id") ?? newRequestId(), ip: clientIp(req.headers) });
-    if (!result.ok) return text("This unsubscribe link is not valid or has expired. / Deze afmeldlink is ongeldig of verlopen.", result.reason === "expired" ? 410 : 400);
+    const result = await unsubscribeByToken(await getDb(), token, {
+      requestId: req.headers.get("x-request-id") ?? newRequestId(),
+      ip: clientIp(req.headers),
+    });
+    if (!result.ok)
+      return text(
+        "This unsubscribe link is not valid or has expired. / Deze afmeldlink is ongeldig of verlopen.",
+        result.reason === "expired" ? 410 : 400,
+      );
     return text("Unsubscribed. / U bent afgemeld.", 200);
   } catch (error) {
     logger.error("one-click unsubscribe failed", { error });
@@ -39,5 +47,8 @@ export async function GET(_req: Request, { params }: Ctx) {
   const { token } = await params;
   // A relative Location (RFC 9110 §10.2.2): stays on the host the person used, whatever the proxy
   // in front of us reports as the request URL.
-  return new Response(null, { status: 303, headers: { Location: `/u/${encodeURIComponent(token)}/confirm`, "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/u/${encodeURIComponent(token)}/confirm`, "Cache-Control": "no-store" },
+  });
 }

@@ -37,7 +37,12 @@ export const recordConsentOp = defineOperation({
       capturedAt: "2026-11-22T10:15:00Z",
       affirmativeAct: true,
       preTicked: false,
-      evidence: { noticeVersion: 1, ip: "203.0.113.7", userAgent: "Mozilla/5.0", statement: "Ja, stuur mij de nieuwsbrief" },
+      evidence: {
+        noticeVersion: 1,
+        ip: "203.0.113.7",
+        userAgent: "Mozilla/5.0",
+        statement: "Ja, stuur mij de nieuwsbrief",
+      },
     },
   },
 });
@@ -49,7 +54,8 @@ export const withdrawConsentOp = defineOperation({
   scope: "consents:write",
   tag: "Consent",
   summary: "Withdraw consent for a purpose (or some of its channels)",
-  description: "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Without `channels`: every channel.",
+  description:
+    "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Without `channels`: every channel.",
   params: ZIdParams,
   body: ZApiWithdrawConsent,
   success: { status: 201, schema: ZApiConsentRecorded, description: "The withdrawal record." },
@@ -65,7 +71,11 @@ export const consentHistoryOp = defineOperation({
   tag: "Consent",
   summary: "The consent history of a contact, newest first, with its evidence",
   params: ZIdParams,
-  success: { status: 200, schema: ZApiConsentHistory, description: "Every consent record, including corrected and withdrawn ones." },
+  success: {
+    status: 200,
+    schema: ZApiConsentHistory,
+    description: "Every consent record, including corrected and withdrawn ones.",
+  },
   problems: ["FORBIDDEN", "NOT_FOUND"],
 });
 
@@ -80,7 +90,9 @@ export const addCustomerRelationshipOp = defineOperation({
   body: ZApiAddCustomerRelationship,
   success: { status: 201, schema: ZApiCustomerRelationship, description: "The relationship." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
-  example: { request: { since: "2025-03-01T00:00:00Z", products: ["Onderhoudscontract"], optOutOfferedAtCollection: true } },
+  example: {
+    request: { since: "2025-03-01T00:00:00Z", products: ["Onderhoudscontract"], optOutOfferedAtCollection: true },
+  },
 });
 
 export const recordObjectionOp = defineOperation({

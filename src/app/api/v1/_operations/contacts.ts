@@ -1,6 +1,12 @@
 import { defineOperation } from "@/server/http/api/operation";
 import { ZIdParams } from "@/server/http/api/params";
-import { ZApiContact, ZApiContactList, ZApiCreateContact, ZApiFindContacts, ZApiUpdateContact } from "@/features/api/schemas/contacts";
+import {
+  ZApiContact,
+  ZApiContactList,
+  ZApiCreateContact,
+  ZApiFindContacts,
+  ZApiUpdateContact,
+} from "@/features/api/schemas/contacts";
 
 export const createContactOp = defineOperation({
   id: "createContact",
@@ -37,7 +43,11 @@ export const findContactsOp = defineOperation({
   tag: "Contacts",
   summary: "Find contacts by e-mail address (exact, any casing)",
   query: ZApiFindContacts,
-  success: { status: 200, schema: ZApiContactList, description: "Matching contacts; an empty list when there are none." },
+  success: {
+    status: 200,
+    schema: ZApiContactList,
+    description: "Matching contacts; an empty list when there are none.",
+  },
   problems: ["INVALID_INPUT", "FORBIDDEN"],
 });
 
@@ -61,7 +71,8 @@ export const updateContactOp = defineOperation({
   scope: "contacts:write",
   tag: "Contacts",
   summary: "Update a contact (rectification, AVG art. 16)",
-  description: "Only the fields sent change. `emails` and `phones`, when sent, are the complete new list. `company: null` detaches the company.",
+  description:
+    "Only the fields sent change. `emails` and `phones`, when sent, are the complete new list. `company: null` detaches the company.",
   params: ZIdParams,
   body: ZApiUpdateContact,
   success: { status: 200, schema: ZApiContact, description: "The contact after the update." },

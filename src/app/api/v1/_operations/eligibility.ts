@@ -1,5 +1,10 @@
 import { defineOperation } from "@/server/http/api/operation";
-import { ZApiEligibility, ZApiEligibilityBatch, ZApiEligibilityBatchResult, ZApiEligibilityResult } from "@/features/api/schemas/eligibility";
+import {
+  ZApiEligibility,
+  ZApiEligibilityBatch,
+  ZApiEligibilityBatchResult,
+  ZApiEligibilityResult,
+} from "@/features/api/schemas/eligibility";
 
 export const eligibilityOp = defineOperation({
   id: "decideEligibility",
@@ -21,7 +26,10 @@ export const eligibilityOp = defineOperation({
       decision: "allow",
       rule: "consent",
       citation: "Tw art. 11.7 lid 1",
-      explanation: { nl: "Toestemming voor 'newsletter' gegeven op 2026-11-22.", en: "Consent for 'newsletter' given on 2026-11-22." },
+      explanation: {
+        nl: "Toestemming voor 'newsletter' gegeven op 2026-11-22.",
+        en: "Consent for 'newsletter' given on 2026-11-22.",
+      },
       evidence: [{ type: "consent", id: "0193a5b2-8d2f-7e40-8b72-3a1d2f5c6b7e" }],
       contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
       at: "2026-11-23T09:00:00.000Z",
@@ -36,9 +44,12 @@ export const eligibilityBatchOp = defineOperation({
   scope: "eligibility:read",
   tag: "Eligibility",
   summary: "The same question for up to 10,000 contacts at once",
-  description: "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`.",
+  description:
+    "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`.",
   body: ZApiEligibilityBatch,
   success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
-  example: { request: { purpose: "newsletter", channel: "email", contactIds: ["0193a5b2-7c1e-7d3f-9a61-2f0c1e4b5a6d"] } },
+  example: {
+    request: { purpose: "newsletter", channel: "email", contactIds: ["0193a5b2-7c1e-7d3f-9a61-2f0c1e4b5a6d"] },
+  },
 });

@@ -17,7 +17,14 @@ import {
   withdrawConsentOp,
 } from "./consents";
 import { eligibilityBatchOp, eligibilityOp } from "./eligibility";
-import { executeRequestOp, exportRequestOp, extendRequestOp, getRequestOp, registerRequestOp, verifyRequestOp } from "./requests";
+import {
+  executeRequestOp,
+  exportRequestOp,
+  extendRequestOp,
+  getRequestOp,
+  registerRequestOp,
+  verifyRequestOp,
+} from "./requests";
 
 export const API_OPERATIONS: ApiOperation[] = [
   listPurposesOp,

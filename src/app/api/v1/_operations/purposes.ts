@@ -8,7 +8,8 @@ export const listPurposesOp = defineOperation({
   scope: "any",
   tag: "Purposes",
   summary: "List purposes with their current notice text and version",
-  description: "Any valid key may read the catalogue: a sign-up form shows the notice text and records its version with the consent.",
+  description:
+    "Any valid key may read the catalogue: a sign-up form shows the notice text and records its version with the consent.",
   success: { status: 200, schema: ZApiPurposeList, description: "The purposes, active first." },
   problems: [],
 });
@@ -27,7 +28,10 @@ export const createPurposeOp = defineOperation({
     request: {
       key: "newsletter",
       name: { nl: "Nieuwsbrief", en: "Newsletter" },
-      notice: { nl: "Wij sturen u maandelijks onze nieuwsbrief. Afmelden kan altijd.", en: "We send you our monthly newsletter. You can unsubscribe at any time." },
+      notice: {
+        nl: "Wij sturen u maandelijks onze nieuwsbrief. Afmelden kan altijd.",
+        en: "We send you our monthly newsletter. You can unsubscribe at any time.",
+      },
       directMarketing: true,
       channels: ["email"],
     },

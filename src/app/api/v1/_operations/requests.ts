@@ -79,7 +79,11 @@ export const executeRequestOp = defineOperation({
   params: ZIdParams,
   body: ZApiExecuteRequest,
   bodyOptional: true,
-  success: { status: 200, schema: ZApiExecuted, description: "The request and what execution did (counts and ids only)." },
+  success: {
+    status: 200,
+    schema: ZApiExecuted,
+    description: "The request and what execution did (counts and ids only).",
+  },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNLAWFUL"],
 });
 
@@ -90,9 +94,15 @@ export const exportRequestOp = defineOperation({
   scope: "requests:write",
   tag: "Requests",
   summary: "The portability export (AVG art. 20) as JSON or CSV",
-  description: "For verified access and portability requests. Consents come as Kantara v1.1 receipts and ISO/IEC TS 27560 records with DPV terms.",
+  description:
+    "For verified access and portability requests. Consents come as Kantara v1.1 receipts and ISO/IEC TS 27560 records with DPV terms.",
   params: ZIdParams,
   query: ZApiExportQuery,
-  success: { status: 200, schema: ZApiPortabilityExport, description: "The export.", alternateContentTypes: ["text/csv"] },
+  success: {
+    status: 200,
+    schema: ZApiPortabilityExport,
+    description: "The export.",
+    alternateContentTypes: ["text/csv"],
+  },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNLAWFUL"],
 });

@@ -11,6 +11,10 @@ export const dynamic = "force-dynamic";
 let cached: string | null = null;
 
 export function GET() {
-  cached ??= JSON.stringify(buildOpenApiDocument(API_OPERATIONS, { serverUrl: new URL("/api/v1", env.APP_URL).toString(), version: "1.0.0" }));
-  return new Response(cached, { headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" } });
+  cached ??= JSON.stringify(
+    buildOpenApiDocument(API_OPERATIONS, { serverUrl: new URL("/api/v1", env.APP_URL).toString(), version: "1.0.0" }),
+  );
+  return new Response(cached, {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" },
+  });
 }

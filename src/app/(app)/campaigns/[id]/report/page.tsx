@@ -15,7 +15,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("campaigns"))("report.title") };
 }
 
-export default async function CampaignReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CampaignReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("campaigns:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -32,9 +38,18 @@ export default async function CampaignReportPage({ params, searchParams }: { par
       <PageHeader
         title={t("report.titleOf", { name: campaign.name })}
         description={t("report.description")}
-        actions={<Link href={`/campaigns/${id}`} className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 hover:bg-slate-50">{t("back")}</Link>}
+        actions={
+          <Link
+            href={`/campaigns/${id}`}
+            className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 hover:bg-slate-50"
+          >
+            {t("back")}
+          </Link>
+        }
       />
-      <Card><ReportTable basePath={`/campaigns/${id}/report`} report={report} filter={filter} /></Card>
+      <Card>
+        <ReportTable basePath={`/campaigns/${id}/report`} report={report} filter={filter} />
+      </Card>
     </>
   );
 }

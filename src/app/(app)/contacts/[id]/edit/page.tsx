@@ -21,7 +21,9 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
   const address = contact.postalAddresses[0];
   return (
     <>
-      <Link href={`/contacts/${id}`} className="text-sm text-brand-700 underline">{t("backToContact")}</Link>
+      <Link href={`/contacts/${id}`} className="text-sm text-brand-700 underline">
+        {t("backToContact")}
+      </Link>
       <PageHeader title={t("editTitle")} description={`${contact.firstName} ${contact.lastName}`} />
       <Card>
         <ContactForm
@@ -35,7 +37,12 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
             companyName: contact.company?.name ?? "",
             legalForm: contact.company?.legalForm ?? "bv",
             kvkNumber: contact.company?.kvkNumber ?? "",
-            emails: contact.emails.map((e) => ({ address: e.address, kind: e.kind, where: e.designationWhere ?? "", touched: true })),
+            emails: contact.emails.map((e) => ({
+              address: e.address,
+              kind: e.kind,
+              where: e.designationWhere ?? "",
+              touched: true,
+            })),
             phones: contact.phones.map((p) => ({ number: p.e164, kind: p.kind })),
             street: address?.street ?? "",
             postalCode: address?.postalCode ?? "",

@@ -18,13 +18,21 @@ export const GET = withPermission<{ id: string }>("requests:manage", async (req,
   if (!id.success) throw new AppError("NOT_FOUND", "This request does not exist.");
   if (!format.success) throw new AppError("INVALID_INPUT", "format must be json or csv.");
   const language = ZLetterLanguage.parse(url.searchParams.get("lang") ?? "nl");
-  const doc = await buildPortabilityExport(await getDb(), await getAuditContext(), { requestId: id.data, format: format.data, language });
+  const doc = await buildPortabilityExport(await getDb(), await getAuditContext(), {
+    requestId: id.data,
+    format: format.data,
+    language,
+  });
   const headers = {
     "Cache-Control": "no-store",
     "Content-Disposition": `attachment; filename="portability-${id.data}.${format.data}"`,
   };
   if (format.data === "csv") {
-    return new Response(portabilityCsv(doc.subjects), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+    return new Response(portabilityCsv(doc.subjects), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
+    });
   }
-  return new Response(JSON.stringify(doc, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(JSON.stringify(doc, null, 2), {
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
 });

@@ -17,19 +17,39 @@ export async function generateMetadata() {
 }
 
 /** The access report as a page (AVG art. 15), in the language asked for; each view is audited. */
-export default async function AccessReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string }> }) {
+export default async function AccessReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ lang?: string }>;
+}) {
   await requirePagePermission("requests:manage");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const language = ZLetterLanguage.parse((await searchParams).lang ?? "nl");
   const t = await getTranslations("requests");
-  const back = <Link href={`/requests/${id.data}`} className="text-sm text-brand-800 underline">{t("detail.backToRequest")}</Link>;
+  const back = (
+    <Link href={`/requests/${id.data}`} className="text-sm text-brand-800 underline">
+      {t("detail.backToRequest")}
+    </Link>
+  );
   let model;
   try {
-    model = await getAccessReport(await getDb(), await getAuditContext(), { requestId: id.data, language, form: "html" });
+    model = await getAccessReport(await getDb(), await getAuditContext(), {
+      requestId: id.data,
+      language,
+      form: "html",
+    });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    if (isAppError(error) && error.key) return <><PageHeader title={t("report.title")} actions={back} /><Alert>{t(error.key.replace(/^requests\./, ""))}</Alert></>;
+    if (isAppError(error) && error.key)
+      return (
+        <>
+          <PageHeader title={t("report.title")} actions={back} />
+          <Alert>{t(error.key.replace(/^requests\./, ""))}</Alert>
+        </>
+      );
     throw error;
   }
   return (
@@ -39,7 +59,9 @@ export default async function AccessReportPage({ params, searchParams }: { param
         actions={
           <>
             {back}
-            <a className={buttonClass("secondary")} href={`/requests/${id.data}/report/pdf?lang=${language}`} download>{t(language === "nl" ? "links.pdfNl" : "links.pdfEn")}</a>
+            <a className={buttonClass("secondary")} href={`/requests/${id.data}/report/pdf?lang=${language}`} download>
+              {t(language === "nl" ? "links.pdfNl" : "links.pdfEn")}
+            </a>
           </>
         }
       />

@@ -16,7 +16,8 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
     db.organisationSettings.findUnique({ where: { id: 1 }, select: { organisationName: true, controllerEmail: true } }),
   ]);
   const organisation = { name: settings?.organisationName || null, email: settings?.controllerEmail || null };
-  if (!link.ok) return <UnsubscribePanel token={token} state={{ valid: false, reason: link.reason }} organisation={organisation} />;
+  if (!link.ok)
+    return <UnsubscribePanel token={token} state={{ valid: false, reason: link.reason }} organisation={organisation} />;
   const purposeName = link.purpose ? (locale === "en" ? link.purpose.nameEn : link.purpose.nameNl) : link.claims.p;
   return (
     <UnsubscribePanel

@@ -3,4 +3,6 @@ import { getApiContact, updateContactFromApi } from "@/features/api/services/con
 import { getContactOp, updateContactOp } from "../../_operations/contacts";
 
 export const GET = apiRoute(getContactOp, ({ ctx, params }) => getApiContact(ctx.db, params.id));
-export const PATCH = apiRoute(updateContactOp, ({ ctx, params, body }) => updateContactFromApi(ctx.db, ctx.audit, params.id, body));
+export const PATCH = apiRoute(updateContactOp, ({ ctx, params, body }) =>
+  updateContactFromApi(ctx.db, ctx.audit, params.id, body),
+);

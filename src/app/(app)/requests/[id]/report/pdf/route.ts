@@ -12,7 +12,11 @@ export const GET = withPermission<{ id: string }>("requests:manage", async (req,
   const id = z.uuid().safeParse(params.id);
   if (!id.success) throw new AppError("NOT_FOUND", "This request does not exist.");
   const language = ZLetterLanguage.parse(new URL(req.url).searchParams.get("lang") ?? "nl");
-  const model = await getAccessReport(await getDb(), await getAuditContext(), { requestId: id.data, language, form: "pdf" });
+  const model = await getAccessReport(await getDb(), await getAuditContext(), {
+    requestId: id.data,
+    language,
+    form: "pdf",
+  });
   const pdf = await renderAccessPdf(model);
   return new Response(Buffer.from(pdf), {
     headers: {

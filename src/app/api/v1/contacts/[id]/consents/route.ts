@@ -3,4 +3,6 @@ import { getConsentHistory, recordConsentFromApi } from "@/features/api/services
 import { consentHistoryOp, recordConsentOp } from "../../../_operations/consents";
 
 export const GET = apiRoute(consentHistoryOp, ({ ctx, params }) => getConsentHistory(ctx.db, params.id));
-export const POST = apiRoute(recordConsentOp, ({ ctx, params, body }) => recordConsentFromApi(ctx.db, ctx.audit, params.id, body));
+export const POST = apiRoute(recordConsentOp, ({ ctx, params, body }) =>
+  recordConsentFromApi(ctx.db, ctx.audit, params.id, body),
+);

@@ -2,5 +2,9 @@ import { apiRoute } from "@/server/http/api/api-route";
 import { liftRestrictionFromApi, setRestrictionFromApi } from "@/features/api/services/consent-adapter";
 import { liftRestrictionOp, setRestrictionOp } from "../../../_operations/consents";
 
-export const POST = apiRoute(setRestrictionOp, ({ ctx, params, body }) => setRestrictionFromApi(ctx.db, ctx.audit, params.id, body));
-export const DELETE = apiRoute(liftRestrictionOp, ({ ctx, params, body }) => liftRestrictionFromApi(ctx.db, ctx.audit, params.id, body));
+export const POST = apiRoute(setRestrictionOp, ({ ctx, params, body }) =>
+  setRestrictionFromApi(ctx.db, ctx.audit, params.id, body),
+);
+export const DELETE = apiRoute(liftRestrictionOp, ({ ctx, params, body }) =>
+  liftRestrictionFromApi(ctx.db, ctx.audit, params.id, body),
+);
