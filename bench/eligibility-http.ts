@@ -14,7 +14,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { connectDatabase } from "@/server/db/connect";
-import { createScratchDatabase } from "@/server/db/scratch-database";
+import { createScratchDatabase } from "../tests/support/scratch-database";
 import { SYSTEM } from "@/server/audit/actor";
 import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { figure, percentile, timed, type Bench } from "./_bench";

@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import { createPurposeViaUi, english, expect, test, storageStateFor } from "./fixtures";
 
 /**

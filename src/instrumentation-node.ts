@@ -6,6 +6,7 @@
 import { getDatabase, closeDatabase } from "./server/db";
 import { logger } from "./server/logger";
 import { startBackgroundWork } from "./server/jobs/background";
+import "./features/api-keys/register";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
 

@@ -27,8 +27,8 @@ async function loadEngineModule() {
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const glue = await import(path.join(pkgDir, "schema_engine_bg.js"));
   const bytes = readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
-  const module = new WebAssembly.Module(bytes);
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": glue });
+  const wasmModule = new WebAssembly.Module(bytes);
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": glue });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   return glue as { SchemaEngine: { new: (o: unknown, cb: unknown, a: unknown) => Promise<Engine> } };

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+// The API gate calls the authenticator the api-keys feature registers at start-up.
+import "@/features/api-keys/register";
 
 let database: TestDatabase | undefined;
 const holder = globalThis as unknown as { grondslagDb?: Promise<unknown>; grondslagTestDb?: TestDatabase };

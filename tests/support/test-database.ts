@@ -3,7 +3,7 @@
  * database on the PostgreSQL server named by TEST_DATABASE_URL (created here, dropped afterwards).
  */
 import { connectDatabase, type Database } from "@/server/db/connect";
-import { createScratchDatabase } from "@/server/db/scratch-database";
+import { createScratchDatabase } from "./scratch-database";
 
 export type TestDatabase = Database & { name: string; drop(): Promise<void> };
 

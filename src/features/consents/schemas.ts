@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText, ZDate } from "@/schemas/fields";
 import { CHANNELS, CONSENT_METHODS, CONSENT_RECORD_METHODS, LEGAL_BASES, OBJECTION_SCOPES } from "@/domain/vocabulary";
 
 /**
@@ -7,18 +8,9 @@ import { CHANNELS, CONSENT_METHODS, CONSENT_RECORD_METHODS, LEGAL_BASES, OBJECTI
  * offline opt-in says where and what was said, and so on are decided by validateConsentGrant
  * (src/domain/consent), so the user sees the rule's own message and citation.
  */
-const optText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "validation.tooLong" })
-    .nullish()
-    .transform((v) => (v ? v : null));
-const reqText = (max: number) =>
-  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
-export const ZDate = z.coerce.date({ error: "validation.date" }).refine((d) => !Number.isNaN(d.getTime()), {
-  error: "validation.date",
-});
+const optText = optionalText;
+const reqText = requiredText;
+export { ZDate };
 
 export const ZGrantor = z.object({
   name: z.string().trim().max(200, { error: "validation.tooLong" }).default(""),

@@ -1,21 +1,15 @@
 import { z } from "zod";
 import { EMAIL_KINDS, LEGAL_FORMS, PHONE_KINDS, SOURCE_TYPES } from "@/domain/vocabulary";
-import { ZDate, ZRecordConsentInput } from "@/features/consents/schemas";
+import { optionalText, requiredText, ZDate } from "@/schemas/fields";
+import { ZRecordConsentInput } from "@/features/consents";
 
 /**
  * Contact input, shared by the UI's actions and the REST API (issue 6: the body of
  * POST /contacts). Shape only; the rules with legal weight (KvK format, designation evidence,
  * provenance detail) live in rules/contact-rules.ts so they are unit-tested and name the problem.
  */
-const reqText = (max: number) =>
-  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
-const optText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "validation.tooLong" })
-    .nullish()
-    .transform((v) => (v ? v : null));
+const reqText = requiredText;
+const optText = optionalText;
 
 export const ZCompanyInput = z.object({
   name: reqText(200),

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
 import { createContact } from "@/features/contacts/services/create-contact";
 import { updateContact } from "@/features/contacts/services/update-contact";
-import { logOptIn } from "@/features/consents/services/log-opt-in";
-import { AppError } from "@/server/errors";
+import { logOptIn } from "@/features/opt-in/services/log-opt-in";
+import { type AppError } from "@/server/errors";
 import { createPurposeWithNotice } from "../../factories/purposes";
 import {
   businessCardContactInput,

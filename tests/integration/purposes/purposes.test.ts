@@ -4,7 +4,7 @@ import { createPurpose } from "@/features/purposes/services/create-purpose";
 import { updatePurpose, updatePurposeNotice } from "@/features/purposes/services/update-purpose";
 import { findPurposes, getPurpose } from "@/features/purposes/services/find-purposes";
 import { recordConsent } from "@/features/consents/services/record-consent";
-import { AppError } from "@/server/errors";
+import { type AppError } from "@/server/errors";
 import { createPurposeWithNotice, uniqueKey } from "../../factories/purposes";
 import { createContactFromBusinessCard, createStaffActor } from "../../factories/contacts";
 import { businessCardConsent } from "../../factories/consents";

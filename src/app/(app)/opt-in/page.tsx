@@ -3,7 +3,7 @@ import { getDb } from "@/server/db";
 import { requirePagePermission } from "@/server/auth/authorize";
 import { Card, PageHeader } from "@/components/ui/card";
 import { findPurposes } from "@/features/purposes/services/find-purposes";
-import { OptInForm } from "@/features/consents/components/opt-in-form";
+import { OptInForm } from "@/features/opt-in/components/opt-in-form";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("consents"))("optIn.title") };

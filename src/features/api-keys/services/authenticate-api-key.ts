@@ -1,7 +1,6 @@
 import type { Db } from "@/server/db";
+import type { AuthenticatedKey } from "@/server/http/api/key-authenticator";
 import { parseApiKey, secretMatches } from "../key-format";
-
-export type AuthenticatedKey = { id: string; name: string; scopes: string[] };
 
 /** lastUsedAt is written at most once a minute per key: a write per call would double the cost of the hot path. */
 const TOUCH_INTERVAL_MS = 60_000;

@@ -1,7 +1,8 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { ZCreateApiKeyInput, type TCreateApiKeyInput } from "../schemas";
 import { generateApiKey } from "../key-format";
 
@@ -21,7 +22,7 @@ export async function createApiKey(db: Db, ctx: AuditContext, raw: TCreateApiKey
         prefix: key.prefix,
         hash: key.hash,
         scopes,
-        createdById: ctx.actor.type === "user" ? ctx.actor.id : null,
+        createdById: actorUserId(ctx),
       },
       select: { id: true, name: true, prefix: true, scopes: true, createdAt: true },
     });

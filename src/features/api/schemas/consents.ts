@@ -8,7 +8,7 @@ import {
   ZRecordObjectionInput,
   ZSetRestrictionInput,
   ZWithdrawConsentInput,
-} from "@/features/consents/schemas";
+} from "@/features/consents";
 import { listOf, ZIsoDateTime } from "./common";
 
 /**

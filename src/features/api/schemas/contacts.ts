@@ -8,7 +8,7 @@ import {
   ZPostalAddressInput,
   ZSourceInput,
   ZUpdateContactInput,
-} from "@/features/contacts/schemas";
+} from "@/features/contacts";
 import { listOf, ZIsoDateTime } from "./common";
 import { ZApiRecordConsent } from "./consents";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
-import { ZDecideForContactInput } from "@/features/outreach/schemas";
-import { ZDate } from "@/features/consents/schemas";
+import { ZDecideForContactInput } from "@/features/outreach";
+import { ZDate } from "@/features/consents";
 import { ZIsoDateTime } from "./common";
 
 /**

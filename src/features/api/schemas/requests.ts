@@ -8,7 +8,7 @@ import {
   ZMoment,
   ZRectifyInput,
   ZRestrictInput,
-} from "@/features/requests/schemas";
+} from "@/features/requests";
 import { ZIsoDateTime } from "./common";
 
 /**

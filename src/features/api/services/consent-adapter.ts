@@ -1,20 +1,20 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { AppError } from "@/server/errors";
-import { recordConsent } from "@/features/consents/services/record-consent";
-import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
-import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
-import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
-import { recordObjection } from "@/features/consents/services/record-objection";
-import { liftRestriction, setRestriction } from "@/features/consents/services/set-restriction";
-import { RELATIONSHIP_KINDS } from "@/features/consents/schemas";
+import { recordConsent } from "@/features/consents";
+import { withdrawConsent } from "@/features/consents";
+import { getContactTimeline } from "@/features/consents";
+import { addCustomerRelationship } from "@/features/consents";
+import { recordObjection } from "@/features/consents";
+import { liftRestriction, setRestriction } from "@/features/consents";
+import { type RELATIONSHIP_KINDS } from "@/features/consents";
 import type {
   TRecordConsentInput,
   TWithdrawConsentInput,
   TAddCustomerRelationshipInput,
   TSetRestrictionInput,
   TRecordObjectionInput,
-} from "@/features/consents/schemas";
+} from "@/features/consents";
 import type { Channel, ConsentRecordMethod } from "@/domain/vocabulary";
 import { iso, isoOrNull } from "../schemas/common";
 

@@ -1,11 +1,11 @@
 import type { Db } from "@/server/db";
-import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { decideBatch } from "@/features/outreach/services/decide-batch";
-import { contactsByIds } from "@/features/outreach/services/audience-query";
-import { AUDIENCE_BATCH_SIZE } from "@/features/outreach/services/decide-audience";
-import { getOutreachPolicy } from "@/features/outreach/services/get-outreach-settings";
-import { getPurposeByKey } from "@/features/outreach/services/get-purpose";
-import { preloadSuppression } from "@/features/outreach/services/suppression-source";
+import { decideForContact } from "@/features/outreach";
+import { decideBatch } from "@/features/outreach";
+import { contactsByIds } from "@/features/outreach";
+import { AUDIENCE_BATCH_SIZE } from "@/features/outreach";
+import { getOutreachPolicy } from "@/features/outreach";
+import { getPurposeByKey } from "@/features/outreach";
+import { preloadSuppression } from "@/features/outreach";
 import type { TApiEligibility, TApiEligibilityBatch } from "../schemas/eligibility";
 import { iso } from "../schemas/common";
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { createPurpose } from "@/features/purposes/services/create-purpose";
-import { findPurposes } from "@/features/purposes/services/find-purposes";
+import { createPurpose } from "@/features/purposes";
+import { findPurposes } from "@/features/purposes";
 import { PURPOSE_FIELD_NAMES, type TApiCreatePurpose } from "../schemas/purposes";
 import { iso } from "../schemas/common";
 import { withApiFieldNames } from "./rename-fields";

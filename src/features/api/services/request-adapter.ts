@@ -7,17 +7,17 @@ import {
   ZRegisterRequestInput,
   ZRestrictInput,
   ZVerifyRequestInput,
-} from "@/features/requests/schemas";
-import { registerRequest } from "@/features/requests/services/register-request";
-import { verifyRequest } from "@/features/requests/services/verify-request";
-import { extendRequest } from "@/features/requests/services/extend-request";
-import { getRequest } from "@/features/requests/services/get-request";
-import { executeErasure } from "@/features/requests/services/execute-erasure";
-import { executeDisclosure } from "@/features/requests/services/execute-disclosure";
-import { executeRestriction } from "@/features/requests/services/execute-restriction";
-import { executeObjection } from "@/features/requests/services/execute-objection";
-import { executeRectification } from "@/features/requests/services/execute-rectification";
-import { parseInput } from "@/features/consents/parse-input";
+} from "@/features/requests";
+import { registerRequest } from "@/features/requests";
+import { verifyRequest } from "@/features/requests";
+import { extendRequest } from "@/features/requests";
+import { getRequest } from "@/features/requests";
+import { executeErasure } from "@/features/requests";
+import { executeDisclosure } from "@/features/requests";
+import { executeRestriction } from "@/features/requests";
+import { executeObjection } from "@/features/requests";
+import { executeRectification } from "@/features/requests";
+import { parseInput } from "@/server/validation/parse-input";
 import {
   REQUEST_FIELD_NAMES,
   type TApiExecuteRequest,

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { RULES, type RuleId } from "@/domain/outreach";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { DecisionExplanation } from "@/features/outreach/components/decision-explanation";
+import { DecisionExplanation } from "@/features/outreach";
 import type { getCallList } from "../services/get-call-list";
 import { LogCallForm } from "./log-call-form";
 

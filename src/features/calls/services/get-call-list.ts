@@ -1,7 +1,7 @@
 import type { OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
-import { forEachAudienceBatch } from "@/features/outreach/services/decide-audience";
-import type { LoadedPurpose } from "@/features/outreach/services/get-purpose";
+import { forEachAudienceBatch } from "@/features/outreach";
+import type { LoadedPurpose } from "@/features/outreach";
 
 export const CALL_LIST_LIMIT = 100;
 

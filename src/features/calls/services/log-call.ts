@@ -1,11 +1,12 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
-import { lockContact } from "@/features/contacts/services/lock-contact";
-import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { parseInput } from "@/server/validation/parse-input";
+import { lockContact } from "@/server/db/lock-contact";
+import { decideForContact } from "@/features/outreach";
+import { getPurposeById } from "@/features/outreach";
 import { ZLogCallInput, type TLogCallInput } from "../schemas";
 
 /**
@@ -33,7 +34,7 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
     commercial: true,
     contactPointId: phone.id,
   });
-  const userId = ctx.actor.type === "user" ? ctx.actor.id : null;
+  const userId = actorUserId(ctx);
   const now = new Date();
   return db.$transaction(async (tx) => {
     await lockContact(tx, input.contactId);

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { RULES, type RuleId } from "@/domain/outreach";
-import type { AudienceSummary } from "@/features/outreach/services/decide-audience";
+import type { AudienceSummary } from "@/features/outreach";
 
 const title = (rule: string, lang: "nl" | "en") => (rule in RULES ? RULES[rule as RuleId].title[lang] : rule);
 

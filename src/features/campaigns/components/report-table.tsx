@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RULES, type RuleId } from "@/domain/outreach";
 import { Badge, EmptyState } from "@/components/ui/card";
-import { evidenceHref } from "@/features/outreach/evidence-anchor";
+import { evidenceHref } from "@/features/outreach";
 import { RECIPIENT_STATUSES, type TReportFilter } from "../schemas";
 import type { getCampaignReport } from "../services/get-campaign-report";
 

@@ -1,8 +1,9 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { ZCreateCampaignInput, type TCreateCampaignInput } from "../schemas";
 
 /** A draft e-mail campaign: purpose, commercial or not, the message and the audience filters. */
@@ -35,7 +36,7 @@ export async function createCampaign(db: Db, ctx: AuditContext, raw: TCreateCamp
         subject: input.subject,
         body: input.body,
         audience: JSON.parse(JSON.stringify(input.audience)),
-        createdById: ctx.actor.type === "user" ? ctx.actor.id : null,
+        createdById: actorUserId(ctx),
       },
       select: { id: true },
     });

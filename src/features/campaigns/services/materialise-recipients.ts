@@ -1,7 +1,7 @@
 import type { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
-import { forEachAudienceBatch } from "@/features/outreach/services/decide-audience";
-import type { LoadedPurpose } from "@/features/outreach/services/get-purpose";
+import { forEachAudienceBatch } from "@/features/outreach";
+import type { LoadedPurpose } from "@/features/outreach";
 import type { TCampaignAudience } from "../schemas";
 import { renewLease, LeaseLost, type Lease } from "./campaign-lease";
 

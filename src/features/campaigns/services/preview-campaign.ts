@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { summariseAudience, type AudienceSummary } from "@/features/outreach/services/decide-audience";
+import { summariseAudience, type AudienceSummary } from "@/features/outreach";
 import { getCampaign } from "./get-campaign";
 
 /**

@@ -13,11 +13,11 @@ import type { Prisma } from "@generated/prisma/client";
 import type { OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { newMessageId, sendAllowedMail, type MailTransport } from "@/server/mail/gate";
-import { contactsByIds } from "@/features/outreach/services/audience-query";
-import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/features/outreach/services/decide-batch";
-import { getOutreachPolicy } from "@/features/outreach/services/get-outreach-settings";
-import type { LoadedPurpose } from "@/features/outreach/services/get-purpose";
-import { querySuppression } from "@/features/outreach/services/suppression-source";
+import { contactsByIds } from "@/features/outreach";
+import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/features/outreach";
+import { getOutreachPolicy } from "@/features/outreach";
+import type { LoadedPurpose } from "@/features/outreach";
+import { querySuppression } from "@/features/outreach";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
 
 export const SEND_CHUNK = 100;

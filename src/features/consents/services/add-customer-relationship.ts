@@ -1,12 +1,12 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { lockContact } from "@/features/contacts/services/lock-contact";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { lockContact } from "@/server/db/lock-contact";
 import { ZAddCustomerRelationshipInput, type TAddCustomerRelationshipInput } from "../schemas";
 import { checkCustomerRelationship } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * A customer relationship: the ground of the customer exception for e-mail (Tw art. 11.7 lid 3,
@@ -32,7 +32,7 @@ export async function addCustomerRelationship(
         products: input.products,
         kind: input.kind,
         optOutOfferedAtCollection: input.optOutOfferedAtCollection,
-        recordedById: userIdOf(ctx),
+        recordedById: actorUserId(ctx),
       },
     });
     await writeAuditEvent(tx, ctx, {

@@ -3,14 +3,14 @@ import type { ConsentMethod } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { AppError } from "@/server/errors";
-import { lockContact } from "@/features/contacts/services/lock-contact";
+import { lockContact } from "@/server/db/lock-contact";
 import { ZCorrectConsentInput, type TCorrectConsentInput } from "../schemas";
 import { checkAttachments } from "../rules/attachment-rules";
 import { latestInChain } from "../rules/consent-records";
 import { notInFuture } from "../rules/record-rules";
 import { fromConsentProblem, refuseIfProblems, type BilingualProblem } from "../consent-error";
 import { insertConsent } from "./plan-consent";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Corrects a consent record without touching it (AVG art. 5 lid 2; the table refuses updates): a

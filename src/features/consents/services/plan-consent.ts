@@ -1,12 +1,12 @@
+import { actorUserId } from "@/server/audit/actor";
 import { createHash } from "node:crypto";
 import { validateConsentGrant } from "@/domain/consent";
 import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
-import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { enqueueWebhookEvent } from "@/features/webhooks";
+import { resolvePurposeByKey } from "@/features/purposes";
 import type { TRecordConsentParsed } from "../schemas";
 import { checkAttachments, type CheckedAttachment } from "../rules/attachment-rules";
 import { fromConsentProblem, refuseIfProblems, type BilingualProblem } from "../consent-error";
@@ -118,7 +118,7 @@ export async function insertConsent(
       action: correction?.action ?? "granted",
       method: (correction?.method ?? input.method) as never,
       effectiveAt: input.capturedAt,
-      recordedById: userIdOf(ctx),
+      recordedById: actorUserId(ctx),
       // "import" marks a grant that came with a list (read by the outreach rules, AVG art. 4 punt 11).
       recordedVia: input.importedFromList ? "import" : recordedVia(ctx),
       location: input.evidence.location,

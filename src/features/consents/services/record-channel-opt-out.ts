@@ -1,12 +1,12 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
-import { lockContact } from "@/features/contacts/services/lock-contact";
+import { enqueueWebhookEvent } from "@/features/webhooks";
+import { lockContact } from "@/server/db/lock-contact";
 import { ZChannelOptOutInput, type TChannelOptOutInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /** "No more e-mail from you at all": a withdrawal for one channel across every purpose (art. 7 lid 3, art. 21). */
 export async function recordChannelOptOut(

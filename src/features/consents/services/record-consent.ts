@@ -1,9 +1,9 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { lockContact } from "@/features/contacts/services/lock-contact";
+import { lockContact } from "@/server/db/lock-contact";
 import { ZRecordConsentInput, type TRecordConsentInput } from "../schemas";
 import { insertConsent, planConsents } from "./plan-consent";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Records one consent for an existing contact, with its evidence and attachments, after

@@ -1,15 +1,15 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { lockContact } from "@/features/contacts/services/lock-contact";
-import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { lockContact } from "@/server/db/lock-contact";
+import { resolvePurposeByKey } from "@/features/purposes";
 import { ZRecordLegalBasisInput, type TRecordLegalBasisInput } from "../schemas";
 import { checkLegalBasis } from "../rules/record-rules";
 import { effectiveConsentState } from "@/domain/outreach";
 import { toConsentEventFacts } from "../rules/consent-records";
 import { refuseIfProblems } from "../consent-error";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * The legal basis for one purpose of one contact (AVG art. 6 lid 1). A new basis ends the one in
@@ -59,7 +59,7 @@ export async function recordLegalBasis(
         balancingNote: input.balancingNote,
         since,
         until: input.until ?? null,
-        recordedById: userIdOf(ctx),
+        recordedById: actorUserId(ctx),
       },
     });
     await writeAuditEvent(tx, ctx, {

@@ -1,13 +1,13 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
-import { lockContact } from "@/features/contacts/services/lock-contact";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { enqueueWebhookEvent } from "@/features/webhooks";
+import { lockContact } from "@/server/db/lock-contact";
 import { ZRecordObjectionInput, type TRecordObjectionInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * An objection (AVG art. 21). To direct marketing it is absolute and immediate (lid 2-3): no
@@ -33,7 +33,7 @@ export async function recordObjection(
         scope: input.scope,
         receivedAt,
         receivedVia: input.receivedVia,
-        recordedById: userIdOf(ctx),
+        recordedById: actorUserId(ctx),
         requestId: opts.requestId ?? null,
       },
     });

@@ -1,10 +1,10 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
+import { enqueueWebhookEvent } from "@/features/webhooks";
 import { AppError } from "@/server/errors";
-import { lockContact } from "@/features/contacts/services/lock-contact";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { lockContact } from "@/server/db/lock-contact";
 import {
   ZLiftRestrictionInput,
   ZSetRestrictionInput,
@@ -13,7 +13,7 @@ import {
 } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Restriction of processing (AVG art. 18): the record is kept but used for nothing (outreach rule 2)
@@ -38,7 +38,7 @@ export async function setRestriction(
         key: "consents.errors.alreadyRestricted",
       });
     const restriction = await tx.restriction.create({
-      data: { contactId, reason: input.reason, setAt, setById: userIdOf(ctx), requestId: opts.requestId ?? null },
+      data: { contactId, reason: input.reason, setAt, setById: actorUserId(ctx), requestId: opts.requestId ?? null },
     });
     await writeAuditEvent(tx, ctx, {
       action: "restriction.set",
@@ -76,7 +76,7 @@ export async function liftRestriction(
       });
     const lifted = await tx.restriction.update({
       where: { id: restriction.id },
-      data: { liftedAt: now, liftReason: input.reason, liftedById: userIdOf(ctx) },
+      data: { liftedAt: now, liftReason: input.reason, liftedById: actorUserId(ctx) },
     });
     await writeAuditEvent(tx, ctx, {
       action: "restriction.lifted",

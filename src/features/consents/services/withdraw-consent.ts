@@ -1,15 +1,15 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
-import { lockContact } from "@/features/contacts/services/lock-contact";
-import { resolvePurposeByKey } from "@/features/purposes/services/find-purposes";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
+import { enqueueWebhookEvent } from "@/features/webhooks";
+import { lockContact } from "@/server/db/lock-contact";
+import { resolvePurposeByKey } from "@/features/purposes";
 import { ZWithdrawConsentInput, type TWithdrawConsentInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
 import { refuseIfProblems } from "../consent-error";
 import { recordedVia } from "./plan-consent";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Withdrawal (AVG art. 7 lid 3): as easy as giving consent, effective at once, and never a
@@ -40,7 +40,7 @@ export async function withdrawConsent(
         action: "withdrawn",
         method: input.method,
         effectiveAt: at,
-        recordedById: userIdOf(ctx),
+        recordedById: actorUserId(ctx),
         recordedVia: recordedVia(ctx),
         statement: input.statement,
         location: input.location,

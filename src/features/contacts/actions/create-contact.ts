@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { actionClient } from "@/server/action-client";
 import { getDb } from "@/server/db";
-import { inUserLanguage } from "@/features/consents/localise-action-error";
+import { inUserLanguage } from "@/features/consents";
 import { ZCreateContactInput } from "../schemas";
 import { createContact } from "../services/create-contact";
 

@@ -1,15 +1,15 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db, Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { userIdOf } from "@/features/purposes/services/create-purpose";
-import { insertConsent, planConsents } from "@/features/consents/services/plan-consent";
+import { insertConsent, planConsents } from "@/features/consents";
 import { ZCreateContactInput, type TCreateContactInput, type TCreateContactParsed } from "../schemas";
 import { checkContactDraft } from "../rules/check-contact-draft";
 import { buildSearchName } from "../rules/search-text";
 import { resolveCompany } from "./resolve-company";
 import { findSuppressed } from "./check-suppression";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Creates a contact with its provenance, contact points and any consents given at collection, in
@@ -73,7 +73,7 @@ export async function insertContact(
       sourceDetail: input.source.detail,
       publishedForPurpose: input.source.publishedForPurpose,
       collectedAt: input.source.collectedAt ?? now,
-      collectedById: userIdOf(ctx),
+      collectedById: actorUserId(ctx),
       searchName: buildSearchName(input.firstName, input.lastName, company?.name),
       emails: { create: draft.emails },
       phones: { create: draft.phones },

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { ZFindContactsInput, type ContactSort, type TFindContactsInput } from "../schemas";
 import { classifySearch, escapeLike } from "../rules/search-text";
 import { decodeCursor, encodeCursor, type Cursor } from "../rules/keyset-cursor";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 const SORTS: Record<ContactSort, { column: "lastName" | "createdAt"; dir: "asc" | "desc" }> = {
   name_asc: { column: "lastName", dir: "asc" },

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { effectiveConsentState, type ConsentState } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
-import { toConsentEventFacts } from "@/features/consents/rules/consent-records";
+import { toConsentEventFacts } from "@/features/consents";
 
 /**
  * A contact with company, contact points, provenance and, per purpose and channel, the consent

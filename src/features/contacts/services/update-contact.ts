@@ -7,9 +7,9 @@ import { checkContactDraft } from "../rules/check-contact-draft";
 import { buildSearchName } from "../rules/search-text";
 import { resolveCompany } from "./resolve-company";
 import { findSuppressed } from "./check-suppression";
-import { lockContact } from "./lock-contact";
+import { lockContact } from "@/server/db/lock-contact";
 import { assertNoDuplicatePersonalEmail } from "./create-contact";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Rectification (AVG art. 16) and everyday edits. Provenance can be completed but not erased.

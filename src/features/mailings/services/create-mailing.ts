@@ -1,11 +1,12 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
-import { forEachAudienceBatch } from "@/features/outreach/services/decide-audience";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { parseInput } from "@/server/validation/parse-input";
+import { forEachAudienceBatch } from "@/features/outreach";
+import { getPurposeById } from "@/features/outreach";
 import { ZCreateMailingInput, type TCreateMailingInput } from "../schemas";
 
 /**
@@ -23,7 +24,7 @@ export async function createMailing(db: Db, ctx: AuditContext, raw: TCreateMaili
       fields: [{ field: "purposeId", message, key: "mailings.errors.purposeNoPost" }],
     });
   }
-  const userId = ctx.actor.type === "user" ? ctx.actor.id : null;
+  const userId = actorUserId(ctx);
   const campaign = await db.$transaction(async (tx) => {
     const c = await tx.campaign.create({
       data: {
@@ -54,7 +55,8 @@ export async function createMailing(db: Db, ctx: AuditContext, raw: TCreateMaili
     async (decisions, ctxAt) => {
       const data: Prisma.CampaignRecipientCreateManyInput[] = decisions.map(({ contactId, decision }) => {
         const allow = decision.decision === "allow";
-        allow ? included++ : excluded++;
+        if (allow) included++;
+        else excluded++;
         return {
           campaignId: campaign.id,
           contactId,

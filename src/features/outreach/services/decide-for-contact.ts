@@ -2,7 +2,7 @@ import { normaliseEmail } from "@/domain/contact-points/normalise-email";
 import { normalisePhone } from "@/domain/contact-points/normalise-phone";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { ZDecideForContactInput, type TDecideForContactInput } from "../schemas";
 import { decideFacts, type ContactDecision } from "./decide-batch";
 import { getOutreachPolicy } from "./get-outreach-settings";

@@ -11,8 +11,8 @@ import { tokenSigner } from "@/server/tokens/token-signer";
 import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
 import { verifyUnsubscribeToken, type UnsubscribeClaims } from "@/server/tokens/unsubscribe-token";
 import { useTokenOnce } from "@/server/tokens/use-token";
-import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
-import { recordObjection } from "@/features/consents/services/record-objection";
+import { withdrawConsent } from "@/features/consents";
+import { recordObjection } from "@/features/consents";
 
 export type UnsubscribeLink =
   | { ok: false; reason: TokenFailure }
@@ -25,7 +25,7 @@ export type UnsubscribeLink =
       objected: boolean;
     };
 
-const useIds = (jti: string) => ({ unsubscribe: `${jti}:unsubscribe`, object: `${jti}:object` });
+const tokenUseIds = (jti: string) => ({ unsubscribe: `${jti}:unsubscribe`, object: `${jti}:object` });
 
 function subjectContext(contactId: string, request?: RequestMeta): AuditContext {
   return { actor: { type: "data_subject", id: contactId }, request };
@@ -40,7 +40,7 @@ export async function readUnsubscribeLink(
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
   const { claims, jti } = v.token;
-  const ids = useIds(jti);
+  const ids = tokenUseIds(jti);
   const [purpose, used, objection] = await Promise.all([
     db.purpose.findUnique({ where: { key: claims.p }, select: { nameNl: true, nameEn: true } }),
     db.usedToken.findMany({ where: { jti: { in: [ids.unsubscribe, ids.object] } }, select: { jti: true } }),
@@ -76,7 +76,7 @@ export async function unsubscribeByToken(
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
   const { claims, jti } = v.token;
-  const useId = useIds(jti).unsubscribe;
+  const useId = tokenUseIds(jti).unsubscribe;
   if (await db.usedToken.findUnique({ where: { jti: useId } })) return { ok: true, done: "already" };
   try {
     await withdrawConsent(db, subjectContext(claims.c, request), claims.c, {
@@ -103,7 +103,7 @@ export async function objectByToken(
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
   const { claims, jti } = v.token;
-  const useId = useIds(jti).object;
+  const useId = tokenUseIds(jti).object;
   if (await db.usedToken.findUnique({ where: { jti: useId } })) return { ok: true, done: "already" };
   try {
     await recordObjection(db, subjectContext(claims.c, request), claims.c, {

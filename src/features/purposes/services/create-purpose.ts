@@ -1,9 +1,10 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { ZCreatePurposeInput, type TCreatePurposeInput } from "../schemas";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /** A new purpose starts with notice version 1; both land in one transaction with their audit entry. */
 export async function createPurpose(db: Db, ctx: AuditContext, raw: TCreatePurposeInput) {
@@ -27,7 +28,7 @@ export async function createPurpose(db: Db, ctx: AuditContext, raw: TCreatePurpo
         dpvPurpose: input.dpvPurpose,
         similarProductsOnly: input.similarProductsOnly,
         currentVersion: 1,
-        notices: { create: { version: 1, textNl: input.textNl, textEn: input.textEn, createdById: userIdOf(ctx) } },
+        notices: { create: { version: 1, textNl: input.textNl, textEn: input.textEn, createdById: actorUserId(ctx) } },
       },
     });
     await writeAuditEvent(tx, ctx, {
@@ -42,9 +43,4 @@ export async function createPurpose(db: Db, ctx: AuditContext, raw: TCreatePurpo
     });
     return purpose;
   });
-}
-
-/** The signed-in user behind an action, for the "recorded by" columns; null for system/API. */
-export function userIdOf(ctx: AuditContext): string | null {
-  return ctx.actor.type === "user" ? ctx.actor.id : null;
 }

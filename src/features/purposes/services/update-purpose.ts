@@ -1,3 +1,4 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
@@ -8,8 +9,7 @@ import {
   type TUpdatePurposeInput,
   type TUpdatePurposeNoticeInput,
 } from "../schemas";
-import { userIdOf } from "./create-purpose";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * Appends notice version n+1 and makes it current. Earlier versions stay untouched: every consent
@@ -30,7 +30,13 @@ export async function updatePurposeNotice(db: Db, ctx: AuditContext, raw: TUpdat
     }
     const version = purpose.currentVersion + 1;
     const notice = await tx.purposeNotice.create({
-      data: { purposeId: purpose.id, version, textNl: input.textNl, textEn: input.textEn, createdById: userIdOf(ctx) },
+      data: {
+        purposeId: purpose.id,
+        version,
+        textNl: input.textNl,
+        textEn: input.textEn,
+        createdById: actorUserId(ctx),
+      },
     });
     const updated = await tx.purpose.update({ where: { id: purpose.id }, data: { currentVersion: version } });
     await writeAuditEvent(tx, ctx, {

@@ -2,7 +2,7 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { ZCloseRequestInput, type TCloseRequestInput } from "../schemas";
 import { assertOpen, lockRequest } from "./request-guards";
 

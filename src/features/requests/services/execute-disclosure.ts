@@ -1,9 +1,10 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import type { TRequestIdInput } from "../schemas";
 import { collectPersonalData, countRows } from "./collect-personal-data";
-import { actorUserId, lockForExecution } from "./request-guards";
+import { lockForExecution } from "./request-guards";
 
 /**
  * Executes an access (AVG art. 15) or portability (art. 20) request: records that the copy was

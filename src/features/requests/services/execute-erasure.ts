@@ -1,10 +1,11 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { contactErasedData, enqueueWebhookEvent } from "@/features/webhooks/enqueue";
+import { contactErasedData, enqueueWebhookEvent } from "@/features/webhooks";
 import type { TRequestIdInput } from "../schemas";
 import { eraseContacts } from "./erase-contacts";
-import { actorUserId, lockForExecution } from "./request-guards";
+import { lockForExecution } from "./request-guards";
 import { suppressIdentifiers } from "./suppress-identifiers";
 
 /**

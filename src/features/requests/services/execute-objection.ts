@@ -1,10 +1,11 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks/enqueue";
+import { enqueueWebhookEvent } from "@/features/webhooks";
 import { ZObjectInput, type TObjectInput } from "../schemas";
-import { parseInput } from "@/features/consents/parse-input";
-import { actorUserId, lockForExecution } from "./request-guards";
+import { parseInput } from "@/server/validation/parse-input";
+import { lockForExecution } from "./request-guards";
 
 /**
  * Records the objection for every linked contact (AVG art. 21). An objection to direct marketing

@@ -1,13 +1,14 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { normaliseEmail } from "@/domain/contact-points/normalise-email";
 import { normalisePhone } from "@/domain/contact-points/normalise-phone";
-import { buildSearchName } from "@/features/contacts/rules/search-text";
+import { buildSearchName } from "@/features/contacts";
 import { ZRectifyInput, type TRectifyInput } from "../schemas";
-import { actorUserId, lockForExecution } from "./request-guards";
+import { lockForExecution } from "./request-guards";
 
 /**
  * Corrects a linked contact's details at the person's request (AVG art. 16). The audit entry

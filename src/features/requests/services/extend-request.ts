@@ -4,7 +4,7 @@ import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { canExtend } from "@/domain/requests";
 import { ZExtendRequestInput, type TExtendRequestInput } from "../schemas";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { lockRequest } from "./request-guards";
 
 /**

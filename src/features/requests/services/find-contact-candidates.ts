@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { normaliseEmail } from "@/domain/contact-points/normalise-email";
 import { normalisePhone } from "@/domain/contact-points/normalise-phone";
-import { toSearchText } from "@/features/contacts/rules/search-text";
+import { toSearchText } from "@/features/contacts";
 
 export type ContactCandidate = {
   id: string;

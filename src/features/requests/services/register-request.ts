@@ -1,11 +1,11 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { computeDueAt } from "@/domain/requests";
 import { ZRegisterRequestInput, type TRegisterRequestInput } from "../schemas";
-import { actorUserId } from "./request-guards";
 
 /**
  * Registers an incoming data-subject request. Anyone may do this (sales staff receive requests

@@ -1,12 +1,6 @@
 import type { Tx } from "@/server/db";
-import type { AuditContext } from "@/server/audit/actor";
 import { AppError } from "@/server/errors";
 import type { RequestType } from "@/domain/vocabulary";
-
-/** The staff member behind an action, for the "by whom" columns (references only). */
-export function actorUserId(ctx: AuditContext): string | null {
-  return ctx.actor.type === "user" ? ctx.actor.id : null;
-}
 
 export function notFound(): AppError {
   return new AppError("NOT_FOUND", "This request does not exist.", { key: "requests.errors.notFound" });

@@ -1,10 +1,11 @@
+import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { ZVerifyRequestInput, type TVerifyRequestInput } from "../schemas";
-import { parseInput } from "@/features/consents/parse-input";
-import { actorUserId, assertOpen, lockRequest } from "./request-guards";
+import { parseInput } from "@/server/validation/parse-input";
+import { assertOpen, lockRequest } from "./request-guards";
 
 /**
  * Records that the requester's identity was checked, how, by whom and when (AVG art. 12 lid 6).

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { useFormErrors } from "@/components/ui/use-action-form";
-import { ShowOnce } from "@/features/api-keys/components/show-once";
+import { ShowOnce } from "@/features/api-keys/client";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "../events";
 import { createWebhookEndpointAction } from "../actions/create-webhook-endpoint";
 

@@ -1,9 +1,10 @@
+import { actorUserId } from "@/server/audit/actor";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { isAllowedWebhookUrl, ZCreateWebhookEndpointInput, type TCreateWebhookEndpointInput } from "../schemas";
 
 /**
@@ -29,7 +30,7 @@ export async function createWebhookEndpoint(
   const events = [...new Set(input.events)];
   return db.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.create({
-      data: { url: input.url, events, secret, createdById: ctx.actor.type === "user" ? ctx.actor.id : null },
+      data: { url: input.url, events, secret, createdById: actorUserId(ctx) },
       select: { id: true, url: true, events: true, active: true, createdAt: true },
     });
     await writeAuditEvent(tx, ctx, {

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseInput } from "@/features/consents/parse-input";
+import { parseInput } from "@/server/validation/parse-input";
 import { AppError } from "../../errors";
 import { withApiKey, type ApiContext } from "./with-api-key";
 import type { ApiOperation, BodyOf, ParamsOf, QueryOf, ResponseOf } from "./operation";

@@ -1,6 +1,6 @@
 import "server-only";
 import { hasScope, type ApiScope } from "@/domain/access/api-scopes";
-import { authenticateApiKey, type AuthenticatedKey } from "@/features/api-keys/services/authenticate-api-key";
+import { authenticateKey, type AuthenticatedKey } from "./key-authenticator";
 import { getDb, type Db } from "../../db";
 import type { AuditContext } from "../../audit/actor";
 import { clientIp, newRequestId } from "../../auth/request-meta";
@@ -34,7 +34,7 @@ export function withApiKey<P = Record<string, string>>(scope: ScopeRequirement, 
           "UNAUTHENTICATED",
           "Send an API key in the Authorization header: `Authorization: Bearer <key>`.",
         );
-      const key = await authenticateApiKey(db, token);
+      const key = await authenticateKey(db, token);
       if (!key) throw new AppError("UNAUTHENTICATED", "This API key is not valid: it is unknown, mistyped or revoked.");
       const rate = await hitRateLimit(db, `api:${key.id}`);
       rateHeaders = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessPhoneKind, optInErrors, optInField, toLocalInput } from "@/features/consents/components/opt-in-errors";
+import { guessPhoneKind, optInErrors, optInField, toLocalInput } from "@/features/opt-in/components/opt-in-errors";
 
 describe("opt-in screen: where a server problem is shown", () => {
   it.each([

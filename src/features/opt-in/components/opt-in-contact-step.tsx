@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { LEGAL_FORMS, type LegalForm } from "@/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { searchContactsAction } from "@/features/contacts/actions/search-contacts";
+import { searchContactsAction } from "@/features/contacts/client";
 
 export type PickedContact = {
   id: string;

@@ -1,10 +1,10 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { createContact } from "@/features/contacts/services/create-contact";
-import type { TRecordConsentInput } from "../schemas";
-import { ZLogOptInInput, type TLogOptInInput } from "../opt-in-schemas";
-import { recordConsents } from "./record-consent";
-import { parseInput } from "@/features/consents/parse-input";
+import { createContact } from "@/features/contacts";
+import type { TRecordConsentInput } from "@/features/consents";
+import { ZLogOptInInput, type TLogOptInInput } from "../schemas";
+import { recordConsents } from "@/features/consents";
+import { parseInput } from "@/server/validation/parse-input";
 
 /**
  * The sales flow: one consent record per ticked purpose (consent is per purpose, AVG art. 6 lid 1

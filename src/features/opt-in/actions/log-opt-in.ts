@@ -4,9 +4,9 @@ import { actionClient } from "@/server/action-client";
 import { can } from "@/domain/access/permissions";
 import { AppError } from "@/server/errors";
 import { getDb } from "@/server/db";
-import { ZLogOptInActionInput } from "../opt-in-schemas";
+import { ZLogOptInActionInput } from "../schemas";
 import { logOptIn } from "../services/log-opt-in";
-import { inUserLanguage } from "../localise-action-error";
+import { inUserLanguage } from "@/features/consents";
 
 export const logOptInAction = actionClient
   .metadata({ permission: "consents:record", name: "log-opt-in" })

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { MAX_ATTACHMENT_BYTES } from "../rules/attachment-rules";
+import { MAX_ATTACHMENT_BYTES } from "@/features/consents/client";
 
 export const STAFF_METHODS = [
   "business_card",
@@ -154,8 +154,8 @@ export function OptInEvidenceStep({
           className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:text-sm file:font-medium"
         />
       </Field>
-      {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (blob: URL) */}
       {preview && (
+        // eslint-disable-next-line @next/next/no-img-element -- a local preview (blob: URL), nothing to optimise
         <img src={preview} alt={t("optIn.photoPreview")} className="h-28 w-auto rounded ring-1 ring-slate-200" />
       )}
       <label

@@ -1,3 +1,4 @@
+import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 
@@ -11,5 +12,5 @@ export async function lockContact(tx: Tx, contactId: string) {
     SELECT id, "sourceType"::text AS "sourceType" FROM "Contact" WHERE id = ${contactId}::uuid FOR UPDATE`;
   if (rows.length === 0)
     throw new AppError("NOT_FOUND", "This contact does not exist (any more).", { key: "contacts.errors.notFound" });
-  return rows[0] as { id: string; sourceType: import("@/domain/vocabulary").SourceType };
+  return rows[0] as { id: string; sourceType: SourceType };
 }

@@ -1,0 +1,5 @@
+/**
+ * What other features' client components may use from consents: components, server actions and
+ * client-safe helpers. Nothing here may import server-only code.
+ */
+export { MAX_ATTACHMENT_BYTES } from "./rules/attachment-rules";

@@ -1,0 +1,32 @@
+/**
+ * The public entry of consents: what other features may use. Everything else in this folder is
+ * private to it (enforced by `npm run lint`).
+ */
+export { inUserLanguage } from "./localise-action-error";
+export { toConsentEventFacts } from "./rules/consent-records";
+export {
+  RELATIONSHIP_KINDS,
+  ZAddCustomerRelationshipInput,
+  ZAttachmentBase64,
+  ZAttachmentInput,
+  ZConsentEvidence,
+  ZDate,
+  ZRecordConsentInput,
+  ZRecordObjectionInput,
+  ZSetRestrictionInput,
+  ZWithdrawConsentInput,
+} from "./schemas";
+export type {
+  TAddCustomerRelationshipInput,
+  TRecordConsentInput,
+  TRecordObjectionInput,
+  TSetRestrictionInput,
+  TWithdrawConsentInput,
+} from "./schemas";
+export { addCustomerRelationship } from "./services/add-customer-relationship";
+export { getContactTimeline } from "./services/get-contact-timeline";
+export { insertConsent, planConsents } from "./services/plan-consent";
+export { recordConsent, recordConsents } from "./services/record-consent";
+export { recordObjection } from "./services/record-objection";
+export { liftRestriction, setRestriction } from "./services/set-restriction";
+export { withdrawConsent } from "./services/withdraw-consent";

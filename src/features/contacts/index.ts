@@ -1,0 +1,19 @@
+/**
+ * The public entry of contacts: what other features may use. Everything else in this folder is
+ * private to it (enforced by `npm run lint`).
+ */
+export { buildSearchName, toSearchText } from "./rules/search-text";
+export {
+  ZCompanyInput,
+  ZCreateContactInput,
+  ZEmailInput,
+  ZPhoneInput,
+  ZPostalAddressInput,
+  ZSourceInput,
+  ZUpdateContactInput,
+} from "./schemas";
+export type { TEmailInput } from "./schemas";
+export { createContact } from "./services/create-contact";
+export { getContact } from "./services/get-contact";
+export type { ContactDetails } from "./services/get-contact";
+export { updateContact } from "./services/update-contact";

@@ -1,0 +1,17 @@
+/**
+ * The public entry of outreach: what other features may use. Everything else in this folder is
+ * private to it (enforced by `npm run lint`).
+ */
+export { DecisionExplanation } from "./components/decision-explanation";
+export { evidenceHref } from "./evidence-anchor";
+export { ZAudienceFilter, ZDecideForContactInput } from "./schemas";
+export { contactsByIds } from "./services/audience-query";
+export { AUDIENCE_BATCH_SIZE, forEachAudienceBatch, summariseAudience } from "./services/decide-audience";
+export type { AudienceSummary } from "./services/decide-audience";
+export { decideBatch, decideFacts, loadContactFactsBatch } from "./services/decide-batch";
+export type { DecisionContext } from "./services/decide-batch";
+export { decideForContact } from "./services/decide-for-contact";
+export { getOutreachPolicy } from "./services/get-outreach-settings";
+export { getPurposeById, getPurposeByKey } from "./services/get-purpose";
+export type { LoadedPurpose } from "./services/get-purpose";
+export { preloadSuppression, querySuppression } from "./services/suppression-source";

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/**
+ * Zod building blocks for the fields every feature's input schemas share. Messages are keys
+ * ("validation.required") that the UI translates (messages/{nl,en}/validation.json).
+ */
+
+/** A text the caller must give: trimmed, not empty, at most `max` characters. */
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+
+/** A text the caller may leave out: trimmed; absent, null and "" all become null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A moment: an ISO string or a Date; an unparseable value is a field error, not an Invalid Date. */
+export const ZDate = z.coerce.date({ error: "validation.date" }).refine((d) => !Number.isNaN(d.getTime()), {
+  error: "validation.date",
+});
