@@ -1,7 +1,7 @@
 import { expect, test, storageStateFor } from "./fixtures";
 
 /**
- * Issue 6: an administrator creates an API key in the app, sees it exactly once, the key works
+ * An administrator creates an API key in the app, sees it exactly once, the key works
  * against the API, and after revoking it the API refuses it.
  */
 test.describe("API keys", () => {

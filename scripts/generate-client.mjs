@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Generates the Prisma client into ./generated without Prisma's native schema engine: the generator
- * does not need it, but the CLI looks for it, so point it at an existing file (see stack-notes).
+ * does not need it, but the CLI looks for it, so point it at an existing file (a native engine download is not possible everywhere, e.g. behind a corporate proxy).
  * Only for `generate`: with this variable set, `migrate` commands silently do nothing.
  */
 import { spawnSync } from "node:child_process";

@@ -4,7 +4,7 @@
  * is the shadow database the engine replays the committed migrations on.
  *
  * Node 20 cannot `import` a .wasm module, so the module is instantiated by hand with the package's
- * JS glue as its import object (see ../../shared/docs/stack-notes.md).
+ * JS glue as its import object (Node 20 cannot import a .wasm module directly).
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,6 @@
 /**
  * The product's shared vocabulary: every enumeration the domain, the database, the UI and the
- * REST API agree on. Values are the API's wire values (issue 6), so the same string travels from
+ * REST API agree on. Values are the API's wire values, so the same string travels from
  * a request body through the rules engine into the database without translation.
  */
 
@@ -65,7 +65,7 @@ export const CONSENT_RECORD_METHODS = [
 ] as const;
 export type ConsentRecordMethod = (typeof CONSENT_RECORD_METHODS)[number];
 
-/** Offline methods: evidence must say where it happened and what was said (domain.md). */
+/** Offline methods: evidence must say where it happened and what was said (AVG art. 7 lid 1; docs/law/consent.md). */
 export const OFFLINE_METHODS: readonly ConsentMethod[] = [
   "verbal_in_person",
   "verbal_phone",

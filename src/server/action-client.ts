@@ -15,7 +15,7 @@ export type ActionServerError = {
 };
 
 /**
- * The one client every server action is built from (conventions §1): input schema -> role check ->
+ * The one client every server action is built from: input schema -> role check ->
  * one service call. The required permission is metadata, and metadata is mandatory, so an action
  * that forgets to name its permission fails instead of running unchecked.
  */

@@ -1,5 +1,5 @@
 /**
- * Expected errors. Only an AppError's code and message reach a user (conventions §5); anything else
+ * Expected errors. Only an AppError's code and message reach a user; anything else
  * is logged and shown as a generic failure, so internals never leak.
  */
 export const ERROR_STATUS = {

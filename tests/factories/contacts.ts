@@ -58,7 +58,7 @@ export async function createContactFromBusinessCard(
   return { ...contact, input };
 }
 
-/** Puts an identifier on the suppression list, as the erasure service (issue 5) does. */
+/** Puts an identifier on the suppression list, as the erasure service does. */
 export async function suppressIdentifier(db: Db, identifier: string) {
   const { suppressionSalt } = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
   return db.suppressionEntry.create({

@@ -1,5 +1,5 @@
 /**
- * Factories for outreach tests, named by state. They go through the real issue-3 services
+ * Factories for outreach tests, named by state. They go through the real contact, purpose and consent services
  * (contacts, purposes, consents), so the rows look exactly as the product writes them, audit
  * entries included. One state cannot be reached that way on purpose: a grant that "came with a
  * purchased list" is refused by the consent service, so `createPurchasedListContactWithListConsent`

@@ -69,7 +69,7 @@ export async function createPurposeWithNotice(db: Db, over: { key?: string; text
 
 /**
  * A contact with one personal e-mail address and one mobile number, nothing else recorded,
- * created through the contacts service (issue 3) as the UI would.
+ * created through the contacts service as the UI would.
  */
 export async function createPlainContact(
   db: Db,

@@ -13,11 +13,11 @@ export const PERMISSIONS = {
   "settings:manage": ["admin", "privacy_officer"],
   "audit:read": ["admin", "privacy_officer"],
   "contacts:read": ALL,
-  // Sales create contacts and log opt-ins on the road; marketers only read (issue 3).
+  // Sales create contacts and log opt-ins on the road; marketers only read.
   "contacts:write": ["admin", "privacy_officer", "sales"],
   "consents:record": ["admin", "privacy_officer", "sales"],
   "consents:withdraw": ["admin", "privacy_officer", "sales"],
-  "consents:correct": ["admin", "privacy_officer"], // corrections/invalidation of consent records (issue 3)
+  "consents:correct": ["admin", "privacy_officer"], // corrections/invalidation of consent records
   "objections:record": ["admin", "privacy_officer", "sales"],
   "purposes:manage": ["admin", "privacy_officer"],
   "bases:manage": ["admin", "privacy_officer"],
@@ -29,7 +29,7 @@ export const PERMISSIONS = {
   "calls:use": ["admin", "sales"],
   "mailings:export": ["admin", "marketer"],
   "outbox:read": ["admin", "privacy_officer", "marketer"],
-  // Anyone may register an incoming request: sales staff receive them too (issue 5).
+  // Anyone may register an incoming request: sales staff receive them too.
   "requests:register": ALL,
   "requests:manage": ["admin", "privacy_officer"],
   "api-keys:manage": ["admin"],

@@ -58,7 +58,7 @@ const hasAffirmativeAct: ConsentGrantRule = (input) =>
 
 /**
  * An offline opt-in leaves no trace of its own, so the record is the only proof (art. 7 lid 1):
- * it must say where it happened and what was said (domain.md "Consent evidence").
+ * it must say where it happened and what was said (docs/law/consent.md).
  */
 const offlineHasPlaceAndWords: ConsentGrantRule = (input) => {
   if (!OFFLINE_METHODS.includes(input.method)) return [];
@@ -71,7 +71,7 @@ const offlineHasPlaceAndWords: ConsentGrantRule = (input) => {
 
 /**
  * A phone call proves nothing afterwards unless it was recorded or confirmed in writing
- * (domain.md; art. 7 lid 1). The recording or confirmation must be attached.
+ * (art. 7 lid 1; docs/law/consent.md). The recording or confirmation must be attached.
  */
 const phoneHasConfirmation: ConsentGrantRule = (input) => {
   if (input.method !== "verbal_phone") return [];

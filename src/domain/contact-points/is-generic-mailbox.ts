@@ -1,7 +1,7 @@
 /**
  * Local parts that name a function of a company rather than a person (Dutch and English).
  * A generic address of a company is not personal data, but it is still protected by the Tw for
- * commercial messages, and it is NOT designated for them (domain.md, Tw art. 11.7): info@ and
+ * commercial messages, and it is NOT designated for them (Tw art. 11.7; docs/law/outreach-rules.md, rule 5): info@ and
  * inkoop@ need a designation before a commercial mail may go there.
  */
 export const GENERIC_MAILBOX_NAMES: ReadonlySet<string> = new Set([

@@ -17,7 +17,7 @@ export function isExistingCustomer(rel: CustomerRelationshipFact, at: Date): boo
 }
 
 /** Last moment the customer exception holds; null = open-ended while the relationship runs. A
- *  one-time buyer may get its own window (domain.md: buyers and subscribers may differ). */
+ *  one-time buyer may get its own window (buyers and subscribers may be treated differently: docs/law/outreach-rules.md, rule 5). */
 export function customerExceptionEnd(rel: CustomerRelationshipFact, settings: OutreachSettings): Date | null {
   const end = relationshipEnd(rel);
   if (!end) return null;

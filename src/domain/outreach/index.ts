@@ -1,6 +1,6 @@
 /**
  * The outreach rules engine: "may we send THIS message to THIS contact over THIS channel, now?"
- * Pure functions over plain data; see domain.md, "Outreach rules".
+ * Pure functions over plain data; see docs/law/outreach-rules.md.
  */
 export { decideOutreach } from "./decide";
 export type { OutreachDecision } from "./decision";

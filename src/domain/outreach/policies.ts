@@ -1,6 +1,6 @@
 /**
  * Ids cited as evidence when a decision rests on an organisation-wide document rather than on a
- * per-contact record (domain.md: the postal balancing test "needs no per-contact record").
+ * per-contact record (docs/law/outreach-rules.md, rule 7: the postal balancing test needs no per-contact record).
  */
 export const POLICY_EVIDENCE = {
   /** Service/informational messages rest on contract or legitimate interest (AVG art. 6 lid 1 sub b/f). */

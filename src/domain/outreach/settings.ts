@@ -1,6 +1,6 @@
 import type { OutreachSettings } from "./types";
 
-/** Defaults from domain.md; the privacy officer can change each one. */
+/** Defaults as docs/law/outreach-rules.md describes them; the privacy officer can change each one. */
 export const DEFAULT_OUTREACH_SETTINGS: Readonly<OutreachSettings> = Object.freeze({
   // No lifetime by default: neither the AVG nor the Tw sets one; organisations often choose 24 months.
   consentLifetimeDays: null,

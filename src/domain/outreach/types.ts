@@ -16,8 +16,7 @@ import type {
 } from "@/domain/vocabulary";
 
 /** Someone who consented on the person's behalf (same shape as the consent module's grantor).
- *  Such a consent counts here: the authority is checked when the consent is recorded (domain.md,
- *  "Consent evidence"), not at send time. */
+ *  Such a consent counts here: the authority is checked when the consent is recorded (docs/law/consent.md), not at send time. */
 export interface ConsentGrantorFact {
   name: string;
   role?: string | null;

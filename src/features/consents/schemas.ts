@@ -3,7 +3,7 @@ import { optionalText, requiredText, ZDate } from "@/schemas/fields";
 import { CHANNELS, CONSENT_METHODS, CONSENT_RECORD_METHODS, LEGAL_BASES, OBJECTION_SCOPES } from "@/domain/vocabulary";
 
 /**
- * Input schemas shared by the UI's server actions and the REST API (issue 6). They check shape
+ * Input schemas shared by the UI's server actions and the REST API. They check shape
  * only and stay lenient where a legal rule applies: that a representative stated authority, that an
  * offline opt-in says where and what was said, and so on are decided by validateConsentGrant
  * (src/domain/consent), so the user sees the rule's own message and citation.

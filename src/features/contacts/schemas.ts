@@ -4,8 +4,8 @@ import { optionalText, requiredText, ZDate } from "@/schemas/fields";
 import { ZRecordConsentInput } from "@/features/consents";
 
 /**
- * Contact input, shared by the UI's actions and the REST API (issue 6: the body of
- * POST /contacts). Shape only; the rules with legal weight (KvK format, designation evidence,
+ * Contact input, shared by the UI's actions and the REST API (the body of
+ * POST /api/v1/contacts). Shape only; the rules with legal weight (KvK format, designation evidence,
  * provenance detail) live in rules/contact-rules.ts so they are unit-tested and name the problem.
  */
 const reqText = requiredText;

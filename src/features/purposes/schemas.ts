@@ -3,7 +3,7 @@ import { CHANNELS } from "@/domain/vocabulary";
 
 /**
  * DPV purpose terms a purpose can map to (https://w3id.org/dpv#), so that exported consent
- * receipts name the purpose in a vocabulary other controllers read (domain.md, "Vocabulary").
+ * receipts name the purpose in a vocabulary other controllers read (docs/law/vocabularies.md).
  */
 export const DPV_PURPOSES = [
   "dpv:DirectMarketing",

@@ -4,8 +4,8 @@ import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifie
 import type { WebhookEnvelope, WebhookEvent, WebhookPayloads } from "./events";
 
 /**
- * Queues an event for every active endpoint subscribed to it, INSIDE the caller's transaction
- * (conventions §4): if the consent, objection or erasure rolls back, no delivery announces it; if
+ * Queues an event for every active endpoint subscribed to it, INSIDE the caller's transaction:
+ * if the consent, objection or erasure rolls back, no delivery announces it; if
  * it commits, the delivery is certain to exist. The worker sends it afterwards, never the request.
  * Services call this with one line next to their audit entry.
  */

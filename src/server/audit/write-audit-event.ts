@@ -13,7 +13,7 @@ export type AuditInput = {
 const AUDIT_LOCK = 5_270_313;
 
 /**
- * Appends one entry to the audit trail inside the caller's transaction (conventions §4): the state
+ * Appends one entry to the audit trail inside the caller's transaction: the state
  * change and its audit entry commit or roll back together.
  */
 export async function writeAuditEvent(tx: Tx, ctx: AuditContext, input: AuditInput): Promise<void> {

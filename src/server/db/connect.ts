@@ -17,7 +17,7 @@ import { applyMigrations, type SqlSession } from "./migrate";
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 /**
- * Secrets are left out of every query by default (conventions §8); the few places that need one
+ * Secrets are left out of every query by default; the few places that need one
  * ask for it explicitly and are named `unsafe...`.
  */
 function createClient(adapter: SqlDriverAdapterFactory) {

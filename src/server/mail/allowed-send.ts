@@ -1,5 +1,5 @@
 /**
- * The permit the mail gate demands (domain.md: nothing leaves without a lawful, explained
+ * The permit the mail gate demands (docs/law/outreach-rules.md: nothing leaves without a lawful, explained
  * decision). A permit can only come out of `decideAndPermit`, which runs the rules engine itself:
  * there is no way to build one from a hand-made decision object. Permits are opaque at compile
  * time (a unique-symbol brand) and at run time (a module-private registry), and single-use.

@@ -1,6 +1,5 @@
 /**
- * THE mail gate: the only code that hands a message to a transport (domain.md, issue 4: "the gate
- * must be structural"). Transports are opaque handles whose nodemailer instance lives in a
+ * THE mail gate: the only code that hands a message to a transport, and structurally so. Transports are opaque handles whose nodemailer instance lives in a
  * module-private WeakMap, so nothing outside this file can reach it. A message to a contact goes
  * out only with a permit from the rules engine (AllowedSend) for that contact, purpose and moment;
  * the recipient address is read here from the contact point the engine decided on, never taken

@@ -1,6 +1,6 @@
 /**
  * Signed, expiring links for public pages (unsubscribe, preferences, confirmations): they must not
- * be forgeable or guessable (domain.md). Format `v1.<payload>.<mac>`, both base64url; the payload
+ * be forgeable or guessable (docs/law/vocabularies.md, RFC 8058). Format `v1.<payload>.<mac>`, both base64url; the payload
  * is JSON with the label, the claims, a random jti, iat and exp. The MAC is HMAC-SHA256 under a key
  * derived per label with HKDF from the installation secret, so a token minted for one purpose can
  * never be replayed for another, and the raw secret is never used directly.

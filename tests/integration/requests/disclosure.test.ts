@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import Ajv from "ajv";
+import { compileKantaraSchema } from "../../support/kantara-schema";
 import { describe, expect, it, vi } from "vitest";
 import { testDb } from "../../support/db";
 import { getAccessReport } from "@/features/requests/services/get-access-report";
@@ -29,20 +27,6 @@ vi.mock("@/server/auth/current-user", () => ({
 }));
 const { GET: exportRoute } = await import("@/app/(app)/requests/[id]/export/route");
 const { GET: pdfRoute } = await import("@/app/(app)/requests/[id]/report/pdf/route");
-
-/** The public Kantara v1.1 schema from ../shared/standards (copy beside the unit test as fallback). */
-function compileKantaraSchema() {
-  const shared = path.resolve(
-    import.meta.dirname,
-    "../../../../shared/standards/kantara-consent-receipt-v1_1-schema.json",
-  );
-  const file = existsSync(shared)
-    ? shared
-    : path.resolve(import.meta.dirname, "../../unit/exports/kantara-consent-receipt-v1_1-schema.json");
-  const schema = JSON.parse(readFileSync(file, "utf8"));
-  delete schema.$schema; // draft-04; nothing in it changed meaning since (see the unit test)
-  return new Ajv({ strict: false, allErrors: true }).compile(schema);
-}
 
 async function setting() {
   const db = testDb();

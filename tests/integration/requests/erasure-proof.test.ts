@@ -146,7 +146,7 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       code: "CONFLICT",
       key: "contacts.errors.suppressed",
     });
-    // ... and allowed when this same call records a fresh consent (domain.md rule 1).
+    // ... and allowed when this same call records a fresh consent (docs/law/erasure.md).
     const again = await createContact(db, ctx, {
       ...draft,
       source: { type: "event", detail: "Beurs Amsterdam, stand 3" },

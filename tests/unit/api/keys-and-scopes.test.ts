@@ -3,7 +3,7 @@ import { API_SCOPE_KEYS, hasScope, parseScopeList } from "@/domain/access/api-sc
 import { displayPrefix, generateApiKey, hashSecret, parseApiKey, secretMatches } from "@/features/api-keys/key-format";
 
 describe("API scopes", () => {
-  it("has the six scopes of issue 6", () => {
+  it("has the six documented scopes", () => {
     expect(API_SCOPE_KEYS).toEqual([
       "contacts:read",
       "contacts:write",

@@ -1,32 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import Ajv from "ajv";
+import { compileKantaraSchema } from "../../support/kantara-schema";
 import { describe, expect, it } from "vitest";
 import { toKantaraReceipt } from "@/domain/exports/to-kantara-receipt";
 import { CONSENT_METHODS } from "@/domain/vocabulary";
 import { exportContext, grantedRecord } from "./fixtures";
-
-/**
- * The public Kantara Consent Receipt v1.1 JSON schema, from the team's shared standards folder
- * (../shared/standards, beside the repository on our machines and in CI). A verbatim copy is kept
- * next to this test so that `npm test` also works in a clone without that folder.
- *
- * It is a draft-04 schema. Ajv 8 only speaks draft-04 through the separate `ajv-draft-04`
- * package, which is not installed. The schema uses nothing whose meaning changed after draft-04
- * (no exclusiveMinimum booleans, no `id`), so we remove its "$schema" key and compile it with
- * the default (draft-07) Ajv in non-strict mode, which tolerates the "$comment" and unknown
- * keywords. Should the schema ever use draft-04-only semantics, install ajv-draft-04 instead.
- */
-function compileKantaraSchema() {
-  const shared = path.resolve(
-    import.meta.dirname,
-    "../../../../shared/standards/kantara-consent-receipt-v1_1-schema.json",
-  );
-  const file = existsSync(shared) ? shared : path.join(import.meta.dirname, "kantara-consent-receipt-v1_1-schema.json");
-  const schema = JSON.parse(readFileSync(file, "utf8"));
-  delete schema.$schema;
-  return new Ajv({ strict: false, allErrors: true }).compile(schema);
-}
 
 const validate = compileKantaraSchema();
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));

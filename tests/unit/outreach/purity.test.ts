@@ -32,7 +32,7 @@ describe("decideOutreach is pure", () => {
     expect(RULE_SETS.NL.jurisdiction).toBe("NL");
   });
 
-  it("ships the defaults from domain.md", () => {
+  it("ships the documented defaults", () => {
     expect(DEFAULT_OUTREACH_SETTINGS).toMatchObject({
       consentLifetimeDays: null,
       customerExceptionMonthsAfterEnd: 24,

@@ -8,7 +8,7 @@ describe("permission matrix", () => {
     expect(ROLES.filter((r) => can(r, "api-keys:manage"))).toEqual(["admin"]);
   });
 
-  it("marketers read contacts but do not write them or record consent (issue 3)", () => {
+  it("marketers read contacts but do not write them or record consent", () => {
     expect(can("marketer", "contacts:read")).toBe(true);
     expect(can("marketer", "contacts:write")).toBe(false);
     expect(can("marketer", "consents:record")).toBe(false);

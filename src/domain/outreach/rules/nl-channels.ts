@@ -1,6 +1,6 @@
 import type { RuleDefinition } from "./rule-definition";
 
-/** Dutch/EU rules per channel: rules 5 (e-mail, SMS), 6 (telephone) and 7 (post) of domain.md. */
+/** Dutch/EU rules per channel: rules 5 (e-mail, SMS), 6 (telephone) and 7 (post) of docs/law/outreach-rules.md. */
 export const NL_CHANNEL_RULES = {
   consent: {
     id: "consent",

@@ -1,6 +1,6 @@
 import type { RuleDefinition } from "./rule-definition";
 
-/** Dutch/EU rules that hold whatever the channel: rules 1-4 and 8 of domain.md, plus the checks
+/** Dutch/EU rules that hold whatever the channel: rules 1-4 and 8 of docs/law/outreach-rules.md, plus the checks
  *  every send needs (a purpose defined for the channel, a contact point to send to). */
 export const NL_GENERAL_RULES = {
   erased: {

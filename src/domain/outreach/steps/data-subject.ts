@@ -1,5 +1,5 @@
 /**
- * Rules 1-4 and 8 of domain.md: what the person (or the law on their behalf) has said. These
+ * Rules 1-4 and 8 of docs/law/outreach-rules.md: what the person (or the law on their behalf) has said. These
  * deny before any channel rule can allow.
  */
 import type { Step } from "../decision";

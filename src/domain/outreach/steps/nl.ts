@@ -12,7 +12,7 @@ import { telephone } from "./phone";
 import { channelInPurpose, nonCommercial, publicSourcePurpose } from "./purpose";
 
 /**
- * The Dutch/EU order of evaluation (domain.md "Outreach rules"). Every DENY about the person
+ * The Dutch/EU order of evaluation (docs/law/outreach-rules.md). Every DENY about the person
  * comes before any ALLOW about the channel, so the first decision returned is final.
  */
 export const NL_STEPS: readonly Step[] = [

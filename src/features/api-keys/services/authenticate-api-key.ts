@@ -7,8 +7,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 /**
  * The key behind an `Authorization: Bearer` token, or null when it is malformed, unknown, revoked
- * or wrong. Reads the hash, which the client hides by default; hence "unsafe" in the query name
- * (conventions §7). Every failure looks the same to the caller, so a probe learns nothing.
+ * or wrong. Reads the hash, which the client hides by default; hence "unsafe" in the query name. Every failure looks the same to the caller, so a probe learns nothing.
  */
 export async function authenticateApiKey(db: Db, token: string, now = new Date()): Promise<AuthenticatedKey | null> {
   const parsed = parseApiKey(token);

@@ -23,7 +23,7 @@ export async function Timeline({
   if (events.length === 0) return <EmptyState title={t("timeline.emptyTitle")}>{t("timeline.emptyBody")}</EmptyState>;
   const name = (e: { purposeNameNl: string; purposeNameEn: string }) =>
     locale === "nl" ? e.purposeNameNl : e.purposeNameEn;
-  // "request:email" = received as a data-subject request through that channel (issue 5).
+  // "request:email" = received as a data-subject request through that channel.
   const viaLabel = (via: string) => {
     const [kind, channel] = via.split(":");
     if (kind === "request")

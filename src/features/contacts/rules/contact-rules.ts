@@ -27,7 +27,7 @@ export interface NormalisedEmail {
 /**
  * Addresses are normalised for matching (AVG art. 17: an erased person must be recognised in any
  * casing). A "designated for commercial messages" address is only that with evidence of where and
- * when the company said so (Tw art. 11.7 lid 1; domain.md rule 5): without it, it is just an
+ * when the company said so (Tw art. 11.7 lid 1; docs/law/outreach-rules.md, rule 5): without it, it is just an
  * address, and a guess would let mail through that needs consent. Duplicates are merged.
  */
 export function checkEmails(emails: readonly EmailDraft[], now: Date, prefix = "emails") {

@@ -3,7 +3,7 @@ import { suppressionHash } from "@/domain/contact-points/suppression-hash";
 
 /**
  * Which of these e-mail addresses and phone numbers belong to an erased person: their salted hash
- * is on the suppression list (AVG art. 17; domain.md rule 1). Returns the matching entries with
+ * is on the suppression list (AVG art. 17; docs/law/erasure.md). Returns the matching entries with
  * the field each one came from.
  */
 export async function findSuppressed(

@@ -17,7 +17,7 @@ import { parseInput } from "@/server/validation/parse-input";
  *
  * An e-mail address or phone number on the suppression list belongs to a person who was erased
  * (AVG art. 17): they may not come back unless this same request records a fresh basis, i.e. a
- * consent (domain.md rule 1). Otherwise: CONFLICT. The suppression entry stays; the outreach rules
+ * consent (docs/law/erasure.md). Otherwise: CONFLICT. The suppression entry stays; the outreach rules
  * see the newer consent.
  */
 export async function createContact(db: Db, ctx: AuditContext, raw: TCreateContactInput, opts: { now?: Date } = {}) {

@@ -14,7 +14,7 @@ import { parseInput } from "@/server/validation/parse-input";
 /**
  * Rectification (AVG art. 16) and everyday edits. Provenance can be completed but not erased.
  * Adding an address or number of an erased person is refused here as on creation: that person
- * comes back only with a fresh consent, through "Log an opt-in" (AVG art. 17; domain.md rule 1).
+ * comes back only with a fresh consent, through "Log an opt-in" (AVG art. 17; docs/law/erasure.md).
  */
 export async function updateContact(
   db: Db,

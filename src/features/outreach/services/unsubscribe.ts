@@ -1,7 +1,7 @@
 /**
  * One-click unsubscribe (RFC 8058) and the objection offered next to it, for people who are not
  * signed in: the signed link is the only authority. Withdrawal is as easy as giving consent and
- * takes effect at once (AVG art. 7 lid 3); it goes through the consent service of issue 3, so it is
+ * takes effect at once (AVG art. 7 lid 3); it goes through the consent service, so it is
  * an ordinary append-only ConsentRecord (method unsubscribe_link) with its audit entry.
  */
 import type { Db } from "@/server/db";

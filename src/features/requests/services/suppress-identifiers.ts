@@ -5,7 +5,7 @@ import { suppressionHash } from "@/domain/contact-points/suppression-hash";
 /**
  * Puts an erased person's e-mail addresses and phone numbers on the suppression list as salted
  * hashes (HMAC with the installation's secret, see suppressionHash), so that a later import or
- * enrichment cannot bring them back without a fresh, recorded basis (AVG art. 17; domain.md rule 1).
+ * enrichment cannot bring them back without a fresh, recorded basis (AVG art. 17; docs/law/erasure.md).
  * Values that are neither an e-mail address nor a phone number are skipped: a hash of garbage
  * would never match anything. Returns how many new entries were written (existing ones stay).
  */

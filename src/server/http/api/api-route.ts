@@ -19,7 +19,7 @@ type Input<O extends ApiOperation> = {
  * then path, query and body parsed with the operation's own zod schemas (400 naming each field),
  * then the handler, whose result is parsed through the operation's response schema, so that the
  * API returns exactly what the OpenAPI document promises and no field leaks by accident
- * (conventions §6). A handler may return a Response itself (file downloads).
+ * A handler may return a Response itself (file downloads).
  */
 export function apiRoute<O extends ApiOperation>(
   op: O,

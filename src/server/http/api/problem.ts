@@ -58,7 +58,7 @@ export function problemResponse(p: Problem, headers: Record<string, string> = {}
 /**
  * An expected error (AppError) as a problem: its code decides the status, its message is the
  * detail, its fields become `errors` in English. Anything else is NOT described to the caller
- * (conventions §5): the caller logs it and answers 500 with a generic detail.
+ *: the caller logs it and answers 500 with a generic detail.
  */
 export function problemFromError(error: unknown, requestId?: string): Problem | null {
   if (!isAppError(error)) return null;
