@@ -9,8 +9,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PERMISSION_KEYS } from "@/domain/access/permissions";
+import { REPO_ROOT } from "../../support/paths";
 
-const root = path.resolve(import.meta.dirname, "../../..");
+const root = REPO_ROOT;
 const rel = (file: string) => path.relative(root, file);
 
 function walk(dir: string, match: (file: string) => boolean): string[] {

@@ -10,8 +10,9 @@ import { API_OPERATIONS } from "@/app/api/v1/_operations";
 import { buildOpenApiDocument } from "@/server/http/api/openapi";
 import { PROBLEM_TYPES } from "@/server/http/api/problem";
 import { API_SCOPES } from "@/domain/access/api-scopes";
+import { REPO_ROOT } from "../../../support/paths";
 
-const root = path.resolve(import.meta.dirname, "../../..");
+const root = REPO_ROOT;
 
 describe("operation registry", () => {
   it("has unique ids and unique method + path pairs", () => {

@@ -14,10 +14,11 @@ import {
 import { RECEIVED_VIA } from "@/features/consents/schemas";
 import { CONTACT_SORTS, PURPOSE_STATUSES } from "@/features/contacts/schemas";
 import { DPV_PURPOSES } from "@/features/purposes/schemas";
+import { REPO_ROOT } from "../../../support/paths";
 
 type Tree = { [k: string]: string | Tree };
 const load = (locale: string, ns: string): Tree =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../messages", locale, `${ns}.json`), "utf8"));
+  JSON.parse(readFileSync(path.join(REPO_ROOT, "messages", locale, `${ns}.json`), "utf8"));
 const keys = (t: Tree, prefix = ""): string[] =>
   Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 const get = (t: Tree, dotted: string) =>

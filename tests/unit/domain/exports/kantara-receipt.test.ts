@@ -1,4 +1,4 @@
-import { compileKantaraSchema } from "../../support/kantara-schema";
+import { compileKantaraSchema } from "../../../support/kantara-schema";
 import { describe, expect, it } from "vitest";
 import { toKantaraReceipt } from "@/domain/exports/to-kantara-receipt";
 import { CONSENT_METHODS } from "@/domain/vocabulary";

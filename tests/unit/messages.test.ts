@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../support/paths";
 
 /** The UI exists in Dutch and English: every key in one language exists in the other. */
-const root = path.resolve(import.meta.dirname, "../../../messages");
+const root = path.join(REPO_ROOT, "messages");
 
 function keys(node: unknown, prefix = ""): string[] {
   if (!node || typeof node !== "object") return [prefix];
