@@ -11,6 +11,7 @@ import type {
   LegalBasis,
   LegalForm,
   ObjectionScope,
+  OrganisationSector,
   PhoneKind,
   SourceType,
 } from "@/domain/vocabulary";
@@ -141,6 +142,10 @@ export interface OutreachSettings {
   formerCustomerCallMonths: number;
   /** The organisation's documented balancing test for postal direct marketing covers everyone. */
   postalLegitimateInterest: boolean;
+  /** The organisation's sector: since 1 July 2026 only charities, charity lotteries and press
+   *  publishers keep the customer relationship as a basis for calls to natural persons.
+   *  Absent = "other" (the strict case). */
+  sector?: OrganisationSector;
 }
 
 export interface OutreachInput {

@@ -1,5 +1,7 @@
 import type { EvalContext, OutreachDecision } from "../decision";
 import { decideBy } from "../decision";
+import type { ExplainParams } from "../explain";
+import type { Evidence } from "../types";
 import { voidListGrants } from "../consent-state";
 import { POLICY_EVIDENCE } from "../policies";
 import type { RuleId } from "../rules/nl";
@@ -9,7 +11,11 @@ import type { RuleId } from "../rules/nl";
  * (organisation's lifetime setting), a "consent" that only came with a purchased list (AVG art. 4
  * lid 11: not given to us), or simply none (`fallback`).
  */
-export function denyWithoutConsent(ctx: EvalContext, fallback: RuleId): OutreachDecision {
+export function denyWithoutConsent(
+  ctx: EvalContext,
+  fallback: RuleId,
+  fallbackOpts: { evidence?: Evidence[]; params?: ExplainParams } = {},
+): OutreachDecision {
   const { consent } = ctx;
   const { contact, purpose, channel, at } = ctx.input;
   if (consent.state === "expired") {
@@ -27,7 +33,7 @@ export function denyWithoutConsent(ctx: EvalContext, fallback: RuleId): Outreach
       evidence: listGrants.map((e) => ({ type: "consent" as const, id: e.id })),
     });
   }
-  return decideBy(ctx, fallback);
+  return decideBy(ctx, fallback, fallbackOpts);
 }
 
 /** Allow on the consent found for this purpose and channel. */

@@ -33,6 +33,8 @@ export const ZApiEligibilityResult = z.object({
   evidence: z.array(ZApiEvidence),
   /** The address or number the decision is about: the one asked for, or the one the rules picked. */
   contactPointId: z.string().nullable(),
+  /** The rule-set version in force at `at` that decided, e.g. "NL-2026-07-01". */
+  ruleSetVersion: z.string(),
   at: ZIsoDateTime,
 });
 
@@ -52,6 +54,8 @@ export const ZApiEligibilityBatchResult = z.object({
   results: z.array(
     z.object({ contactId: z.uuid(), decision: z.enum(["allow", "deny"]), rule: z.string(), citation: z.string() }),
   ),
+  /** The rule-set version in force at `at`: one moment, one law, for the whole batch. */
+  ruleSetVersion: z.string(),
   /** Ids that name no contact (never existed, or erased): nothing may be sent to them. */
   notFound: z.array(z.uuid()),
   at: ZIsoDateTime,

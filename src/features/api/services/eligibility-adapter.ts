@@ -1,3 +1,4 @@
+import { ruleSetInForce } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { decideBatch } from "@/features/outreach/services/decide-batch";
@@ -26,6 +27,7 @@ export async function decideEligibility(db: Db, body: TApiEligibility) {
     explanation: decision.explanation,
     evidence: decision.evidence.map((e) => ({ type: e.type, id: e.id })),
     contactPointId: decision.contactPointId ?? null,
+    ruleSetVersion: decision.ruleSetVersion,
     at: iso(at),
   };
 }
@@ -56,6 +58,7 @@ export async function decideEligibilityBatch(db: Db, body: TApiEligibilityBatch)
   return {
     results: ids.flatMap((id) => byId.get(id) ?? []),
     notFound: ids.filter((id) => !byId.has(id)),
+    ruleSetVersion: ruleSetInForce(at).version,
     at: iso(at),
   };
 }

@@ -46,6 +46,7 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
         notes: input.notes || null,
         rule: decision.rule,
         citation: decision.citation,
+        ruleSetVersion: decision.ruleSetVersion,
         calledById: userId,
         at: now,
       },
@@ -60,6 +61,7 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
         outcome: input.outcome,
         rule: decision.rule,
         decision: decision.decision,
+        ruleSetVersion: decision.ruleSetVersion,
       },
     });
     let objectionId: string | null = null;

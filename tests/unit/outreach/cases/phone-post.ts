@@ -52,6 +52,13 @@ export const PHONE_POST_CASES: DecisionCase[] = [
     evidence: [],
   },
   {
+    name: "vof that is an existing customer, after 1 July 2026",
+    input: { ...call("vof", { phones: [DIRECT], customerRelationships: [aRelationship()] }), at: d("2026-07-01") },
+    decision: "deny",
+    rule: "customer_call_needs_consent",
+    evidence: ["customer_relationship:cr1"],
+  },
+  {
     name: "vof that is an existing customer",
     input: call("vof", { phones: [DIRECT], customerRelationships: [aRelationship()] }),
     decision: "allow",

@@ -16,7 +16,9 @@ export const eligibilityOp = defineOperation({
   description:
     "The answer of the outreach rules (erasure, restriction, objection, withdrawal, Tw art. 11.7 for e-mail and SMS, telemarketing, post), " +
     "with the rule that decided, its citation, an explanation in Dutch and English, and the records that prove it. " +
-    "`commercial` defaults to true. `address` names which e-mail address or phone number you mean to use.",
+    "`commercial` defaults to true. `address` names which e-mail address or phone number you mean to use. " +
+    "The law applied is the rule-set version in force at `at` (default now), named in `ruleSetVersion` " +
+    '(e.g. "NL-2026-07-01": since 1 July 2026 telemarketing to customers who are natural persons needs consent).',
   body: ZApiEligibility,
   success: { status: 200, schema: ZApiEligibilityResult, description: "The decision." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
@@ -32,6 +34,7 @@ export const eligibilityOp = defineOperation({
       },
       evidence: [{ type: "consent", id: "0193a5b2-8d2f-7e40-8b72-3a1d2f5c6b7e" }],
       contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
+      ruleSetVersion: "NL-2026-07-01",
       at: "2026-11-23T09:00:00.000Z",
     },
   },
