@@ -24,10 +24,13 @@ export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boo
   return e.action === "granted" && e.importedFromList === true && contact.provenance.sourceType === "purchased_list";
 }
 
-/** Events as they stood at `at`: recorded and in effect by then, not invalidated, not replaced by
- *  a correction recorded by then. `voided` holds purchased-list grants that would otherwise count. */
+/** Events in effect at `at` as the history is known now: not invalidated, not replaced by a
+ *  correction. A record entered after `at` about an earlier moment (a business card logged late,
+ *  an imported history) counts from when it took effect; to ask what was known at a moment, pass
+ *  the facts through factsKnownAt first. `voided` holds purchased-list grants that would otherwise
+ *  count. */
 export function consentEventsAt(contact: ConsentFacts, at: Date) {
-  const known = contact.consentEvents.filter((e) => notAfter(e.recordedAt, at));
+  const known = contact.consentEvents;
   // An invalidated correction corrects nothing: the record it pointed at stands.
   const superseded = new Set(known.filter((e) => e.correctsId && !e.invalidated).map((e) => e.correctsId as string));
   const live = known.filter((e) => !e.invalidated && !superseded.has(e.id) && notAfter(e.effectiveAt, at));

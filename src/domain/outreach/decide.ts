@@ -1,3 +1,4 @@
+import { factsKnownAt } from "./as-known";
 import { effectiveConsentState } from "./consent-state";
 import type { EvalContext, OutreachDecision } from "./decision";
 import { ruleSetInForce, type Jurisdiction } from "./rule-sets";
@@ -6,9 +7,12 @@ import type { OutreachInput } from "./types";
 /**
  * May we send THIS message (purpose) to THIS contact over THIS channel at `input.at`? Pure: the
  * same input always gives the same decision, so any past decision can be replayed as evidence.
- * The law applied is the rule-set version in force at `input.at`, named in the decision.
+ * The law applied is the rule-set version in force at `input.at`, named in the decision; the facts
+ * are those in effect at `at`, as known now or (with `knownAt`) as recorded by then.
  */
-export function decideOutreach(input: OutreachInput, jurisdiction: Jurisdiction = "NL"): OutreachDecision {
+export function decideOutreach(asked: OutreachInput, jurisdiction: Jurisdiction = "NL"): OutreachDecision {
+  // "As recorded by knownAt": records entered later are taken away before any rule reads the facts.
+  const input = asked.knownAt ? { ...asked, contact: factsKnownAt(asked.contact, asked.knownAt) } : asked;
   const ruleSet = ruleSetInForce(input.at, jurisdiction);
   const ctx: EvalContext = {
     input,

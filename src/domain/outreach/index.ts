@@ -5,6 +5,7 @@
 export { decideOutreach } from "./decide";
 export type { OutreachDecision } from "./decision";
 export { effectiveConsentState, type ConsentState } from "./consent-state";
+export { factsKnownAt } from "./as-known";
 export { DEFAULT_OUTREACH_SETTINGS } from "./settings";
 export {
   RULES,

@@ -45,9 +45,9 @@ const TABLES = {
     dates: ["since", "until", "createdAt"],
   },
   objections: {
-    sql: Prisma.sql`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection"`,
+    sql: Prisma.sql`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt", "createdAt" FROM "Objection"`,
     order: Prisma.empty,
-    dates: ["receivedAt", "withdrawnAt"],
+    dates: ["receivedAt", "withdrawnAt", "createdAt"],
   },
   restrictions: {
     sql: Prisma.sql`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction"`,

@@ -57,7 +57,7 @@ export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<Fa
       FROM "CustomerRelationship" WHERE "contactId" ${any}`,
       db.$queryRaw<
         ObjectionRow[]
-      >`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection" WHERE "contactId" ${any}`,
+      >`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt", "createdAt" FROM "Objection" WHERE "contactId" ${any}`,
       db.$queryRaw<
         RestrictionRow[]
       >`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction" WHERE "contactId" ${any}`,
