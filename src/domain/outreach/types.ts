@@ -82,6 +82,9 @@ export interface CustomerRelationshipFact {
   /** Tw art. 11.7 lid 3: the customer must have been offered an opt-out when the address was taken. */
   optOutOfferedAtCollection: boolean;
   kind?: "one_time" | "ongoing";
+  /** false = nothing was paid (free trial, webinar, download): no sale, so no customer exception
+   *  for any channel. Absent = paid. */
+  paid?: boolean;
   /** When it was entered (see OutreachInput.knownAt); absent = when it took effect. */
   recordedAt?: Date | null;
 }

@@ -124,6 +124,15 @@ describe("integration API v1, operation by operation", () => {
       body: { since: "2025-01-01T00:00:00Z", products: ["Onderhoud"], optOutOfferedAtCollection: true },
     });
     expectStatus(rel, 201);
+    // Existing callers that do not send `paid` record a sale, as before.
+    expect(rel.body.paid).toBe(true);
+    const trial = await call(relationships.POST, {
+      path: `/contacts/${contactId}/customer-relationships`,
+      params: { id: contactId },
+      body: { since: "2025-02-01T00:00:00Z", products: ["Proefperiode"], optOutOfferedAtCollection: true, paid: false },
+    });
+    expectStatus(trial, 201);
+    expect(trial.body.paid).toBe(false);
     const objection = await call(objections.POST, {
       path: `/contacts/${contactId}/objections`,
       params: { id: contactId },

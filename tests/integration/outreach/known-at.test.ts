@@ -8,6 +8,7 @@ import { getDb, type Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { recordObjection } from "@/features/consents/services/record-objection";
 import { createMailing } from "@/features/mailings/services/create-mailing";
+import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { decideEligibility, decideEligibilityBatch } from "@/features/api/services/eligibility-adapter";
 import { ZApiEligibility, ZApiEligibilityBatch } from "@/features/api/schemas/eligibility";
@@ -129,5 +130,20 @@ describe("at versus knownAt", () => {
     });
     expect(conflict.success).toBe(false);
     expect(conflict.error?.issues[0].path).toEqual(["asRecorded"]);
+  });
+});
+
+describe("an unpaid relationship is no sale", () => {
+  it("a free trial recorded through the service grants no customer exception; a paid one does", async () => {
+    const purpose = await createPurpose(db, { channels: ["email"], similarProductsOnly: true });
+    const trial = await createContact(db, { emails: [{ kind: "generic" }] });
+    const buyer = await createContact(db, { emails: [{ kind: "generic" }] });
+    const rel = { since: daysAgo(60), products: ["Proefperiode"], optOutOfferedAtCollection: true };
+    await addCustomerRelationship(db, SYSTEM, trial.id, { ...rel, paid: false });
+    await addCustomerRelationship(db, SYSTEM, buyer.id, rel);
+    const ask = (contactId: string) =>
+      decideForContact(db, { contactId, purposeKey: purpose.key, channel: "email", commercial: true });
+    expect((await ask(trial.id)).decision.rule).toBe("no_consent");
+    expect((await ask(buyer.id)).decision.rule).toBe("customer_exception");
   });
 });

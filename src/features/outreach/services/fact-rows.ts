@@ -64,6 +64,7 @@ export type RelationshipRow = {
   products: string[];
   kind: string;
   optOutOfferedAtCollection: boolean;
+  paid: boolean;
   createdAt: Date;
 };
 export type ObjectionRow = {
@@ -177,6 +178,7 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
       products: r.products,
       optOutOfferedAtCollection: r.optOutOfferedAtCollection,
       kind: r.kind === "one_time" ? "one_time" : "ongoing",
+      paid: r.paid,
       recordedAt: r.createdAt,
     })),
     objections: (g.objections.get(id) ?? none).map((o) => ({

@@ -40,7 +40,7 @@ const TABLES = {
     dates: ["since", "until", "createdAt"],
   },
   relationships: {
-    sql: Prisma.sql`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt" FROM "CustomerRelationship"`,
+    sql: Prisma.sql`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", paid, "createdAt" FROM "CustomerRelationship"`,
     order: Prisma.empty,
     dates: ["since", "until", "createdAt"],
   },

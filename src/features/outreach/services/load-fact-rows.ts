@@ -53,7 +53,7 @@ export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<Fa
       FROM "LegalBasisRecord" b JOIN "Purpose" p ON p.id = b."purposeId" WHERE b."contactId" ${any}`,
       db.$queryRaw<
         RelationshipRow[]
-      >`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt"
+      >`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", paid, "createdAt"
       FROM "CustomerRelationship" WHERE "contactId" ${any}`,
       db.$queryRaw<
         ObjectionRow[]
