@@ -23,6 +23,19 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 /** Legal forms where the business is (or is carried on by) natural persons. "none" = private person. */
 export const NATURAL_PERSON_FORMS: readonly LegalForm[] = ["eenmanszaak", "vof", "maatschap", "none"];
 
+/** The organisation's own sector. Since 1 July 2026 only charities, lotteries that fund charities
+ *  and publishers of newspapers, weeklies and magazines may still call natural persons on a
+ *  customer relationship alone (Tw art. 11.7 as amended; telemarketing code). */
+export const ORGANISATION_SECTORS = ["other", "charity", "charity_lottery", "press_publisher"] as const;
+export type OrganisationSector = (typeof ORGANISATION_SECTORS)[number];
+
+/** Sectors that keep the customer relationship as a basis for calls after 1 July 2026. */
+export const CUSTOMER_CALL_EXEMPT_SECTORS: readonly OrganisationSector[] = [
+  "charity",
+  "charity_lottery",
+  "press_publisher",
+];
+
 export const CHANNELS = ["email", "sms", "phone", "post"] as const;
 export type Channel = (typeof CHANNELS)[number];
 

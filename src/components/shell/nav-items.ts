@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/api-keys", labelKey: "apiKeys", permission: "api-keys:manage" },
   { href: "/admin/webhooks", labelKey: "webhooks", permission: "webhooks:manage" },
   { href: "/audit", labelKey: "audit", permission: "audit:read" },
+  { href: "/rules", labelKey: "rules", permission: "eligibility:read" },
   { href: "/settings", labelKey: "settings", permission: "settings:manage" },
   { href: "/api-docs", labelKey: "apiDocs", permission: "dashboard:view" },
 ];

@@ -2,7 +2,7 @@
  * Which consent holds for a purpose and channel at a moment. Shared with the UI (timeline,
  * eligibility grid) so that the screen and the engine can never disagree.
  */
-import type { Channel } from "@/domain/vocabulary";
+import { WEB_METHODS, type Channel } from "@/domain/vocabulary";
 import type { ConsentEventFact, ContactFacts, OutreachSettings } from "./types";
 import { addDays, notAfter } from "./time";
 
@@ -24,10 +24,13 @@ export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boo
   return e.action === "granted" && e.importedFromList === true && contact.provenance.sourceType === "purchased_list";
 }
 
-/** Events as they stood at `at`: recorded and in effect by then, not invalidated, not replaced by
- *  a correction recorded by then. `voided` holds purchased-list grants that would otherwise count. */
+/** Events in effect at `at` as the history is known now: not invalidated, not replaced by a
+ *  correction. A record entered after `at` about an earlier moment (a business card logged late,
+ *  an imported history) counts from when it took effect; to ask what was known at a moment, pass
+ *  the facts through factsKnownAt first. `voided` holds purchased-list grants that would otherwise
+ *  count. */
 export function consentEventsAt(contact: ConsentFacts, at: Date) {
-  const known = contact.consentEvents.filter((e) => notAfter(e.recordedAt, at));
+  const known = contact.consentEvents;
   // An invalidated correction corrects nothing: the record it pointed at stands.
   const superseded = new Set(known.filter((e) => e.correctsId && !e.invalidated).map((e) => e.correctsId as string));
   const live = known.filter((e) => !e.invalidated && !superseded.has(e.id) && notAfter(e.effectiveAt, at));
@@ -37,8 +40,34 @@ export function consentEventsAt(contact: ConsentFacts, at: Date) {
   };
 }
 
+/**
+ * Consent to be called must be its own act: given for calls, not bundled into one tick with e-mail
+ * or everything else (explanatory memorandum to the 2021 amendment of Tw art. 11.7; the regulator's
+ * decisions). A web-form or double-opt-in grant that lists phone together with other channels, or
+ * no channels at all (= every channel of the purpose), counts for the other channels only. A grant
+ * for phone alone, or one given by phone or in person (staff record what was said), counts.
+ * Withdrawals are never bundled: they always cover what they name (fail closed).
+ */
+export function isBundledPhoneGrant(e: ConsentEventFact): boolean {
+  return (
+    e.action === "granted" && WEB_METHODS.includes(e.method) && !(e.channels.length === 1 && e.channels[0] === "phone")
+  );
+}
+
 export function covers(e: ConsentEventFact, purposeKey: string, channel: Channel): boolean {
-  return e.purposeKey === purposeKey && (e.channels.length === 0 || e.channels.includes(channel));
+  if (e.purposeKey !== purposeKey) return false;
+  if (!(e.channels.length === 0 || e.channels.includes(channel))) return false;
+  return !(channel === "phone" && isBundledPhoneGrant(e));
+}
+
+/** Grants for this purpose that name phone but were bundled with other channels (see above). */
+export function bundledPhoneGrants(contact: ConsentFacts, purposeKey: string, at: Date) {
+  return consentEventsAt(contact, at).counted.filter(
+    (e) =>
+      e.purposeKey === purposeKey &&
+      (e.channels.length === 0 || e.channels.includes("phone")) &&
+      isBundledPhoneGrant(e),
+  );
 }
 
 /** Latest by effective time; on a tie the later record, and on a full tie the withdrawal wins. */

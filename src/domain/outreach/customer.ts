@@ -5,6 +5,12 @@
 import type { CustomerRelationshipFact, OutreachSettings, PurposeFacts } from "./types";
 import { addMonths, inForceAt, notAfter } from "./time";
 
+/** Tw art. 11.7 lid 3 needs the address obtained "in the context of a sale": a free trial, a free
+ *  webinar or a download is none, so an unpaid relationship is no customer relationship here. */
+export function isSale(rel: CustomerRelationshipFact): boolean {
+  return rel.paid !== false;
+}
+
 /** When the relationship ended, or null while it runs. A one-time purchase ends at the sale. */
 export function relationshipEnd(rel: CustomerRelationshipFact): Date | null {
   if (rel.kind === "one_time") return rel.until ?? rel.since;
@@ -13,7 +19,7 @@ export function relationshipEnd(rel: CustomerRelationshipFact): Date | null {
 
 /** A running (not one-time) relationship at `at`. */
 export function isExistingCustomer(rel: CustomerRelationshipFact, at: Date): boolean {
-  return rel.kind !== "one_time" && inForceAt(rel.since, rel.until, at);
+  return isSale(rel) && rel.kind !== "one_time" && inForceAt(rel.since, rel.until, at);
 }
 
 /** Last moment the customer exception holds; null = open-ended while the relationship runs. A
@@ -30,7 +36,7 @@ export function customerExceptionEnd(rel: CustomerRelationshipFact, settings: Ou
 
 /** The relationship had begun by `at` and the exception window had not closed yet. */
 export function withinCustomerWindow(rel: CustomerRelationshipFact, at: Date, settings: OutreachSettings): boolean {
-  if (!notAfter(rel.since, at)) return false;
+  if (!isSale(rel) || !notAfter(rel.since, at)) return false;
   const windowEnd = customerExceptionEnd(rel, settings);
   return windowEnd === null || notAfter(at, windowEnd);
 }
@@ -55,6 +61,7 @@ export function findCustomerException(
  *  formerCustomerCallMonths ago. Returns the latest-ending one with its window end. */
 export function findFormerCustomer(rels: CustomerRelationshipFact[], at: Date, settings: OutreachSettings) {
   const candidates = rels
+    .filter(isSale)
     .map((rel) => ({ rel, end: relationshipEnd(rel) }))
     .filter((c): c is { rel: CustomerRelationshipFact; end: Date } => c.end !== null && notAfter(c.rel.since, at))
     .filter((c) => notAfter(c.end, at))

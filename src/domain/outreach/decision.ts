@@ -14,12 +14,18 @@ export interface OutreachDecision {
   evidence: Evidence[];
   /** The address/number the decision is about: the requested one, or the one the engine picked. */
   contactPointId?: string;
+  /** The rule-set version in force at the decision's `at` that decided it, e.g. "NL-2026-07-01":
+   *  the law changes, and a past decision must say which law it applied. */
+  ruleSetVersion: string;
 }
 
 /** Everything a step may read. Derived facts are computed once per decision. */
 export interface EvalContext {
   input: OutreachInput;
-  rules: Record<RuleId, RuleDefinition>;
+  /** Version of the rule set in force at `input.at`. */
+  ruleSetVersion: string;
+  /** The catalogue of that version. */
+  rules: Partial<Record<RuleId, RuleDefinition>>;
   /** Direct marketing in substance: a commercial message, or a purpose that is direct marketing. */
   isMarketing: boolean;
   /** Consent state for this purpose on this channel at `at`. */
@@ -35,6 +41,8 @@ export function decideBy(
   opts: { evidence?: Evidence[]; params?: ExplainParams; contactPointId?: string } = {},
 ): OutreachDecision {
   const def = ctx.rules[rule];
+  // A step citing a rule its version does not have is a bug in the rule set: stop (fail closed).
+  if (!def) throw new Error(`Rule ${rule} is not part of rule set ${ctx.ruleSetVersion}`);
   const params: ExplainParams = {
     purpose: ctx.input.purpose.key,
     channel: ctx.input.channel,
@@ -48,5 +56,6 @@ export function decideBy(
     explanation: explain(def.explanation, params),
     evidence: opts.evidence ?? [],
     ...(contactPointId !== undefined ? { contactPointId } : {}),
+    ruleSetVersion: ctx.ruleSetVersion,
   };
 }

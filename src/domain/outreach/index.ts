@@ -5,8 +5,16 @@
 export { decideOutreach } from "./decide";
 export type { OutreachDecision } from "./decision";
 export { effectiveConsentState, type ConsentState } from "./consent-state";
+export { factsKnownAt } from "./as-known";
 export { DEFAULT_OUTREACH_SETTINGS } from "./settings";
-export { RULES, RULE_SETS, type Jurisdiction, type RuleSet } from "./rule-sets";
+export {
+  RULES,
+  RULE_SET_VERSIONS,
+  ruleSetInForce,
+  ruleSetVersionEnd,
+  type Jurisdiction,
+  type RuleSetVersion,
+} from "./rule-sets";
 export type { RuleId } from "./rules/nl";
 export type { RuleDefinition } from "./rules/rule-definition";
 export { POLICY_EVIDENCE } from "./policies";

@@ -12,4 +12,6 @@ export const DEFAULT_OUTREACH_SETTINGS: Readonly<OutreachSettings> = Object.free
   formerCustomerCallMonths: 36,
   // The documented balancing test for postal direct marketing covers everyone (recital 47).
   postalLegitimateInterest: true,
+  // Most organisations: since 1 July 2026 calls to natural persons need consent, customers or not.
+  sector: "other",
 });

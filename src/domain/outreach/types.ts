@@ -11,6 +11,7 @@ import type {
   LegalBasis,
   LegalForm,
   ObjectionScope,
+  OrganisationSector,
   PhoneKind,
   SourceType,
 } from "@/domain/vocabulary";
@@ -31,7 +32,7 @@ export interface ConsentEventFact {
   action: ConsentAction;
   /** When the consent was given or withdrawn. */
   effectiveAt: Date;
-  /** When we wrote it down; a record entered after `at` did not exist at `at`. */
+  /** When we wrote it down; counts only when the decision asks what was known at `knownAt`. */
   recordedAt: Date;
   method: ConsentMethod;
   /** This event corrects (replaces) the event with that id. */
@@ -68,6 +69,8 @@ export interface LegalBasisFact {
   basis: LegalBasis;
   since: Date;
   until?: Date | null;
+  /** When it was entered (see OutreachInput.knownAt); absent = when it took effect. */
+  recordedAt?: Date | null;
 }
 
 export interface CustomerRelationshipFact {
@@ -78,6 +81,11 @@ export interface CustomerRelationshipFact {
   /** Tw art. 11.7 lid 3: the customer must have been offered an opt-out when the address was taken. */
   optOutOfferedAtCollection: boolean;
   kind?: "one_time" | "ongoing";
+  /** false = nothing was paid (free trial, webinar, download): no sale, so no customer exception
+   *  for any channel. Absent = paid. */
+  paid?: boolean;
+  /** When it was entered (see OutreachInput.knownAt); absent = when it took effect. */
+  recordedAt?: Date | null;
 }
 
 export interface ObjectionFact {
@@ -85,6 +93,8 @@ export interface ObjectionFact {
   scope: ObjectionScope;
   receivedAt: Date;
   withdrawnAt?: Date | null;
+  /** When it was entered (see OutreachInput.knownAt); absent = when it took effect. */
+  recordedAt?: Date | null;
 }
 
 export interface RestrictionFact {
@@ -140,6 +150,10 @@ export interface OutreachSettings {
   formerCustomerCallMonths: number;
   /** The organisation's documented balancing test for postal direct marketing covers everyone. */
   postalLegitimateInterest: boolean;
+  /** The organisation's sector: since 1 July 2026 only charities, charity lotteries and press
+   *  publishers keep the customer relationship as a basis for calls to natural persons.
+   *  Absent = "other" (the strict case). */
+  sector?: OrganisationSector;
 }
 
 export interface OutreachInput {
@@ -149,8 +163,12 @@ export interface OutreachInput {
   commercial: boolean;
   /** Which address/number to use; omitted = the engine picks the best eligible one. */
   contactPointId?: string;
-  /** The clock. Every fact is read as it stood at this moment. */
+  /** The clock: the law in force at this moment (the rule-set version) is applied to every fact
+   *  in effect at this moment, as we know it now. */
   at: Date;
+  /** Read only what had been recorded by this moment (the send gate's view; replaying a stored
+   *  decision). Absent = everything recorded up to now counts. */
+  knownAt?: Date;
   settings: OutreachSettings;
   /** The audience was built on a profile (AVG art. 21/22). */
   profilingBased?: boolean;

@@ -109,6 +109,9 @@ export const ZAddCustomerRelationshipInput = z.object({
   products: z.array(reqText(200)).min(1, { error: "consents.errors.productsRequired" }).max(50),
   kind: z.enum(RELATIONSHIP_KINDS).default("ongoing"),
   optOutOfferedAtCollection: z.boolean(),
+  /** Something was paid. A free trial, webinar or download is no sale and grants no customer
+   *  exception (Tw art. 11.7 lid 3). Default true, so existing callers keep working. */
+  paid: z.boolean().default(true),
 });
 export type TAddCustomerRelationshipInput = z.input<typeof ZAddCustomerRelationshipInput>;
 

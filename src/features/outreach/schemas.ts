@@ -28,5 +28,7 @@ export const ZDecideForContactInput = z.object({
   /** An address or number of the contact; resolved to its contact point. */
   address: z.string().max(320).optional(),
   at: z.coerce.date().optional(),
+  /** Count only records entered by then (replaying what the send gate saw); absent = as known now. */
+  knownAt: z.coerce.date().optional(),
 });
 export type TDecideForContactInput = z.infer<typeof ZDecideForContactInput>;

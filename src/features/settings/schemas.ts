@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ORGANISATION_SECTORS } from "@/domain/vocabulary";
 
 const months = z.coerce
   .number()
@@ -24,6 +25,9 @@ export const ZUpdateSettingsInput = z.object({
   formerCustomerCallMonths: months,
   postalLegitimateInterest: z.boolean(),
   retentionMonthsWithoutBasis: months,
+  // Decides whether customers who are natural persons may still be called without consent after
+  // 1 July 2026 (Tw art. 11.7 as amended). Optional so that older forms keep working.
+  sector: z.enum(ORGANISATION_SECTORS, { error: "validation.choose" }).optional(),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -39,5 +43,6 @@ export const settingsSelect = {
   formerCustomerCallMonths: true,
   postalLegitimateInterest: true,
   retentionMonthsWithoutBasis: true,
+  sector: true,
   updatedAt: true,
 } as const;

@@ -124,6 +124,15 @@ describe("integration API v1, operation by operation", () => {
       body: { since: "2025-01-01T00:00:00Z", products: ["Onderhoud"], optOutOfferedAtCollection: true },
     });
     expectStatus(rel, 201);
+    // Existing callers that do not send `paid` record a sale, as before.
+    expect(rel.body.paid).toBe(true);
+    const trial = await call(relationships.POST, {
+      path: `/contacts/${contactId}/customer-relationships`,
+      params: { id: contactId },
+      body: { since: "2025-02-01T00:00:00Z", products: ["Proefperiode"], optOutOfferedAtCollection: true, paid: false },
+    });
+    expectStatus(trial, 201);
+    expect(trial.body.paid).toBe(false);
     const objection = await call(objections.POST, {
       path: `/contacts/${contactId}/objections`,
       params: { id: contactId },
@@ -159,7 +168,12 @@ describe("integration API v1, operation by operation", () => {
       body: { contactId: fresh.body.id, purpose: purposeKey, channel: "email" },
     });
     expectStatus(single, 200);
-    expect(single.body).toMatchObject({ decision: "allow", rule: "consent", evidence: [{ type: "consent" }] });
+    expect(single.body).toMatchObject({
+      decision: "allow",
+      rule: "consent",
+      evidence: [{ type: "consent" }],
+      ruleSetVersion: "NL-2026-07-01",
+    });
     const many = await call(batch.POST, {
       path: "/eligibility/batch",
       body: { purpose: purposeKey, channel: "email", contactIds: [fresh.body.id, contactId] },
@@ -170,6 +184,14 @@ describe("integration API v1, operation by operation", () => {
       expect.objectContaining({ contactId, decision: "deny" }),
     ]);
     expect(many.body.notFound).toEqual([]);
+    expect(many.body.ruleSetVersion).toBe(single.body.ruleSetVersion);
+    // The same question about 15 June 2026 is answered by the law of that day.
+    const past = await call(eligibility.POST, {
+      path: "/eligibility",
+      body: { contactId, purpose: purposeKey, channel: "email", at: "2026-06-15T10:00:00.000Z" },
+    });
+    expectStatus(past, 200);
+    expect(past.body.ruleSetVersion).toBe("NL-2021-07-01");
   });
 
   it("requests: register, get, verify, extend, execute, export as JSON and CSV", async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ruleSetInForce } from "@/domain/outreach";
 import { getDb, type Db } from "@/server/db";
 import { getPurposeById } from "@/features/outreach/services/get-purpose";
 import { getCallList } from "@/features/calls/services/get-call-list";
@@ -41,12 +42,19 @@ describe("call lists", () => {
 
     const list = await getCallList(db, purpose, tag);
     expect(list.total).toBe(4);
+    expect(list.ruleSetVersion).toBe(ruleSetInForce(new Date()).version);
     const byId = new Map(list.entries.map((e) => [e.contactId, e]));
     expect(byId.get(consenting.id)).toMatchObject({ number: consenting.phones[0].e164, decision: { rule: "consent" } });
     expect(byId.get(switchboard.id)).toMatchObject({ kind: "general", decision: { rule: "switchboard_role" } });
-    expect(byId.get(customer.id)?.decision.rule).toBe("existing_customer");
     expect(byId.has(noBasis.id)).toBe(false);
-    expect(list.excluded).toEqual([{ rule: "no_consent", count: 1 }]);
+    // Since 1 July 2026 a customer who is a natural person (here a vof) needs consent to be called.
+    expect(byId.has(customer.id)).toBe(false);
+    expect(list.excluded).toEqual(
+      expect.arrayContaining([
+        { rule: "no_consent", count: 1 },
+        { rule: "customer_call_needs_consent", count: 1 },
+      ]),
+    );
 
     const entry = byId.get(consenting.id)!;
     const res = await logCall(db, salesCtx, {
@@ -56,7 +64,12 @@ describe("call lists", () => {
       outcome: "do_not_call",
     });
     const call = await db.callLog.findUniqueOrThrow({ where: { id: res.callLogId } });
-    expect(call).toMatchObject({ outcome: "do_not_call", rule: "consent", calledById: salesCtx.actor.id });
+    expect(call).toMatchObject({
+      outcome: "do_not_call",
+      rule: "consent",
+      calledById: salesCtx.actor.id,
+      ruleSetVersion: ruleSetInForce(call.at).version,
+    });
     expect(await db.objection.findUniqueOrThrow({ where: { id: res.objectionId! } })).toMatchObject({
       scope: "direct_marketing",
       receivedVia: "phone",
@@ -69,6 +82,24 @@ describe("call lists", () => {
       await db.auditEvent.findMany({ where: { targetId: consenting.id }, select: { action: true } })
     ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["call.logged", "objection.recorded"]));
+  });
+
+  it("an exempt sector (a charity) still calls its customers, and the setting changes the list at once", async () => {
+    const purpose = await getPurposeById(db, (await createPurpose(db, { channels: ["phone"] })).id);
+    const tag = `zz${Date.now()}`;
+    const customer = (
+      await createCustomerContact(db, { firstName: tag, phones: [{ kind: "direct" }], legalForm: "eenmanszaak" })
+    ).contact;
+    const before = await getCallList(db, purpose, tag);
+    expect(before.entries).toHaveLength(0);
+    await db.organisationSettings.update({ where: { id: 1 }, data: { sector: "charity" } });
+    try {
+      const list = await getCallList(db, purpose, tag);
+      expect(list.entries.map((e) => [e.contactId, e.decision.rule])).toEqual([[customer.id, "existing_customer"]]);
+      expect(list.entries[0].decision.ruleSetVersion).toBe("NL-2026-07-01");
+    } finally {
+      await db.organisationSettings.update({ where: { id: 1 }, data: { sector: "other" } });
+    }
   });
 
   it("logs an ordinary outcome without an objection, and refuses a number of someone else", async () => {

@@ -1,3 +1,4 @@
+import { ruleSetInForce } from "@/domain/outreach";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
 import { createMailTransport } from "@/server/mail/gate";
@@ -98,6 +99,8 @@ describe("sending a campaign to a mixed audience through real SMTP", () => {
 
     const rows = await db.campaignRecipient.findMany({ where: { campaignId: id } });
     expect(rows).toHaveLength(10);
+    // Every stored decision names the law it applied.
+    for (const r of rows) expect(r.ruleSetVersion).toBe(ruleSetInForce(r.decidedAt!).version);
     const byContact = new Map(rows.map((r) => [r.contactId, r]));
     for (const c of allowed)
       expect(byContact.get(c.id)).toMatchObject({ status: "sent", decision: "allow", toAddress: c.emails[0].address });

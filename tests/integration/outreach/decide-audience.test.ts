@@ -131,7 +131,7 @@ describe("decideForContact", () => {
     expect(no.permit).toBeNull();
   });
 
-  it("travels in time: just before the withdrawal was recorded, it allowed", async () => {
+  it("travels in time: just before the withdrawal took effect, and as recorded just before it was entered, it allowed", async () => {
     const purpose = await getPurposeById(db, purposeId);
     const { contact, withdrawal } = await createContactWithWithdrawnConsent(db, purposeKey);
     const now = await decideForContact(db, {
@@ -146,9 +146,19 @@ describe("decideForContact", () => {
       purposeKey: purpose.key,
       channel: "email",
       commercial: true,
-      at: new Date(withdrawal.recordedAt.getTime() - 1),
+      at: new Date(withdrawal.effectiveAt.getTime() - 1),
     });
     expect(before.decision.rule).toBe("consent");
+    const justBeforeEntered = new Date(withdrawal.recordedAt.getTime() - 1);
+    const asRecorded = await decideForContact(db, {
+      contactId: contact.id,
+      purposeKey: purpose.key,
+      channel: "email",
+      commercial: true,
+      at: justBeforeEntered,
+      knownAt: justBeforeEntered,
+    });
+    expect(asRecorded.decision.rule).toBe("consent");
   });
 
   it("resolves a typed address to the contact point and refuses an unknown one", async () => {

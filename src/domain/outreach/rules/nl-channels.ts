@@ -52,6 +52,16 @@ export const NL_CHANNEL_RULES = {
       en: "Consent for '{purpose}' by {channel} given on {date} expired on {until}.",
     },
   },
+  phone_consent_bundled: {
+    id: "phone_consent_bundled",
+    outcome: "deny",
+    citation: "Tw art. 11.7 lid 1; AVG art. 7 lid 2",
+    title: { nl: "Toestemming voor bellen niet apart gegeven", en: "Consent to calls not given separately" },
+    explanation: {
+      nl: "De toestemming van {date} voor '{purpose}' noemde telefoon samen met andere kanalen in één vinkje; toestemming om gebeld te worden moet apart worden gegeven en telt dus niet voor bellen.",
+      en: "The consent of {date} for '{purpose}' listed phone together with other channels in one tick; consent to be called must be given separately, so it does not count for calls.",
+    },
+  },
   purchased_list: {
     id: "purchased_list",
     outcome: "deny",

@@ -1,15 +1,22 @@
 import type { EvalContext, OutreachDecision } from "../decision";
 import { decideBy } from "../decision";
-import { voidListGrants } from "../consent-state";
+import type { ExplainParams } from "../explain";
+import type { Evidence } from "../types";
+import { bundledPhoneGrants, voidListGrants } from "../consent-state";
 import { POLICY_EVIDENCE } from "../policies";
 import type { RuleId } from "../rules/nl";
 
 /**
  * The deny when no basis applied, saying as precisely as we can why: a consent that expired
  * (organisation's lifetime setting), a "consent" that only came with a purchased list (AVG art. 4
- * lid 11: not given to us), or simply none (`fallback`).
+ * lid 11: not given to us), a web-form consent that bundled calls with other channels, or simply
+ * none (`fallback`).
  */
-export function denyWithoutConsent(ctx: EvalContext, fallback: RuleId): OutreachDecision {
+export function denyWithoutConsent(
+  ctx: EvalContext,
+  fallback: RuleId,
+  fallbackOpts: { evidence?: Evidence[]; params?: ExplainParams } = {},
+): OutreachDecision {
   const { consent } = ctx;
   const { contact, purpose, channel, at } = ctx.input;
   if (consent.state === "expired") {
@@ -27,7 +34,15 @@ export function denyWithoutConsent(ctx: EvalContext, fallback: RuleId): Outreach
       evidence: listGrants.map((e) => ({ type: "consent" as const, id: e.id })),
     });
   }
-  return decideBy(ctx, fallback);
+  // A tick for "e-mail and phone" on a web form is no consent to be called: say so, and cite it.
+  const bundled = consent.state === "none" && channel === "phone" ? bundledPhoneGrants(contact, purpose.key, at) : [];
+  if (bundled.length > 0 && fallback === "no_consent") {
+    return decideBy(ctx, "phone_consent_bundled", {
+      evidence: bundled.map((e) => ({ type: "consent" as const, id: e.id })),
+      params: { date: bundled[0].effectiveAt },
+    });
+  }
+  return decideBy(ctx, fallback, fallbackOpts);
 }
 
 /** Allow on the consent found for this purpose and channel. */

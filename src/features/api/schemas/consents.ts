@@ -69,6 +69,7 @@ export const ZApiCustomerRelationship = z.object({
   products: z.array(z.string()),
   kind: z.enum(RELATIONSHIP_KINDS),
   optOutOfferedAtCollection: z.boolean(),
+  paid: z.boolean(),
 });
 
 /** How the objection reached us defaults to "api" (the system that calls us received it). */

@@ -15,12 +15,32 @@ const purpose = z.string().trim().min(1, { error: "validation.required" }).max(1
 /** Marketing unless said otherwise: the cautious default (a mail asking "may we mail you?" is marketing too). */
 const commercial = z.boolean().default(true);
 
-export const ZApiEligibility = ZDecideForContactInput.pick({ contactId: true, channel: true, address: true }).extend({
-  purpose,
-  commercial,
-  /** Decide as of another moment (e.g. to show why a past send was lawful). */
+/**
+ * The moment and the knowledge a decision is about. `at` (default now): the law in force then,
+ * applied to every fact in effect then as known now. `knownAt`: count only records entered by
+ * then; `asRecorded: true` means knownAt = at (what the send gate saw). Both optional: callers
+ * that never sent them keep getting the same answers.
+ */
+const moment = {
   at: ZDate.optional(),
-});
+  knownAt: ZDate.optional(),
+  asRecorded: z.boolean().default(false),
+};
+
+/** asRecorded and a different knownAt contradict each other: refuse rather than guess. */
+function oneKnowledge(v: { at?: Date; knownAt?: Date; asRecorded: boolean }, ctx: z.RefinementCtx) {
+  if (v.asRecorded && v.knownAt && v.at && v.knownAt.getTime() !== v.at.getTime())
+    ctx.addIssue({ code: "custom", path: ["asRecorded"], message: "api.errors.knownAtConflict" });
+}
+
+/** The knowledge cut-off a request asks for, or undefined for "as known now". */
+export function knownAtOf(v: { knownAt?: Date; asRecorded: boolean }, at: Date): Date | undefined {
+  return v.knownAt ?? (v.asRecorded ? at : undefined);
+}
+
+export const ZApiEligibility = ZDecideForContactInput.pick({ contactId: true, channel: true, address: true })
+  .extend({ purpose, commercial, ...moment })
+  .superRefine(oneKnowledge);
 export type TApiEligibility = z.output<typeof ZApiEligibility>;
 
 export const ZApiEvidence = z.object({ type: z.string(), id: z.string() });
@@ -33,26 +53,36 @@ export const ZApiEligibilityResult = z.object({
   evidence: z.array(ZApiEvidence),
   /** The address or number the decision is about: the one asked for, or the one the rules picked. */
   contactPointId: z.string().nullable(),
+  /** The rule-set version in force at `at` that decided, e.g. "NL-2026-07-01". */
+  ruleSetVersion: z.string(),
   at: ZIsoDateTime,
+  /** Only records entered by this moment were counted; null = every record known now. */
+  knownAt: ZIsoDateTime.nullable(),
 });
 
-export const ZApiEligibilityBatch = z.object({
-  purpose,
-  channel: z.enum(CHANNELS),
-  commercial,
-  contactIds: z
-    .array(z.uuid())
-    .min(1, { error: "validation.required" })
-    .max(MAX_BATCH_CONTACTS, { error: "api.errors.tooManyContacts" }),
-  at: ZDate.optional(),
-});
+export const ZApiEligibilityBatch = z
+  .object({
+    purpose,
+    channel: z.enum(CHANNELS),
+    commercial,
+    contactIds: z
+      .array(z.uuid())
+      .min(1, { error: "validation.required" })
+      .max(MAX_BATCH_CONTACTS, { error: "api.errors.tooManyContacts" }),
+    ...moment,
+  })
+  .superRefine(oneKnowledge);
 export type TApiEligibilityBatch = z.output<typeof ZApiEligibilityBatch>;
 
 export const ZApiEligibilityBatchResult = z.object({
   results: z.array(
     z.object({ contactId: z.uuid(), decision: z.enum(["allow", "deny"]), rule: z.string(), citation: z.string() }),
   ),
+  /** The rule-set version in force at `at`: one moment, one law, for the whole batch. */
+  ruleSetVersion: z.string(),
   /** Ids that name no contact (never existed, or erased): nothing may be sent to them. */
   notFound: z.array(z.uuid()),
   at: ZIsoDateTime,
+  /** Only records entered by this moment were counted; null = every record known now. */
+  knownAt: ZIsoDateTime.nullable(),
 });

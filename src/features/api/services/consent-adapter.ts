@@ -92,6 +92,7 @@ export async function addCustomerRelationshipFromApi(
     products: r.products,
     kind: r.kind as (typeof RELATIONSHIP_KINDS)[number],
     optOutOfferedAtCollection: r.optOutOfferedAtCollection,
+    paid: r.paid,
   };
 }
 

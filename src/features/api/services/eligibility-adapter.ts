@@ -1,3 +1,4 @@
+import { ruleSetInForce } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { decideForContact } from "@/features/outreach";
 import { decideBatch } from "@/features/outreach";
@@ -6,18 +7,20 @@ import { AUDIENCE_BATCH_SIZE } from "@/features/outreach";
 import { getOutreachPolicy } from "@/features/outreach";
 import { getPurposeByKey } from "@/features/outreach";
 import { preloadSuppression } from "@/features/outreach";
-import type { TApiEligibility, TApiEligibilityBatch } from "../schemas/eligibility";
+import { knownAtOf, type TApiEligibility, type TApiEligibilityBatch } from "../schemas/eligibility";
 import { iso } from "../schemas/common";
 
 /** One decision: the outreach service's decideForContact, as the campaigns and the call list use it. */
 export async function decideEligibility(db: Db, body: TApiEligibility) {
-  const { decision, at } = await decideForContact(db, {
+  const at = body.at ?? new Date();
+  const { decision, knownAt } = await decideForContact(db, {
     contactId: body.contactId,
     purposeKey: body.purpose,
     channel: body.channel,
     commercial: body.commercial,
     address: body.address,
-    at: body.at,
+    at,
+    knownAt: knownAtOf(body, at),
   });
   return {
     decision: decision.decision,
@@ -26,7 +29,9 @@ export async function decideEligibility(db: Db, body: TApiEligibility) {
     explanation: decision.explanation,
     evidence: decision.evidence.map((e) => ({ type: e.type, id: e.id })),
     contactPointId: decision.contactPointId ?? null,
+    ruleSetVersion: decision.ruleSetVersion,
     at: iso(at),
+    knownAt: knownAt ? iso(knownAt) : null,
   };
 }
 
@@ -40,7 +45,8 @@ export async function decideEligibilityBatch(db: Db, body: TApiEligibilityBatch)
   const ids = [...new Set(body.contactIds.map((id) => id.toLowerCase()))];
   const [purpose, policy] = await Promise.all([getPurposeByKey(db, body.purpose), getOutreachPolicy(db)]);
   const suppression = await preloadSuppression(db, policy.suppressionSalt);
-  const ctx = { purpose, channel: body.channel, commercial: body.commercial, at, settings: policy.settings };
+  const knownAt = knownAtOf(body, at);
+  const ctx = { purpose, channel: body.channel, commercial: body.commercial, at, knownAt, settings: policy.settings };
   const byId = new Map<string, { contactId: string; decision: "allow" | "deny"; rule: string; citation: string }>();
   for (let i = 0; i < ids.length; i += AUDIENCE_BATCH_SIZE) {
     const contacts = await contactsByIds(db, ids.slice(i, i + AUDIENCE_BATCH_SIZE));
@@ -56,6 +62,8 @@ export async function decideEligibilityBatch(db: Db, body: TApiEligibilityBatch)
   return {
     results: ids.flatMap((id) => byId.get(id) ?? []),
     notFound: ids.filter((id) => !byId.has(id)),
+    ruleSetVersion: ruleSetInForce(at).version,
     at: iso(at),
+    knownAt: knownAt ? iso(knownAt) : null,
   };
 }

@@ -15,7 +15,8 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600" data-testid="call-list-summary">
-        {t("summary", { callable: list.callable, total: list.total, shown: list.entries.length })}
+        {t("summary", { callable: list.callable, total: list.total, shown: list.entries.length })}{" "}
+        {t("ruleSetVersion", { version: list.ruleSetVersion })}
       </p>
       <Alert>{t("reminder")}</Alert>
       {list.entries.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { OutreachDecision } from "@/domain/outreach";
+import { ruleSetInForce, type OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { forEachAudienceBatch } from "@/features/outreach";
 import type { LoadedPurpose } from "@/features/outreach";
@@ -25,7 +25,7 @@ export async function getCallList(db: Db, purpose: LoadedPurpose, search?: strin
   const callable: { contactId: string; decision: OutreachDecision }[] = [];
   const excluded = new Map<string, number>();
   let total = 0;
-  await forEachAudienceBatch(
+  const decided = await forEachAudienceBatch(
     db,
     { purpose, channel: "phone", commercial: true, filter: search ? { search } : {} },
     (decisions) => {
@@ -72,6 +72,8 @@ export async function getCallList(db: Db, purpose: LoadedPurpose, search?: strin
     entries,
     callable: callable.length,
     total,
+    // The law the list was decided by: since 1 July 2026 customers need consent to be called.
+    ruleSetVersion: ruleSetInForce(decided.at).version,
     excluded: [...excluded.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count),
   };
 }

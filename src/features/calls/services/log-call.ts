@@ -47,6 +47,7 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
         notes: input.notes || null,
         rule: decision.rule,
         citation: decision.citation,
+        ruleSetVersion: decision.ruleSetVersion,
         calledById: userId,
         at: now,
       },
@@ -61,6 +62,7 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
         outcome: input.outcome,
         rule: decision.rule,
         decision: decision.decision,
+        ruleSetVersion: decision.ruleSetVersion,
       },
     });
     let objectionId: string | null = null;

@@ -28,6 +28,7 @@ export async function materialiseRecipients(
         decision: decision.decision,
         rule: decision.rule,
         citation: decision.citation,
+        ruleSetVersion: decision.ruleSetVersion,
         evidence: decision.evidence as unknown as Prisma.InputJsonValue,
         decidedAt: ctx.at,
       }));

@@ -29,6 +29,7 @@ const decisionFields = (d: OutreachDecision, at: Date) => ({
   decision: d.decision,
   rule: d.rule,
   citation: d.citation,
+  ruleSetVersion: d.ruleSetVersion,
   evidence: d.evidence as unknown as Prisma.InputJsonValue,
   decidedAt: at,
   contactPointId: d.contactPointId ?? null,

@@ -194,6 +194,7 @@ export function ContactActions({ contactId, purposes, activeRestrictionId, can }
                 .filter(Boolean),
               kind: str(f, "kind") as "ongoing" | "one_time",
               optOutOfferedAtCollection: f.get("optOut") === "on",
+              paid: f.get("paid") === "on",
             } as never)
           }
         >
@@ -224,6 +225,11 @@ export function ContactActions({ contactId, purposes, activeRestrictionId, can }
               <label className="flex items-start gap-2 text-sm">
                 <input type="checkbox" name="optOut" className="mt-0.5 size-5" />
                 <span>{t("relationship.optOutOffered")}</span>
+              </label>
+              {/* A free trial, webinar or download is no sale: no customer exception (Tw art. 11.7 lid 3). */}
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="paid" defaultChecked className="mt-0.5 size-5" />
+                <span>{t("relationship.paid")}</span>
               </label>
             </>
           )}

@@ -39,8 +39,8 @@ const NEVER = new Date(8_640_000_000_000_000);
 
 /**
  * The records as facts for the outreach engine (src/domain/outreach), e.g. to show the state per
- * purpose and channel with effectiveConsentState. A correction supersedes its target from the
- * moment it was recorded (the engine honours `correctsId`); an invalidating correction has no
+ * purpose and channel with effectiveConsentState. A correction supersedes its target (the engine
+ * honours `correctsId`; asked "as recorded by knownAt", only from when it was entered); an invalidating correction has no
  * content of its own, so it supersedes its target and never comes into effect. Same mapping as
  * the outreach service's fact loader, so screen and engine agree. Grants written by a list import
  * (recordedVia "import") are marked, so that on a purchased-list contact they are void.

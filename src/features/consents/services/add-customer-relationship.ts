@@ -32,6 +32,7 @@ export async function addCustomerRelationship(
         products: input.products,
         kind: input.kind,
         optOutOfferedAtCollection: input.optOutOfferedAtCollection,
+        paid: input.paid,
         recordedById: actorUserId(ctx),
       },
     });
@@ -42,6 +43,7 @@ export async function addCustomerRelationship(
         relationshipId: relationship.id,
         kind: relationship.kind,
         optOutOffered: relationship.optOutOfferedAtCollection,
+        paid: relationship.paid,
         products: relationship.products.length,
       },
     });

@@ -65,6 +65,7 @@ export async function createMailing(db: Db, ctx: AuditContext, raw: TCreateMaili
           decision: decision.decision,
           rule: decision.rule,
           citation: decision.citation,
+          ruleSetVersion: decision.ruleSetVersion,
           evidence: decision.evidence as unknown as Prisma.InputJsonValue,
           decidedAt: ctxAt.at,
           sentAt: allow ? ctxAt.at : null,

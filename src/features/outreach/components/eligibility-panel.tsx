@@ -1,28 +1,74 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/domain/access/permissions";
-import { RULES } from "@/domain/outreach";
+import { RULES, ruleSetInForce } from "@/domain/outreach";
+import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/server/db";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { getEligibility } from "../services/get-eligibility";
+import { toLocalInput, type TimeTravel } from "../time-travel";
 import { DecisionExplanation } from "./decision-explanation";
 
 /**
  * "May we, or may we not?" for every active purpose and channel of one contact, with the reason,
  * the article and links to the records that prove it. Server component; mount it on a contact page.
+ *
+ * Time travel: for a past moment it answers by the law in force then, either with every fact as we
+ * know it now ("was it lawful?") or only with what had been recorded by then ("what did the send
+ * gate see?").
  */
-export async function EligibilityPanel({ contactId }: { contactId: string }) {
+export async function EligibilityPanel({
+  contactId,
+  travel = { at: null, asRecorded: false },
+}: {
+  contactId: string;
+  travel?: TimeTravel;
+}) {
   const user = await getCurrentUser();
   if (!user || !can(user.role, "eligibility:read")) return null;
+  const at = travel.at ?? new Date();
+  const knownAt = travel.at && travel.asRecorded ? travel.at : undefined;
   const [t, locale, purposes] = await Promise.all([
     getTranslations("outreach"),
     getLocale(),
-    getEligibility(await getDb(), contactId),
+    getEligibility(await getDb(), contactId, at, knownAt),
   ]);
   const lang = locale === "en" ? "en" : "nl";
+  const version = ruleSetInForce(at).version;
   return (
     <Card title={t("eligibility.title")}>
-      <p className="mb-4 text-sm text-slate-600">{t("eligibility.intro")}</p>
+      <p className="mb-2 text-sm text-slate-600">{travel.at ? t("eligibility.introAt") : t("eligibility.intro")}</p>
+      <p className="mb-3 text-sm" data-testid="eligibility-moment">
+        {travel.at
+          ? t(travel.asRecorded ? "eligibility.momentAsRecorded" : "eligibility.momentAsKnown", {
+              at: toLocalInput(travel.at).replace("T", " "),
+              version,
+            })
+          : t("eligibility.momentNow", { version })}
+      </p>
+      <form method="get" action={`/contacts/${contactId}#eligibility`} className="mb-4 flex flex-wrap items-end gap-3">
+        <label className="text-sm">
+          <span className="block font-medium">{t("eligibility.atLabel")}</span>
+          <input
+            type="datetime-local"
+            name="at"
+            defaultValue={travel.at ? toLocalInput(travel.at) : ""}
+            className="mt-1 rounded-md border border-slate-300 px-2 py-1"
+          />
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="asRecorded" value="1" defaultChecked={travel.asRecorded} />
+          {t("eligibility.asRecordedLabel")}
+        </label>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("eligibility.travel")}
+        </button>
+        {travel.at && (
+          <a href={`/contacts/${contactId}#eligibility`} className="text-sm text-brand-700 underline">
+            {t("eligibility.backToNow")}
+          </a>
+        )}
+      </form>
       {purposes.length === 0 ? (
         <EmptyState title={t("eligibility.noPurposes")} />
       ) : (

@@ -17,6 +17,8 @@ export type DecisionContext = {
   channel: Channel;
   commercial: boolean;
   at: Date;
+  /** Only records entered by then count (the send gate's view); absent = as known now. */
+  knownAt?: Date;
   settings: OutreachSettings;
 };
 
@@ -56,6 +58,7 @@ export function decideFacts(facts: ContactFacts, ctx: DecisionContext, contactPo
     channel: ctx.channel,
     commercial: ctx.commercial,
     at: ctx.at,
+    ...(ctx.knownAt ? { knownAt: ctx.knownAt } : {}),
     settings: ctx.settings,
     ...(contactPointId ? { contactPointId } : {}),
   });

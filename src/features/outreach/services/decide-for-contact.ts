@@ -10,11 +10,15 @@ import { getPurposeByKey } from "./get-purpose";
 import { loadContactFacts } from "./load-contact-facts";
 
 /**
- * "May we send THIS message (purpose) to THIS contact over THIS channel, now (or at `at`)?"
+ * "May we send THIS message (purpose) to THIS contact over THIS channel, now (or at `at`)?" With
+ * `knownAt`, only what had been recorded by then counts (see factsKnownAt).
  * Reads the facts and the organisation's settings, runs the engine; an allow comes with the
  * permit the mail gate requires.
  */
-export async function decideForContact(db: Db, raw: TDecideForContactInput): Promise<ContactDecision & { at: Date }> {
+export async function decideForContact(
+  db: Db,
+  raw: TDecideForContactInput,
+): Promise<ContactDecision & { at: Date; knownAt: Date | null }> {
   const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
   const policy = await getOutreachPolicy(db);
@@ -27,10 +31,17 @@ export async function decideForContact(db: Db, raw: TDecideForContactInput): Pro
     (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);
   const decided = decideFacts(
     facts,
-    { purpose, channel: input.channel, commercial: input.commercial, at, settings: policy.settings },
+    {
+      purpose,
+      channel: input.channel,
+      commercial: input.commercial,
+      at,
+      knownAt: input.knownAt,
+      settings: policy.settings,
+    },
     contactPointId,
   );
-  return { ...decided, at };
+  return { ...decided, at, knownAt: input.knownAt ?? null };
 }
 
 /** An address or number typed by a user -> the contact point it is, or an error naming the field. */

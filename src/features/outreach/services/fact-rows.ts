@@ -64,6 +64,7 @@ export type RelationshipRow = {
   products: string[];
   kind: string;
   optOutOfferedAtCollection: boolean;
+  paid: boolean;
   createdAt: Date;
 };
 export type ObjectionRow = {
@@ -72,6 +73,7 @@ export type ObjectionRow = {
   scope: ObjectionScope;
   receivedAt: Date;
   withdrawnAt: Date | null;
+  createdAt: Date;
 };
 export type RestrictionRow = { id: string; contactId: string; setAt: Date; liftedAt: Date | null };
 export type OptOutRow = { id: string; contactId: string; channel: Channel; at: Date };
@@ -167,6 +169,7 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
       basis: b.basis,
       since: b.since,
       until: b.until,
+      recordedAt: b.createdAt,
     })),
     customerRelationships: (g.relationships.get(id) ?? none).map((r) => ({
       id: r.id,
@@ -175,12 +178,15 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
       products: r.products,
       optOutOfferedAtCollection: r.optOutOfferedAtCollection,
       kind: r.kind === "one_time" ? "one_time" : "ongoing",
+      paid: r.paid,
+      recordedAt: r.createdAt,
     })),
     objections: (g.objections.get(id) ?? none).map((o) => ({
       id: o.id,
       scope: o.scope,
       receivedAt: o.receivedAt,
       withdrawnAt: o.withdrawnAt,
+      recordedAt: o.createdAt,
     })),
     restrictions: (g.restrictions.get(id) ?? none).map((r) => ({ id: r.id, setAt: r.setAt, liftedAt: r.liftedAt })),
     channelOptOuts: (g.optOuts.get(id) ?? none).map((o) => ({ id: o.id, channel: o.channel, at: o.at })),

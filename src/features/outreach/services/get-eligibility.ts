@@ -20,7 +20,12 @@ export type PurposeEligibility = {
  * strict case). The phone channel is decided per number, because sales must see which line they
  * may dial: a switchboard can be open while a named person's mobile is not (Tw art. 11.7).
  */
-export async function getEligibility(db: Db, contactId: string, at: Date = new Date()): Promise<PurposeEligibility[]> {
+export async function getEligibility(
+  db: Db,
+  contactId: string,
+  at: Date = new Date(),
+  knownAt?: Date,
+): Promise<PurposeEligibility[]> {
   const [facts, purposes, policy, emails, phones, postal] = await Promise.all([
     loadContactFacts(db, contactId, at),
     findActivePurposes(db),
@@ -38,7 +43,7 @@ export async function getEligibility(db: Db, contactId: string, at: Date = new D
     ...postal.map((a) => [a.id, `${a.street}, ${a.postalCode} ${a.city}`] as const),
   ]);
   return purposes.map((purpose) => {
-    const ctx = (channel: Channel) => ({ purpose, channel, commercial: true, at, settings: policy.settings });
+    const ctx = (channel: Channel) => ({ purpose, channel, commercial: true, at, knownAt, settings: policy.settings });
     const rows: EligibilityRow[] = [];
     for (const channel of purpose.channels) {
       const perNumber = channel === "phone" && facts.phones.length > 1 ? facts.phones.map((p) => p.id) : [undefined];

@@ -40,14 +40,14 @@ const TABLES = {
     dates: ["since", "until", "createdAt"],
   },
   relationships: {
-    sql: Prisma.sql`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt" FROM "CustomerRelationship"`,
+    sql: Prisma.sql`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", paid, "createdAt" FROM "CustomerRelationship"`,
     order: Prisma.empty,
     dates: ["since", "until", "createdAt"],
   },
   objections: {
-    sql: Prisma.sql`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection"`,
+    sql: Prisma.sql`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt", "createdAt" FROM "Objection"`,
     order: Prisma.empty,
-    dates: ["receivedAt", "withdrawnAt"],
+    dates: ["receivedAt", "withdrawnAt", "createdAt"],
   },
   restrictions: {
     sql: Prisma.sql`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction"`,

@@ -53,11 +53,11 @@ export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<Fa
       FROM "LegalBasisRecord" b JOIN "Purpose" p ON p.id = b."purposeId" WHERE b."contactId" ${any}`,
       db.$queryRaw<
         RelationshipRow[]
-      >`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", "createdAt"
+      >`SELECT id, "contactId", since, until, products, kind, "optOutOfferedAtCollection", paid, "createdAt"
       FROM "CustomerRelationship" WHERE "contactId" ${any}`,
       db.$queryRaw<
         ObjectionRow[]
-      >`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt" FROM "Objection" WHERE "contactId" ${any}`,
+      >`SELECT id, "contactId", scope::text AS scope, "receivedAt", "withdrawnAt", "createdAt" FROM "Objection" WHERE "contactId" ${any}`,
       db.$queryRaw<
         RestrictionRow[]
       >`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction" WHERE "contactId" ${any}`,

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabulary";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
 
@@ -19,6 +20,7 @@ type Settings = {
   formerCustomerCallMonths: number;
   postalLegitimateInterest: boolean;
   retentionMonthsWithoutBasis: number;
+  sector: OrganisationSector;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -43,6 +45,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
         postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
         retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
+        sector: s(f, "sector") as OrganisationSector,
       }),
     );
     setSaved(ok);
@@ -76,6 +79,19 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
             </Field>
           ))}
         </div>
+      </Card>
+      <Card title={t("sectorTitle")}>
+        {/* Why it matters: since 1 July 2026 the sector decides whether customers may be called. */}
+        <p className="mb-4 text-sm text-slate-600">{t("sectorIntro")}</p>
+        <Field label={t("fields.sector")} name="sector" error={errors.fields.sector} hint={t("hints.sector")}>
+          <Select name="sector" defaultValue={settings.sector} disabled={!canEdit} error={errors.fields.sector}>
+            {ORGANISATION_SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {t(`sectors.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </Card>
       <Card title={t("rulesTitle")}>
         <p className="mb-4 text-sm text-slate-600">{t("rulesIntro")}</p>

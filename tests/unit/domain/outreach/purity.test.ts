@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideOutreach, DEFAULT_OUTREACH_SETTINGS, RULE_SETS } from "@/domain/outreach";
+import { decideOutreach, DEFAULT_OUTREACH_SETTINGS, RULE_SET_VERSIONS } from "@/domain/outreach";
 import { aContact, aGrant, aRelationship, anInput, anObjection, aPurpose } from "./builders";
 
 function deepFreeze<T>(o: T): T {
@@ -29,7 +29,7 @@ describe("decideOutreach is pure", () => {
   it("defaults to the Dutch rule set", () => {
     const input = anInput({ contact: aContact({ consentEvents: [aGrant()] }) });
     expect(decideOutreach(input, "NL")).toEqual(decideOutreach(input));
-    expect(RULE_SETS.NL.jurisdiction).toBe("NL");
+    for (const v of RULE_SET_VERSIONS.NL) expect(v.jurisdiction).toBe("NL");
   });
 
   it("ships the documented defaults", () => {

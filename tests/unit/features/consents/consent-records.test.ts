@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveConsentState } from "@/domain/outreach";
+import { effectiveConsentState, factsKnownAt, type ContactFacts } from "@/domain/outreach";
 import {
   countingRecords,
   latestInChain,
@@ -28,6 +28,20 @@ const state = (records: StoredConsentRecord[], at = t("6-01"), sourceType: "even
     { consentLifetimeDays: null },
   ).state;
 
+const aContactShell = (): ContactFacts => ({
+  id: "c1",
+  legalForm: "bv",
+  provenance: { sourceType: "event" },
+  emails: [],
+  phones: [],
+  postalAddresses: [],
+  consentEvents: [],
+  legalBases: [],
+  customerRelationships: [],
+  objections: [],
+  restrictions: [],
+});
+
 describe("how stored consent records combine", () => {
   it("a correction replaces the record it corrects", () => {
     const records = [
@@ -46,8 +60,24 @@ describe("how stored consent records combine", () => {
     ];
     expect(countingRecords(records)).toEqual([]);
     expect(state(records)).toBe("none");
-    // Before the invalidation was recorded, the corrected consent counted (time travel).
-    expect(state(records, t("2-15"))).toBe("given");
+    // As known now, the invalid record never counted, not even for a moment before the invalidation...
+    expect(state(records, t("2-15"))).toBe("none");
+    // ...but what the system knew before the invalidation was entered still counted it.
+    const knownThen = factsKnownAt(
+      { ...aContactShell(), consentEvents: toConsentEventFacts(records) },
+      t("2-15"),
+    ).consentEvents;
+    expect(
+      effectiveConsentState(
+        { provenance: { sourceType: "event" }, consentEvents: knownThen },
+        "newsletter",
+        "email",
+        t("2-15"),
+        {
+          consentLifetimeDays: null,
+        },
+      ).state,
+    ).toBe("given");
   });
 
   it("a later withdrawal ends consent; a grant from a purchased list does not count", () => {

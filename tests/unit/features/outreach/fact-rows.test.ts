@@ -59,7 +59,7 @@ describe("rows to engine facts", () => {
     expect(toConsentEvent(consent()).importedFromList).toBe(false);
   });
 
-  it("an invalidating correction takes the original out from when it was recorded, and grants nothing itself", () => {
+  it("an invalidating correction takes the original out (as known now; as recorded before it, the original stood)", () => {
     const rows = empty();
     rows.emails.push({
       id: "e1",
@@ -75,7 +75,10 @@ describe("rows to engine facts", () => {
     );
     const facts = toContactFacts(contact, groupRows(rows), null);
     expect(decideOutreach(input(facts)).rule).toBe("no_consent");
-    expect(decideOutreach(input(facts, d("2026-02-01"))).rule).toBe("consent");
+    // The invalid record never was consent: a question about February as we know it now says so...
+    expect(decideOutreach(input(facts, d("2026-02-01"))).rule).toBe("no_consent");
+    // ...while the system's view before the invalidation was recorded still counted it.
+    expect(decideOutreach({ ...input(facts, d("2026-02-01")), knownAt: d("2026-02-01") }).rule).toBe("consent");
   });
 
   it("a designated address carries its designation; a contact without company is a private person", () => {

@@ -13,10 +13,18 @@ import { getContactTimeline } from "@/features/consents/services/get-contact-tim
 import { Timeline } from "@/features/consents/components/timeline";
 import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
+import { readTimeTravel } from "@/features/outreach/time-travel";
 
-export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ContactPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePagePermission("contacts:read");
   const { id } = await params;
+  const travel = readTimeTravel(await searchParams);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const db = await getDb();
   const [contact, timeline] = await Promise.all([getContact(db, id), getContactTimeline(db, id)]);
@@ -75,7 +83,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           </Card>
           {/* "May we mail/call this person, and why?" — the rules engine per purpose and channel. */}
           <section id="eligibility" aria-label={t("eligibility")}>
-            <EligibilityPanel contactId={contact.id} />
+            <EligibilityPanel contactId={contact.id} travel={travel} />
           </section>
           <Card title={t("timeline")}>
             <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />

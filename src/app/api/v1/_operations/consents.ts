@@ -86,6 +86,9 @@ export const addCustomerRelationshipOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Record a customer relationship (basis of the customer exception, Tw art. 11.7 lid 3)",
+  description:
+    "`paid` (optional, default true): whether anything was paid. A free trial, a free webinar or a download is not a sale; " +
+    "an unpaid relationship grants no customer exception for any channel.",
   params: ZIdParams,
   body: ZApiAddCustomerRelationship,
   success: { status: 201, schema: ZApiCustomerRelationship, description: "The relationship." },

@@ -16,7 +16,13 @@ export const eligibilityOp = defineOperation({
   description:
     "The answer of the outreach rules (erasure, restriction, objection, withdrawal, Tw art. 11.7 for e-mail and SMS, telemarketing, post), " +
     "with the rule that decided, its citation, an explanation in Dutch and English, and the records that prove it. " +
-    "`commercial` defaults to true. `address` names which e-mail address or phone number you mean to use.",
+    "`commercial` defaults to true. `address` names which e-mail address or phone number you mean to use. " +
+    "The law applied is the rule-set version in force at `at` (default now), named in `ruleSetVersion` " +
+    '(e.g. "NL-2026-07-01": since 1 July 2026 telemarketing to customers who are natural persons needs consent). ' +
+    "Facts: `at` alone counts every record in effect at `at` as known now (a consent logged late or imported " +
+    'counts from when it was given: "was the send of 1 March lawful?"). `knownAt` (optional, default: none, i.e. ' +
+    "as known now) counts only records entered by then; `asRecorded: true` (default false) means knownAt = at, the " +
+    "view the send gate had, which replays a stored decision. The answer echoes `knownAt` (null when not used).",
   body: ZApiEligibility,
   success: { status: 200, schema: ZApiEligibilityResult, description: "The decision." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
@@ -32,7 +38,9 @@ export const eligibilityOp = defineOperation({
       },
       evidence: [{ type: "consent", id: "0193a5b2-8d2f-7e40-8b72-3a1d2f5c6b7e" }],
       contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
+      ruleSetVersion: "NL-2026-07-01",
       at: "2026-11-23T09:00:00.000Z",
+      knownAt: null,
     },
   },
 });
@@ -45,7 +53,8 @@ export const eligibilityBatchOp = defineOperation({
   tag: "Eligibility",
   summary: "The same question for up to 10,000 contacts at once",
   description:
-    "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`.",
+    "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`. " +
+    "`at`, `knownAt` and `asRecorded` mean the same as for a single decision (all optional; default now, as known now).",
   body: ZApiEligibilityBatch,
   success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],

@@ -35,6 +35,8 @@ export const CITATIONS: Record<RuleId, string> = {
   purchased_list: "AVG art. 4 lid 11; AVG art. 7 lid 1; Tw art. 11.7 lid 1",
   existing_customer: "Tw art. 11.7 lid 3; Gedragscode Telemarketing",
   former_customer: "Tw art. 11.7 lid 3; Gedragscode Telemarketing",
+  phone_consent_bundled: "Tw art. 11.7 lid 1; AVG art. 7 lid 2",
+  customer_call_needs_consent: "Tw art. 11.7 lid 1 (sinds 1 juli 2026)",
   switchboard_role: "Tw art. 11.7 lid 1; AVG art. 6 lid 1 sub f",
   direct_line_legitimate_interest: "AVG art. 6 lid 1 sub f",
   no_basis_direct_line: "AVG art. 6 lid 1 sub f",

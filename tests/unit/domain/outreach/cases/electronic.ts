@@ -22,6 +22,23 @@ const customer = (over: Parameters<typeof aRelationship>[0] = {}) =>
 const listContact = { sourceType: "purchased_list" as const };
 
 export const ELECTRONIC_CASES: DecisionCase[] = [
+  {
+    name: "a free trial or download is no sale: no customer exception for e-mail",
+    input: anInput({
+      purpose: aPurpose({ similarProductsOnly: true }),
+      contact: aContact({ customerRelationships: [aRelationship({ paid: false })] }),
+    }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "a bundled web consent still counts for e-mail",
+    input: anInput({ contact: aContact({ consentEvents: [aGrant({ channels: ["email", "phone"] })] }) }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
   // Consent (Tw art. 11.7 lid 1)
   {
     name: "consent for this purpose by e-mail",

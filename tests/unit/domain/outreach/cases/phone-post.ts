@@ -38,6 +38,37 @@ export const PHONE_POST_CASES: DecisionCase[] = [
     point: "m1",
   },
   {
+    name: "web-form consent ticking e-mail and phone at once does not count for a call",
+    input: call("none", { phones: [MOBILE], consentEvents: [aGrant({ channels: ["email", "phone"] })] }),
+    decision: "deny",
+    rule: "phone_consent_bundled",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "double opt-in for every channel of the purpose does not count for a call",
+    input: call("eenmanszaak", { phones: [MOBILE], consentEvents: [aGrant({ channels: [] })] }),
+    decision: "deny",
+    rule: "phone_consent_bundled",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "verbal phone opt-in listing phone and e-mail counts for a call",
+    input: call("none", {
+      phones: [MOBILE],
+      consentEvents: [aGrant({ channels: ["email", "phone"], method: "verbal_phone" })],
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "a free trial is no sale: no call on the relationship",
+    input: call("vof", { phones: [DIRECT], customerRelationships: [aRelationship({ paid: false })] }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
     name: "eenmanszaak without consent",
     input: call("eenmanszaak", { phones: [DIRECT] }),
     decision: "deny",
@@ -50,6 +81,13 @@ export const PHONE_POST_CASES: DecisionCase[] = [
     decision: "deny",
     rule: "no_consent",
     evidence: [],
+  },
+  {
+    name: "vof that is an existing customer, after 1 July 2026",
+    input: { ...call("vof", { phones: [DIRECT], customerRelationships: [aRelationship()] }), at: d("2026-07-01") },
+    decision: "deny",
+    rule: "customer_call_needs_consent",
+    evidence: ["customer_relationship:cr1"],
   },
   {
     name: "vof that is an existing customer",

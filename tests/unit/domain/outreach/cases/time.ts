@@ -1,4 +1,5 @@
-/** Time travel (every fact read as it stood at `at`) and corrections of consent records. */
+/** Time travel and corrections of consent records. `at` alone: every fact in effect at `at` as we
+ *  know it now; with `knownAt`: only what had been recorded by then (the send gate's view). */
 import type { DecisionCase } from "./case";
 import {
   DIRECT,
@@ -34,11 +35,33 @@ export const TIME_CASES: DecisionCase[] = [
     evidence: [],
   },
   {
-    name: "a backdated consent did not exist before it was recorded",
+    name: "a consent logged late counts from when it was given, as we know it now",
     input: anInput({ at: d("2026-03-01"), contact: aContact({ consentEvents: [backdated] }) }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "as recorded then, a consent logged late did not exist before it was recorded",
+    input: anInput({
+      at: d("2026-03-01"),
+      knownAt: d("2026-03-01"),
+      contact: aContact({ consentEvents: [backdated] }),
+    }),
     decision: "deny",
     rule: "no_consent",
     evidence: [],
+  },
+  {
+    name: "known at a later moment than `at`: a consent recorded by then counts",
+    input: anInput({
+      at: d("2026-03-01"),
+      knownAt: d("2026-03-10"),
+      contact: aContact({ consentEvents: [backdated] }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
   },
   {
     name: "the same backdated consent counts once recorded",
@@ -55,14 +78,51 @@ export const TIME_CASES: DecisionCase[] = [
     evidence: ["consent:k1"],
   },
   {
-    name: "a withdrawal recorded late takes effect only once recorded",
+    name: "as recorded then, a withdrawal recorded late was not known yet",
     input: anInput({
       at: d("2026-04-10"),
+      knownAt: d("2026-04-10"),
       contact: aContact({ consentEvents: [aGrant(), aWithdrawal({ recordedAt: d("2026-04-20") })] }),
     }),
     decision: "allow",
     rule: "consent",
     evidence: ["consent:k1"],
+  },
+  {
+    name: "as we know it now, a withdrawal recorded late took effect when it was made",
+    input: anInput({
+      at: d("2026-04-10"),
+      contact: aContact({ consentEvents: [aGrant(), aWithdrawal({ recordedAt: d("2026-04-20") })] }),
+    }),
+    decision: "deny",
+    rule: "withdrawn",
+    evidence: ["withdrawal:k2"],
+  },
+  {
+    name: "as recorded then, an objection entered later was not known yet",
+    input: anInput({
+      at: d("2026-05-02"),
+      knownAt: d("2026-05-02"),
+      contact: aContact({
+        consentEvents: [aGrant()],
+        objections: [anObjection({ recordedAt: d("2026-05-03") })],
+      }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "as recorded then, a customer relationship entered later was not known yet",
+    input: anInput({
+      at: d("2026-05-02"),
+      knownAt: d("2026-05-02"),
+      purpose: aPurpose({ similarProductsOnly: true }),
+      contact: aContact({ customerRelationships: [aRelationship({ recordedAt: d("2026-05-20") })] }),
+    }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
   },
   {
     name: "an objection received after `at` did not exist yet",
@@ -127,8 +187,15 @@ export const TIME_CASES: DecisionCase[] = [
     evidence: [],
   },
   {
-    name: "before the correction was recorded the original counted",
+    name: "as we know it now, the corrected consent never counted",
     input: anInput({ at: d("2026-03-03"), contact: wrongPurpose }),
+    decision: "deny",
+    rule: "no_consent",
+    evidence: [],
+  },
+  {
+    name: "as recorded before the correction, the original counted",
+    input: anInput({ at: d("2026-03-03"), knownAt: d("2026-03-03"), contact: wrongPurpose }),
     decision: "allow",
     rule: "consent",
     evidence: ["consent:k1"],

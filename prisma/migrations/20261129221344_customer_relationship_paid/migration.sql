@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CustomerRelationship" ADD COLUMN     "paid" BOOLEAN NOT NULL DEFAULT true;
