@@ -11,6 +11,7 @@ const ctx = {
 describe("audit trail", () => {
   it("chains entries and verifies the chain", async () => {
     const db = testDb();
+    const before = await db.auditEvent.count();
     for (let i = 0; i < 3; i++) {
       await db.$transaction((tx) =>
         writeAuditEvent(tx, ctx, {
@@ -21,26 +22,42 @@ describe("audit trail", () => {
       );
     }
     const result = await verifyAuditChain(db);
-    expect(result).toEqual({ checked: 3, firstBreak: null });
+    expect(result).toEqual({ checked: before + 3, firstBreak: null });
   });
 
   it("refuses updates and deletes at the database level", async () => {
     const db = testDb();
+    // At least one row to update or delete, whatever ran before.
+    await db.$transaction((tx) => writeAuditEvent(tx, ctx, { action: "test.protected" }));
     await expect(db.auditEvent.updateMany({ data: { action: "forged" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
   });
 
   it("reports the first broken link when an entry was tampered with behind the trigger's back", async () => {
     const db = testDb();
-    // An attacker with superuser rights can disable the trigger; the chain still exposes the edit.
-    await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
-      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'forged' WHERE seq = 2`);
-      await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
+    // Its own entries: the one tampered with is followed by another, so the break is in the middle.
+    for (const n of [1, 2]) await db.$transaction((tx) => writeAuditEvent(tx, ctx, { action: `test.tamper_${n}` }));
+    const { seq } = await db.auditEvent.findFirstOrThrow({
+      where: { action: "test.tamper_1" },
+      orderBy: { seq: "desc" },
     });
-    const result = await verifyAuditChain(db);
-    expect(result.firstBreak?.seq).toBe(BigInt(2));
-    expect(result.checked).toBe(1);
+    const setAction = (action: string) =>
+      // An attacker with superuser rights can disable the trigger; the chain still exposes the edit.
+      db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
+        await tx.$executeRaw`UPDATE "AuditEvent" SET "action" = ${action} WHERE seq = ${seq}`;
+        await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
+      });
+    await setAction("forged");
+    try {
+      const result = await verifyAuditChain(db);
+      expect(result.firstBreak?.seq).toBe(seq);
+      expect(result.checked).toBe(await db.auditEvent.count({ where: { seq: { lt: seq } } }));
+    } finally {
+      // Put the entry back, so the trail is intact again for every test after this one.
+      await setAction("test.tamper_1");
+    }
+    expect((await verifyAuditChain(db)).firstBreak).toBeNull();
   });
 
   it("rolls the entry back with the transaction that failed", async () => {
