@@ -53,14 +53,14 @@ const TIERS = [
   {
     name: "migration check",
     group: "integration",
-    run: () => commandTier(bin("tsx"), ["scripts/db/check-migrations.ts"]),
+    run: () => commandTier("schema and migrations agree", bin("tsx"), ["scripts/db/check-migrations.ts"]),
   },
   {
     name: "lint",
     group: "lint",
     when: () => (pkg.scripts?.lint ? null : "package.json has no lint script"),
     optional: true,
-    run: () => commandTier("npm", ["run", "lint", "--silent"]),
+    run: () => commandTier("lint", "npm", ["run", "lint", "--silent"]),
   },
   { name: "e2e", group: "e2e", run: e2eTier },
 ];
@@ -152,9 +152,9 @@ function vitestTier(project, report, env = {}) {
   return t;
 }
 
-function commandTier(cmd, args) {
+function commandTier(label, cmd, args) {
   const t = tally();
-  const ok = run(`${cmd} ${args.join(" ")}`, cmd, args);
+  const ok = run(label, cmd, args);
   ok ? t.passed++ : t.failed++;
   return t;
 }
@@ -223,6 +223,14 @@ for (const tier of TIERS) {
   }
   results.push({ ...t, name: tier.name });
 }
+
+if (!results.some((r) => !r.absent))
+  results.push({
+    ...tally(),
+    name: "(no tier)",
+    failed: 1,
+    notes: [`TEST_TIERS=${[...wanted]} selected no tier that could run`],
+  });
 
 console.log("\n=== summary ===");
 if (results.some((r) => r.seed)) console.log(`vitest order seed ${seed}: replay with TEST_SEED=${seed} npm test`);
