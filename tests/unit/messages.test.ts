@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../support/paths";
 
-/** The UI exists in Dutch and English: every key in one language exists in the other. */
+/** The UI exists in Dutch and English: every key in one language exists in the other, and says something in both. */
 const root = path.join(REPO_ROOT, "messages");
 
 function keys(node: unknown, prefix = ""): string[] {
@@ -26,10 +26,17 @@ describe("messages", () => {
     const nl = JSON.parse(readFileSync(path.join(root, "nl", file), "utf8"));
     const en = JSON.parse(readFileSync(path.join(root, "en", file), "utf8"));
     expect(keys(nl).sort()).toEqual(keys(en).sort());
-    for (const k of keys(nl))
-      expect(
-        k.split(".").reduce((n: any, p) => n?.[p], nl),
-        `nl ${file} ${k}`,
-      ).not.toBe("");
+    for (const [locale, messages] of [
+      ["nl", nl],
+      ["en", en],
+    ] as const)
+      for (const k of keys(messages)) {
+        const value: unknown = k.split(".").reduce((n: any, p) => n?.[p], messages);
+        // A message is a non-blank string: an empty object, null or "  " shows nothing to the user.
+        expect(
+          typeof value === "string" && value.trim() !== "",
+          `${locale} ${file} ${k}: ${JSON.stringify(value)}`,
+        ).toBe(true);
+      }
   });
 });

@@ -32,6 +32,10 @@ function mac(key: Buffer, payload: string): Buffer {
   return createHmac("sha256", key).update(`${VERSION}.${payload}`).digest();
 }
 
+function isCanonicalBase64url(text: string): boolean {
+  return Buffer.from(text, "base64url").toString("base64url") === text;
+}
+
 export function createTokenSigner(secret: string) {
   const keys = new Map<string, Buffer>();
   const keyFor = (label: string) => keys.get(label) ?? keys.set(label, deriveKey(secret, label)).get(label)!;
@@ -48,6 +52,10 @@ export function createTokenSigner(secret: string) {
     const parts = token.split(".");
     if (parts.length !== 3 || parts[0] !== VERSION || !/^[\w-]+$/.test(parts[1]) || !/^[\w-]+$/.test(parts[2]))
       return { ok: false, reason: "malformed" };
+    // Node's base64url decoder ignores the unused low bits of the last character (a 32-byte MAC
+    // leaves two), so several spellings decode to the same bytes. Only the one spelling we would
+    // have written is accepted: a token is either exactly what was signed or it is refused.
+    if (!isCanonicalBase64url(parts[1]) || !isCanonicalBase64url(parts[2])) return { ok: false, reason: "malformed" };
     const given = Buffer.from(parts[2], "base64url");
     const expected = mac(keyFor(label), parts[1]);
     // Constant-time comparison: a timing side channel must not reveal the MAC byte by byte. A token

@@ -3,7 +3,7 @@
  * 403, 404, 409, 422, 429 with Retry-After, 400 naming every invalid field, and a 500 that tells
  * nothing about the failure.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { withApiKey } from "@/server/http/api/with-api-key";
@@ -211,16 +211,21 @@ describe("429: rate limit per key", () => {
   it("answers 429 with Retry-After once the key used up its minute, and other keys are unaffected", async () => {
     const db = await getDb();
     const key = await createApiKeyWithScopes(db);
-    // Spend the key's budget for this window directly, rather than sending 600 requests.
+    // The route reads the clock itself, so the clock is pinned 42 s into a window: a minute boundary
+    // of the machine's clock cannot pass between spending the budget and the request.
     const windowStart = new Date(Math.floor(Date.now() / API_RATE_LIMIT.windowMs) * API_RATE_LIMIT.windowMs);
-    await db.rateLimitCounter.create({ data: { key: `api:${key.id}`, windowStart, count: API_RATE_LIMIT.limit } });
-    const res = await callApi(purposes.GET, { path: "/purposes", token: key.token });
-    expect(res.status).toBe(429);
-    const retryAfter = Number(res.headers.get("retry-after"));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(res.body).toMatchObject({ type: problemType("rate-limited"), status: 429 });
-    expect((await callApi(purposes.GET, { path: "/purposes", token })).status).toBe(200);
+    vi.useFakeTimers({ toFake: ["Date"], now: windowStart.getTime() + 42_000 });
+    try {
+      // Spend the key's budget for this window directly, rather than sending 600 requests.
+      await db.rateLimitCounter.create({ data: { key: `api:${key.id}`, windowStart, count: API_RATE_LIMIT.limit } });
+      const res = await callApi(purposes.GET, { path: "/purposes", token: key.token });
+      expect(res.status).toBe(429);
+      expect(res.headers.get("retry-after")).toBe("18");
+      expect(res.body).toMatchObject({ type: problemType("rate-limited"), status: 429 });
+      expect((await callApi(purposes.GET, { path: "/purposes", token })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("counts every request of a key in one atomic statement, also when they arrive at once", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Db } from "@/server/db";
 import { createMailTransport } from "@/server/mail/gate";
 import { SYSTEM } from "@/server/audit/actor";
@@ -141,5 +141,44 @@ describe("resuming a campaign after a crash", () => {
     await Promise.all([runCampaigns(db, smtp), runCampaigns(db, smtp)]);
     const got = receivedFor(c.subject);
     expect(got.sort()).toEqual(c.addresses);
+  });
+
+  it("a worker that loses its lease mid-send while a second one takes over: nobody gets a message twice", async () => {
+    const c = await queuedCampaign(12);
+    const smtp = createMailTransport(sink.url);
+    const sentBy = { a: 0, b: 0 };
+    const until = (condition: () => boolean) =>
+      vi.waitFor(() => expect(condition()).toBe(true), { timeout: 30_000, interval: 5 });
+    let second: Promise<string[]> | undefined;
+
+    // Worker A sends three, then its lease runs out (a long GC pause, a slow SMTP server) and worker
+    // B claims the campaign. A does not know yet (it checks its lease every few seconds and at the
+    // end of each chunk), so from here on both work on the same campaign at the same time.
+    const first = runCampaigns(db, smtp, {
+      afterSend: async () => {
+        if (++sentBy.a !== 3) return;
+        await expireLease(c.id);
+        second = runCampaigns(db, smtp, {
+          afterSend: async () => {
+            // After B's first message, let A send one more before B goes on: a real interleaving.
+            if (++sentBy.b === 1) await until(() => sentBy.a >= 4);
+          },
+        });
+        await until(() => sentBy.b >= 1);
+      },
+    });
+    const finishedByA = await first;
+    const finishedByB = await second!;
+
+    // A noticed the loss and left the campaign to B, which finished it.
+    expect(finishedByA).not.toContain(c.id);
+    expect(finishedByB).toContain(c.id);
+    expect(sentBy.a).toBeGreaterThanOrEqual(4);
+    expect(sentBy.b).toBeGreaterThanOrEqual(1);
+    const got = receivedFor(c.subject);
+    expect(got.sort()).toEqual(c.addresses);
+    expect(new Set(got).size).toBe(got.length);
+    expect(await db.campaignRecipient.count({ where: { campaignId: c.id, status: "sent" } })).toBe(12);
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "sent" });
   });
 });

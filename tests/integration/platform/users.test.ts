@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/server/db";
+import { getDb, type Db } from "@/server/db";
+import { createTestDatabase } from "../../support/test-database";
 import { SYSTEM } from "@/server/audit/actor";
 import { createFirstAdmin } from "@/features/users/services/create-first-admin";
 import { createUser } from "@/features/users/services/create-user";
@@ -9,19 +10,31 @@ import { verifyAuditChain } from "@/server/audit/verify-audit-chain";
 
 const PASSWORD = "correct horse battery staple";
 
+/** Runs `fn` on a freshly migrated database with no users, dropped afterwards. */
+async function withEmptyDatabase(fn: (db: Db) => Promise<void>) {
+  const fresh = await createTestDatabase();
+  try {
+    await fn(fresh.prisma);
+  } finally {
+    await fresh.drop();
+  }
+}
+
 describe("users and sign-in", () => {
   it("first-run setup creates one administrator and then refuses", async () => {
-    const db = await getDb();
-    const admin = await createFirstAdmin(db, {
-      name: "Eerste Beheerder",
-      email: "first@example.test",
-      password: PASSWORD,
+    // Setup only works on an installation without users: a database of its own, whatever else ran.
+    await withEmptyDatabase(async (db) => {
+      const admin = await createFirstAdmin(db, {
+        name: "Eerste Beheerder",
+        email: "first@example.test",
+        password: PASSWORD,
+      });
+      expect(admin.role).toBe("admin");
+      await expect(
+        createFirstAdmin(db, { name: "Tweede", email: "second@example.test", password: PASSWORD }),
+      ).rejects.toThrow(/already/);
+      expect(await db.user.count({ where: { email: "second@example.test" } })).toBe(0);
     });
-    expect(admin.role).toBe("admin");
-    await expect(
-      createFirstAdmin(db, { name: "Tweede", email: "second@example.test", password: PASSWORD }),
-    ).rejects.toThrow(/already/);
-    expect(await db.user.count({ where: { email: "second@example.test" } })).toBe(0);
   });
 
   it("stores a memory-hard hash, never the password, and never returns the hash by default", async () => {
@@ -66,32 +79,57 @@ describe("users and sign-in", () => {
     expect(after.sessionVersion).toBe(2);
   });
 
-  it("throttles an account after five failures, even with the right password, and an IP after twenty", async () => {
-    const db = await getDb();
-    await createUser(db, SYSTEM, {
-      name: "Throttle",
-      email: "throttle@example.test",
-      role: "sales",
-      password: PASSWORD,
-    });
-    for (let i = 0; i < 5; i++) await authenticate(db, "throttle@example.test", `wrong-${i}-xxxxxx`, `10.1.0.${i}`);
-    expect(await authenticate(db, "throttle@example.test", PASSWORD, "10.1.0.99")).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
-    for (let i = 0; i < 20; i++) await authenticate(db, `nobody-${i}@example.test`, "wrong-xxxxxxxx", "10.2.0.1");
-    expect(await authenticate(db, "hash@example.test", PASSWORD, "10.2.0.1")).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
-  });
+  // 27 memory-hard password checks: the generous timeout is for a busy machine, not a speed target.
+  it(
+    "throttles an account after five failures, even with the right password, and an IP after twenty",
+    { timeout: 240_000 },
+    async () => {
+      const db = await getDb();
+      await createUser(db, SYSTEM, {
+        name: "Throttle",
+        email: "throttle@example.test",
+        role: "sales",
+        password: PASSWORD,
+      });
+      await createUser(db, SYSTEM, {
+        name: "Same IP",
+        email: "same-ip@example.test",
+        role: "sales",
+        password: PASSWORD,
+      });
+      for (let i = 0; i < 5; i++) await authenticate(db, "throttle@example.test", `wrong-${i}-xxxxxx`, `10.1.0.${i}`);
+      expect(await authenticate(db, "throttle@example.test", PASSWORD, "10.1.0.99")).toEqual({
+        ok: false,
+        reason: "throttled",
+      });
+      for (let i = 0; i < 20; i++) await authenticate(db, `nobody-${i}@example.test`, "wrong-xxxxxxxx", "10.2.0.1");
+      expect(await authenticate(db, "same-ip@example.test", PASSWORD, "10.2.0.1")).toEqual({
+        ok: false,
+        reason: "throttled",
+      });
+    },
+  );
 
   it("keeps at least one active administrator", async () => {
-    const db = await getDb();
-    const admins = await db.user.findMany({ where: { role: "admin", active: true } });
-    expect(admins).toHaveLength(1);
-    await expect(changeUserRole(db, SYSTEM, admins[0].id, "sales")).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(setUserActive(db, SYSTEM, admins[0].id, false)).rejects.toMatchObject({ code: "CONFLICT" });
+    // One administrator and no other: an installation of its own, so admins made elsewhere don't count.
+    await withEmptyDatabase(async (db) => {
+      const admin = await createFirstAdmin(db, {
+        name: "Enige Beheerder",
+        email: "only@example.test",
+        password: PASSWORD,
+      });
+      await expect(changeUserRole(db, SYSTEM, admin.id, "sales")).rejects.toMatchObject({ code: "CONFLICT" });
+      await expect(setUserActive(db, SYSTEM, admin.id, false)).rejects.toMatchObject({ code: "CONFLICT" });
+      // With a second active administrator, the first may step down.
+      const second = await createUser(db, SYSTEM, {
+        name: "Tweede Beheerder",
+        email: "second-admin@example.test",
+        role: "admin",
+        password: PASSWORD,
+      });
+      await changeUserRole(db, SYSTEM, admin.id, "sales");
+      await expect(setUserActive(db, SYSTEM, second.id, false)).rejects.toMatchObject({ code: "CONFLICT" });
+    });
   });
 
   it("a password reset ends existing sessions, and every change is in an intact audit chain", async () => {

