@@ -119,7 +119,14 @@ test.describe("contact page actions (privacy officer)", () => {
       .click();
     await page.getByTestId("action-relationship").getByLabel("Customer since").fill("2024-02-01");
     await page.getByTestId("action-relationship").getByLabel("Products or services").fill("Keukenontwerp, Montage");
-    await page.getByTestId("action-relationship").getByRole("checkbox").check();
+    await page
+      .getByTestId("action-relationship")
+      .getByRole("checkbox", { name: /opt-out was offered/ })
+      .check();
+    // A sale unless said otherwise: a free trial would be unticked here.
+    await expect(
+      page.getByTestId("action-relationship").getByRole("checkbox", { name: /Something was paid/ }),
+    ).toBeChecked();
     await confirm(page, "action-relationship", "Add");
     await expect(page.getByTestId("timeline-customer_relationship")).toContainText("Keukenontwerp, Montage");
 
