@@ -3,6 +3,7 @@ import type { RuleId } from "./rules/nl";
 import type { Bilingual, Evidence, OutreachInput } from "./types";
 import { explain, type ExplainParams } from "./explain";
 import type { ConsentState } from "./consent-state";
+import type { EvidenceStrength } from "@/domain/consent/evidence-strength";
 
 /** What the engine answers: the outcome, the rule that decided it, the article, and the ids of
  *  the records that prove it (AVG art. 5 lid 2, accountability). */
@@ -14,6 +15,8 @@ export interface OutreachDecision {
   evidence: Evidence[];
   /** The address/number the decision is about: the requested one, or the one the engine picked. */
   contactPointId?: string;
+  /** For an allow on consent: how well that consent can be shown (src/domain/consent). */
+  evidenceStrength?: EvidenceStrength;
 }
 
 /** Everything a step may read. Derived facts are computed once per decision. */

@@ -12,4 +12,7 @@ export const DEFAULT_OUTREACH_SETTINGS: Readonly<OutreachSettings> = Object.free
   formerCustomerCallMonths: 36,
   // The documented balancing test for postal direct marketing covers everyone (recital 47).
   postalLegitimateInterest: true,
+  // Unconfirmed phone consent may be used: the law asks that consent can be shown, not for a
+  // recording (AVG art. 7 lid 1); the product flags it as weak and offers written confirmation.
+  weakConsentUsable: true,
 });

@@ -45,6 +45,9 @@ export interface ConsentEventFact {
    *  module's `importedFromList`). On a contact from a purchased or rented list it is void: the
    *  person could not consent to a company they did not know (AVG art. 4 lid 11, art. 7 lid 1). */
   importedFromList?: boolean;
+  /** What proves a grant beyond the record itself, for its evidence strength (src/domain/consent).
+   *  Absent: strength unknown, and the organisation's weak-consent setting does not apply. */
+  evidence?: { hasAttachment: boolean; confirmedAt?: Date | null } | null;
 }
 
 export interface EmailPointFact {
@@ -141,6 +144,9 @@ export interface OutreachSettings {
   formerCustomerCallMonths: number;
   /** The organisation's documented balancing test for postal direct marketing covers everyone. */
   postalLegitimateInterest: boolean;
+  /** May weak evidence (a phone opt-in without recording or written confirmation) be used before
+   *  the person confirmed it? Absent = yes. */
+  weakConsentUsable?: boolean;
 }
 
 export interface OutreachInput {

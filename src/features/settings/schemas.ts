@@ -24,6 +24,8 @@ export const ZUpdateSettingsInput = z.object({
   formerCustomerCallMonths: months,
   postalLegitimateInterest: z.boolean(),
   retentionMonthsWithoutBasis: months,
+  // Omitted: unchanged. May consent given by phone be used before the person confirmed it in writing?
+  weakConsentUsable: z.boolean().optional(),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -39,5 +41,6 @@ export const settingsSelect = {
   formerCustomerCallMonths: true,
   postalLegitimateInterest: true,
   retentionMonthsWithoutBasis: true,
+  weakConsentUsable: true,
   updatedAt: true,
 } as const;

@@ -10,6 +10,7 @@ import {
   ZWithdrawConsentInput,
 } from "@/features/consents/schemas";
 import { listOf, ZIsoDateTime } from "./common";
+import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 
 /**
  * Consent and related records. The bodies are the consents feature's schemas; the lawfulness
@@ -34,6 +35,16 @@ export const ZApiConsentRecorded = z.object({
   recordedAt: ZIsoDateTime,
 });
 
+/** A recorded grant: the record, plus what the product made of its evidence. */
+export const ZApiConsentGranted = ZApiConsentRecorded.extend({
+  /** The notice version stored with the consent. */
+  noticeVersion: z.int().nullable(),
+  /** true: no version was sent, the one current for the purpose at `capturedAt` was stored. */
+  noticeInferred: z.boolean(),
+  /** How well the consent can be shown (AVG art. 7 lid 1): strong, standard, or weak (phone without recording). */
+  evidenceStrength: z.enum(EVIDENCE_STRENGTHS),
+});
+
 export const ZApiConsentEvent = z.object({
   id: z.uuid(),
   purpose: z.string(),
@@ -45,6 +56,18 @@ export const ZApiConsentEvent = z.object({
   /** "ui", "api", "public", "import", "system". */
   recordedVia: z.string(),
   noticeVersion: z.int().nullable(),
+  /** The notice version was not sent but inferred (the one current at the time of consent). */
+  noticeInferred: z.boolean(),
+  /** Grants: strong, standard or weak; null for withdrawals. */
+  evidenceStrength: z.enum(EVIDENCE_STRENGTHS).nullable(),
+  /** The written confirmation of a phone consent: when sent, and the person's answer. */
+  confirmation: z
+    .object({
+      sentAt: ZIsoDateTime.nullable(),
+      confirmedAt: ZIsoDateTime.nullable(),
+      declinedAt: ZIsoDateTime.nullable(),
+    })
+    .nullable(),
   location: z.string().nullable(),
   statement: z.string().nullable(),
   grantor: z.object({ name: z.string(), role: z.string().nullable(), authority: z.string().nullable() }).nullable(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
+import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 import { ZDecideForContactInput } from "@/features/outreach/schemas";
 import { ZDate } from "@/features/consents/schemas";
 import { ZIsoDateTime } from "./common";
@@ -33,6 +34,9 @@ export const ZApiEligibilityResult = z.object({
   evidence: z.array(ZApiEvidence),
   /** The address or number the decision is about: the one asked for, or the one the rules picked. */
   contactPointId: z.string().nullable(),
+  /** How well the consent the decision rests on can be shown: "strong", "standard" or "weak"
+   *  (phone, not yet confirmed in writing). null when the decision does not rest on a consent. */
+  evidenceStrength: z.enum(EVIDENCE_STRENGTHS).nullable(),
   at: ZIsoDateTime,
 });
 

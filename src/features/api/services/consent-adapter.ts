@@ -31,7 +31,13 @@ const recorded = (
 });
 
 export async function recordConsentFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordConsentInput) {
-  return recorded(contactId, await recordConsent(db, ctx, contactId, body));
+  const record = await recordConsent(db, ctx, contactId, body);
+  return {
+    ...recorded(contactId, record),
+    noticeVersion: record.noticeVersion,
+    noticeInferred: record.noticeInferred,
+    evidenceStrength: record.evidenceStrength,
+  };
 }
 
 export async function withdrawConsentFromApi(
@@ -61,6 +67,13 @@ export async function getConsentHistory(db: Db, contactId: string) {
             recordedAt: iso(e.recordedAt),
             recordedVia: e.consent.recordedVia,
             noticeVersion: e.consent.notice?.version ?? null,
+            noticeInferred: e.consent.noticeInferred,
+            evidenceStrength: e.consent.evidenceStrength,
+            confirmation: e.consent.confirmation && {
+              sentAt: isoOrNull(e.consent.confirmation.sentAt),
+              confirmedAt: isoOrNull(e.consent.confirmation.confirmedAt),
+              declinedAt: isoOrNull(e.consent.confirmation.declinedAt),
+            },
             location: e.consent.location,
             statement: e.consent.statement,
             grantor: e.consent.grantor,

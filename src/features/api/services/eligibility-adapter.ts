@@ -26,6 +26,7 @@ export async function decideEligibility(db: Db, body: TApiEligibility) {
     explanation: decision.explanation,
     evidence: decision.evidence.map((e) => ({ type: e.type, id: e.id })),
     contactPointId: decision.contactPointId ?? null,
+    evidenceStrength: decision.evidenceStrength ?? null,
     at: iso(at),
   };
 }

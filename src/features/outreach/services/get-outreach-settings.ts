@@ -15,6 +15,7 @@ export async function getOutreachPolicy(db: Pick<Db, "organisationSettings">): P
       oneTimeBuyerExceptionMonths: row.oneTimeBuyerExceptionMonths,
       formerCustomerCallMonths: row.formerCustomerCallMonths,
       postalLegitimateInterest: row.postalLegitimateInterest,
+      weakConsentUsable: row.weakConsentUsable,
     },
     suppressionSalt: usableSalt(row.suppressionSalt),
   };

@@ -19,6 +19,7 @@ type Settings = {
   formerCustomerCallMonths: number;
   postalLegitimateInterest: boolean;
   retentionMonthsWithoutBasis: number;
+  weakConsentUsable: boolean;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -43,6 +44,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
         postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
         retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
+        weakConsentUsable: f.get("weakConsentUsable") === "on",
       }),
     );
     setSaved(ok);
@@ -97,6 +99,20 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
               <span className="font-medium">{t("fields.postalLegitimateInterest")}</span>
               <br />
               <span className="text-slate-600">{t("hints.postalLegitimateInterest")}</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2 text-sm sm:col-span-2">
+            <input
+              type="checkbox"
+              name="weakConsentUsable"
+              defaultChecked={settings.weakConsentUsable}
+              disabled={!canEdit}
+              className="mt-1"
+            />
+            <span>
+              <span className="font-medium">{t("fields.weakConsentUsable")}</span>
+              <br />
+              <span className="text-slate-600">{t("hints.weakConsentUsable")}</span>
             </span>
           </label>
         </div>

@@ -13,7 +13,9 @@ export async function updateOrganisationSettings(db: Db, ctx: AuditContext, inpu
   return db.$transaction(async (tx) => {
     const before = await tx.organisationSettings.findUniqueOrThrow({ where: { id: 1 }, select: settingsSelect });
     await tx.organisationSettings.update({ where: { id: 1 }, data: input });
-    const changed = (Object.keys(input) as (keyof TUpdateSettingsInput)[]).filter((k) => before[k] !== input[k]);
+    const changed = (Object.keys(input) as (keyof TUpdateSettingsInput)[]).filter(
+      (k) => input[k] !== undefined && before[k] !== input[k],
+    );
     // Policy values are not personal data; controller contact fields are the organisation's own.
     const policyKeys = changed.filter(
       (k) => !k.startsWith("controller") && k !== "organisationName" && k !== "privacyPolicyUrl",

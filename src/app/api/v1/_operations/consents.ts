@@ -3,6 +3,7 @@ import { ZIdParams } from "@/server/http/api/params";
 import {
   ZApiAddCustomerRelationship,
   ZApiConsentHistory,
+  ZApiConsentGranted,
   ZApiConsentRecorded,
   ZApiCustomerRelationship,
   ZApiLiftRestriction,
@@ -23,11 +24,22 @@ export const recordConsentOp = defineOperation({
   summary: "Record a consent with its evidence",
   description:
     "Checked by the same rules as in the app: a clear affirmative act, no pre-ticked box (AVG art. 4 punt 11, art. 7 lid 2), evidence of where and " +
-    "what was said for offline opt-ins, the notice version shown, nothing from a purchased list. A consent that is not lawful answers 422 " +
-    "with each problem and its article in `errors`; nothing is stored then.",
+    "what was said for offline opt-ins, a notice version that exists, nothing from a purchased list. A consent that is not lawful answers 422 " +
+    "with each problem and its article in `errors`; nothing is stored then.\n\n" +
+    "Defaults: `channels` omitted = every channel the purpose offers. `evidence.noticeVersion` omitted = the version that was current for the " +
+    "purpose at `capturedAt`, stored and returned with `noticeInferred: true` (422 when `capturedAt` is before the purpose's first notice; an " +
+    "explicit version that never existed is 422 too). `preTicked` and `importedFromList` default to false; `evidence.grantor` omitted = the " +
+    "person themselves. A phone opt-in (`verbal_phone`) needs `evidence.location` and `evidence.statement` but no recording: without one it is " +
+    'accepted with `evidenceStrength: "weak"`, and a written confirmation can be sent to the contact from the contact page. ' +
+    "`evidenceStrength` is `strong` (recording, signed form, own e-mail, double opt-in, confirmed in writing), `standard` (offline opt-in with " +
+    "place and words, web form with IP and user agent) or `weak`.",
   params: ZIdParams,
   body: ZApiRecordConsent,
-  success: { status: 201, schema: ZApiConsentRecorded, description: "The consent record." },
+  success: {
+    status: 201,
+    schema: ZApiConsentGranted,
+    description: "The consent record, with the notice version stored and the strength of its evidence.",
+  },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "UNLAWFUL"],
   example: {
     request: {

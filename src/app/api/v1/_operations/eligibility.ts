@@ -16,7 +16,9 @@ export const eligibilityOp = defineOperation({
   description:
     "The answer of the outreach rules (erasure, restriction, objection, withdrawal, Tw art. 11.7 for e-mail and SMS, telemarketing, post), " +
     "with the rule that decided, its citation, an explanation in Dutch and English, and the records that prove it. " +
-    "`commercial` defaults to true. `address` names which e-mail address or phone number you mean to use.",
+    "`commercial` defaults to true; `at` defaults to now. `address` names which e-mail address or phone number you mean to use " +
+    "(default: the rules pick the best one they allow). `evidenceStrength` says how well the consent the decision rests on can be shown " +
+    "(`strong`, `standard`, or `weak` for a phone opt-in not yet confirmed in writing); null when no consent decided.",
   body: ZApiEligibility,
   success: { status: 200, schema: ZApiEligibilityResult, description: "The decision." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
@@ -27,11 +29,12 @@ export const eligibilityOp = defineOperation({
       rule: "consent",
       citation: "Tw art. 11.7 lid 1",
       explanation: {
-        nl: "Toestemming voor 'newsletter' gegeven op 2026-11-22.",
-        en: "Consent for 'newsletter' given on 2026-11-22.",
+        nl: "Toestemming voor 'newsletter' via e-mail gegeven op 2026-11-22. Bewijs: sterk.",
+        en: "Consent for 'newsletter' by e-mail given on 2026-11-22. Evidence: strong.",
       },
       evidence: [{ type: "consent", id: "0193a5b2-8d2f-7e40-8b72-3a1d2f5c6b7e" }],
       contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
+      evidenceStrength: "strong",
       at: "2026-11-23T09:00:00.000Z",
     },
   },
