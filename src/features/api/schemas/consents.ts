@@ -22,6 +22,8 @@ export const ZApiRecordConsent = ZRecordConsentInput.omit({ attachments: true })
   affirmativeAct: z.boolean(),
   /** Scans of the card or form, as base64. */
   attachments: z.array(ZAttachmentBase64).max(5).optional(),
+  /** Weak evidence (phone without recording): mail the contact a written confirmation. Default true. */
+  sendWrittenConfirmation: z.boolean().default(true),
 });
 export type TApiRecordConsent = z.output<typeof ZApiRecordConsent>;
 
@@ -43,6 +45,9 @@ export const ZApiConsentGranted = ZApiConsentRecorded.extend({
   noticeInferred: z.boolean(),
   /** How well the consent can be shown (AVG art. 7 lid 1): strong, standard, or weak (phone without recording). */
   evidenceStrength: z.enum(EVIDENCE_STRENGTHS),
+  /** What happened about a written confirmation: `sent`, `not_needed` (evidence not weak),
+   *  `not_requested`, `no_email_address`, or `not_sent` (the send gate refused, e.g. restriction). */
+  writtenConfirmation: z.enum(["sent", "not_needed", "not_requested", "no_email_address", "not_sent"]),
 });
 
 export const ZApiConsentEvent = z.object({

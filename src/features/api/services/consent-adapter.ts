@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { AppError } from "@/server/errors";
+import { AppError, isAppError } from "@/server/errors";
+import { sendWrittenConfirmation } from "@/features/consents/services/send-written-confirmation";
 import { recordConsent } from "@/features/consents/services/record-consent";
 import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
@@ -30,14 +31,41 @@ const recorded = (
   recordedAt: iso(r.recordedAt),
 });
 
-export async function recordConsentFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordConsentInput) {
-  const record = await recordConsent(db, ctx, contactId, body);
+export async function recordConsentFromApi(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  body: TRecordConsentInput & { sendWrittenConfirmation?: boolean },
+) {
+  const { sendWrittenConfirmation: send = true, ...input } = body;
+  const record = await recordConsent(db, ctx, contactId, input);
   return {
     ...recorded(contactId, record),
     noticeVersion: record.noticeVersion,
     noticeInferred: record.noticeInferred,
     evidenceStrength: record.evidenceStrength,
+    writtenConfirmation: await confirmInWriting(db, ctx, contactId, record, send),
   };
+}
+
+/** The consent is stored whatever happens here: a confirmation that cannot go out is reported, not fatal. */
+async function confirmInWriting(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  record: { id: string; evidenceStrength: string },
+  send: boolean,
+) {
+  if (record.evidenceStrength !== "weak") return "not_needed" as const;
+  if (!send) return "not_requested" as const;
+  try {
+    await sendWrittenConfirmation(db, ctx, { contactId, consentRecordId: record.id });
+    return "sent" as const;
+  } catch (error) {
+    if (isAppError(error) && error.key === "consents.errors.noEmailForConfirmation") return "no_email_address" as const;
+    if (isAppError(error)) return "not_sent" as const;
+    throw error;
+  }
 }
 
 export async function withdrawConsentFromApi(

@@ -30,7 +30,9 @@ export const recordConsentOp = defineOperation({
     "purpose at `capturedAt`, stored and returned with `noticeInferred: true` (422 when `capturedAt` is before the purpose's first notice; an " +
     "explicit version that never existed is 422 too). `preTicked` and `importedFromList` default to false; `evidence.grantor` omitted = the " +
     "person themselves. A phone opt-in (`verbal_phone`) needs `evidence.location` and `evidence.statement` but no recording: without one it is " +
-    'accepted with `evidenceStrength: "weak"`, and a written confirmation can be sent to the contact from the contact page. ' +
+    'accepted with `evidenceStrength: "weak"`, and by default (`sendWrittenConfirmation`, default true) the contact is mailed a ' +
+    "written confirmation with a link to confirm (the evidence then becomes strong) or to change their mind; `writtenConfirmation` in the " +
+    "response says whether it went out. Whether weak consent may be used before confirmation is an organisation setting (default: yes). " +
     "`evidenceStrength` is `strong` (recording, signed form, own e-mail, double opt-in, confirmed in writing), `standard` (offline opt-in with " +
     "place and words, web form with IP and user agent) or `weak`.",
   params: ZIdParams,
