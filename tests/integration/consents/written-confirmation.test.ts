@@ -16,6 +16,7 @@ import {
 } from "@/features/consents/services/answer-written-confirmation";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
+import { findContacts } from "@/features/contacts/services/find-contacts";
 import { setRestriction } from "@/features/consents/services/set-restriction";
 import {
   updateOrganisationSettings,
@@ -85,6 +86,8 @@ describe("written confirmation of a phone consent", () => {
     expect(mail!.headers.get("list-unsubscribe")).toBeUndefined(); // a service message, not marketing
     const token = linkIn(mail!.raw);
 
+    const waitingBefore = await findContacts(db, { q: contact.input.lastName, awaitingConfirmation: true });
+    expect(waitingBefore.rows.map((r) => r.id)).toContain(contact.id);
     const link = await readConfirmationLink(db, token);
     expect(link).toMatchObject({ ok: true, confirmedAt: null, declinedAt: null });
     let [event] = await getContactTimeline(db, contact.id);
@@ -101,6 +104,11 @@ describe("written confirmation of a phone consent", () => {
     });
     const { decision } = await decide(contact.id, purpose.key);
     expect(decision.evidenceStrength).toBe("strong");
+    const awaiting = async () =>
+      (await findContacts(db, { q: contact.input.lastName, awaitingConfirmation: true, limit: 200 })).rows.map(
+        (r) => r.id,
+      );
+    expect(await awaiting()).not.toContain(contact.id);
     const events = await db.consentEvidenceEvent.findMany({ where: { consentRecordId: consent.id } });
     expect(events.map((e) => e.kind).sort()).toEqual(["confirmation_sent", "confirmed"]);
     // Evidence is append-only, like the record it strengthens.
