@@ -69,7 +69,8 @@ export const withdrawConsentOp = defineOperation({
   tag: "Consent",
   summary: "Withdraw consent for a purpose (or some of its channels)",
   description:
-    "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Without `channels`: every channel.",
+    "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Defaults: `channels` omitted or " +
+    "empty = every channel of the purpose; `at` = now; `method` = `staff_recorded`; `statement` and `location` optional.",
   params: ZIdParams,
   body: ZApiWithdrawConsent,
   success: { status: 201, schema: ZApiConsentRecorded, description: "The withdrawal record." },
@@ -100,6 +101,8 @@ export const addCustomerRelationshipOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Record a customer relationship (basis of the customer exception, Tw art. 11.7 lid 3)",
+  description:
+    "Defaults: `kind` = `ongoing` (`one_time` for a single sale); `until` omitted = the relationship is still running.",
   params: ZIdParams,
   body: ZApiAddCustomerRelationship,
   success: { status: 201, schema: ZApiCustomerRelationship, description: "The relationship." },
@@ -116,6 +119,8 @@ export const recordObjectionOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Record an objection (AVG art. 21): absolute for direct marketing, effective at once",
+  description:
+    "Defaults: `receivedAt` = now; `receivedVia` = `api` (how the objection reached the calling system, in its own words).",
   params: ZIdParams,
   body: ZApiRecordObjection,
   success: { status: 201, schema: ZApiObjection, description: "The objection." },
@@ -130,6 +135,7 @@ export const setRestrictionOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Restrict processing (AVG art. 18): the contact is kept but used for nothing",
+  description: "Defaults: `setAt` = now.",
   params: ZIdParams,
   body: ZApiSetRestriction,
   success: { status: 201, schema: ZApiRestriction, description: "The restriction in force." },
@@ -144,6 +150,7 @@ export const liftRestrictionOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Lift the restriction in force (tell the person beforehand, AVG art. 18 lid 3)",
+  description: "The body is optional. Defaults: `reason` = `Lifted through the API`.",
   params: ZIdParams,
   body: ZApiLiftRestriction,
   bodyOptional: true,

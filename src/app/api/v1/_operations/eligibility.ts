@@ -48,7 +48,8 @@ export const eligibilityBatchOp = defineOperation({
   tag: "Eligibility",
   summary: "The same question for up to 10,000 contacts at once",
   description:
-    "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`.",
+    "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`. " +
+    "Defaults: `commercial` = true, `at` = now.",
   body: ZApiEligibilityBatch,
   success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],

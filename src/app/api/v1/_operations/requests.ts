@@ -81,7 +81,7 @@ export const executeRequestOp = defineOperation({
   description:
     "An erasure deletes the linked contacts and everything about them in one transaction and puts their addresses on the suppression list; " +
     "afterwards GET /contacts/{id} answers 404. A restriction needs `reason`; an objection takes `scopes` (default direct_marketing); " +
-    "a rectification needs `rectification`.",
+    "a rectification needs `rectification`. The body is optional for the other types.",
   params: ZIdParams,
   body: ZApiExecuteRequest,
   bodyOptional: true,
@@ -101,7 +101,8 @@ export const exportRequestOp = defineOperation({
   tag: "Requests",
   summary: "The portability export (AVG art. 20) as JSON or CSV",
   description:
-    "For verified access and portability requests. Consents come as Kantara v1.1 receipts and ISO/IEC TS 27560 records with DPV terms.",
+    "For verified access and portability requests. Consents come as Kantara v1.1 receipts and ISO/IEC TS 27560 records with DPV terms. " +
+    "Defaults: `format` = `json` (`csv` for a spreadsheet).",
   params: ZIdParams,
   query: ZApiExportQuery,
   success: {
