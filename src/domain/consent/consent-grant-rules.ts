@@ -1,4 +1,5 @@
 import { OFFLINE_METHODS, WEB_METHODS } from "@/domain/vocabulary";
+import { inferNoticeVersion } from "./notice-version";
 import type { ConsentGrantContext, ConsentGrantInput, ConsentProblemCode } from "./types";
 
 /** A problem before its messages are attached: the rules decide, the messages explain. */
@@ -69,16 +70,6 @@ const offlineHasPlaceAndWords: ConsentGrantRule = (input) => {
   ];
 };
 
-/**
- * A phone call proves nothing afterwards unless it was recorded or confirmed in writing
- * (art. 7 lid 1; docs/law/consent.md). The recording or confirmation must be attached.
- */
-const phoneHasConfirmation: ConsentGrantRule = (input) => {
-  if (input.method !== "verbal_phone") return [];
-  const attachments = input.evidence?.attachments ?? [];
-  return attachments.some((ref) => !isBlank(ref)) ? [] : [draft("phone_confirmation_missing", "evidence.attachments")];
-};
-
 /** A web sign-up is demonstrated by the IP address and user agent it came from (art. 7 lid 1). */
 const webHasIpAndUserAgent: ConsentGrantRule = (input) => {
   if (!WEB_METHODS.includes(input.method)) return [];
@@ -106,11 +97,20 @@ const representativeHasAuthority: ConsentGrantRule = (input) => {
 
 /**
  * Consent must be informed (art. 4 punt 11, art. 13, overweging 42): the record names the notice
- * text version shown, and that version must exist for this purpose.
+ * text version shown, and that version must exist for this purpose. When the caller names no
+ * version and the purpose's notice history is known (`ctx.notices`), the version current at the
+ * time of consent is taken (and the record marks it as inferred); a consent dated before the
+ * purpose's first notice has no text it can have been informed by.
  */
 const noticeVersionIsKnown: ConsentGrantRule = (input, ctx) => {
   const version = input.evidence?.noticeVersion;
-  if (version == null) return [draft("notice_version_missing", "evidence.noticeVersion")];
+  if (version == null) {
+    if (ctx.notices == null) return [draft("notice_version_missing", "evidence.noticeVersion")];
+    const validTime = input.capturedAt instanceof Date && !Number.isNaN(input.capturedAt.getTime());
+    return validTime && inferNoticeVersion(ctx.notices, input.capturedAt) == null
+      ? [draft("captured_before_first_notice", "evidence.noticeVersion")]
+      : [];
+  }
   return ctx.knownNoticeVersions.includes(version)
     ? []
     : [draft("notice_version_unknown", "evidence.noticeVersion", { version: String(version) })];
@@ -135,7 +135,6 @@ export const CONSENT_GRANT_RULES: readonly ConsentGrantRule[] = [
   hasAffirmativeAct,
   notFromPurchasedList,
   offlineHasPlaceAndWords,
-  phoneHasConfirmation,
   webHasIpAndUserAgent,
   representativeHasAuthority,
   noticeVersionIsKnown,

@@ -72,13 +72,6 @@ export const CONSENT_PROBLEM_MESSAGES: Record<ConsentProblemCode, MessageEntry> 
     ),
     citation: "AVG art. 7 lid 1; art. 5 lid 2 (verantwoordingsplicht)",
   },
-  phone_confirmation_missing: {
-    message: fixed(
-      "Telefonische toestemming is alleen aantoonbaar met een opname of een schriftelijke bevestiging; voeg die toe.",
-      "Consent given by phone can only be proven with a recording or a written confirmation; attach one.",
-    ),
-    citation: "AVG art. 7 lid 1",
-  },
   web_ip_missing: {
     message: fixed(
       "Het IP-adres waarvandaan het formulier is verstuurd ontbreekt.",
@@ -123,6 +116,13 @@ export const CONSENT_PROBLEM_MESSAGES: Record<ConsentProblemCode, MessageEntry> 
       nl: `Versie ${p.version} van de informatietekst bestaat niet voor dit doel; de persoon kan die niet hebben gezien.`,
       en: `Version ${p.version} of the notice does not exist for this purpose; the person cannot have seen it.`,
     }),
+    citation: "AVG art. 4 punt 11 (geïnformeerd), art. 7 lid 1, art. 13; overweging 42",
+  },
+  captured_before_first_notice: {
+    message: fixed(
+      "Op het moment van deze toestemming bestond er voor dit doel nog geen informatietekst. Vermeld welke tekst de persoon te zien kreeg (de versie) of leg de informatietekst eerst vast.",
+      "When this consent was given, this purpose had no notice text yet. State which version the person was shown, or publish the notice first.",
+    ),
     citation: "AVG art. 4 punt 11 (geïnformeerd), art. 7 lid 1, art. 13; overweging 42",
   },
   purchased_list_consent: {

@@ -1,3 +1,4 @@
+import type { NoticeVersionFact } from "./notice-version";
 import type { Channel, ConsentMethod, SourceType } from "@/domain/vocabulary";
 
 /** A message shown to people, in the two languages the product ships. */
@@ -30,7 +31,6 @@ export type ConsentProblemCode =
   | "no_affirmative_act"
   | "offline_location_missing"
   | "offline_statement_missing"
-  | "phone_confirmation_missing"
   | "web_ip_missing"
   | "web_user_agent_missing"
   | "grantor_name_missing"
@@ -38,6 +38,7 @@ export type ConsentProblemCode =
   | "grantor_authority_missing"
   | "notice_version_missing"
   | "notice_version_unknown"
+  | "captured_before_first_notice"
   | "purchased_list_consent";
 
 export type ConsentProblem = Problem<ConsentProblemCode>;
@@ -93,6 +94,9 @@ export interface ConsentGrantContext {
   contactSourceType: SourceType;
   /** Notice versions that exist for this purpose. */
   knownNoticeVersions: readonly number[];
+  /** The purpose's notice history. Given: a grant without a notice version takes the version
+   *  current at its capture time. Absent: the version must be named. */
+  notices?: readonly NoticeVersionFact[];
   /** Channels the purpose offers (e.g. a newsletter by e-mail only). */
   purposeChannels: readonly Channel[];
 }

@@ -5,6 +5,7 @@
 import { WEB_METHODS, type Channel } from "@/domain/vocabulary";
 import type { ConsentEventFact, ContactFacts, OutreachSettings } from "./types";
 import { addDays, notAfter } from "./time";
+import { evidenceStrength, type EvidenceStrength } from "@/domain/consent/evidence-strength";
 
 export interface ConsentState {
   state: "given" | "withdrawn" | "expired" | "none";
@@ -13,6 +14,21 @@ export interface ConsentState {
   effectiveAt?: Date;
   /** Set when the deciding grant has (or had) a lifetime. */
   expiresAt?: Date;
+  /** How well the deciding grant can be shown at that moment (absent when not known). */
+  evidenceStrength?: EvidenceStrength;
+  /** A weak grant the organisation does not use until the person confirmed it in writing. */
+  awaitingConfirmation?: boolean;
+}
+
+/** The grant's evidence strength as it stood at `at`: a confirmation counts from when it came in. */
+export function strengthAt(e: ConsentEventFact, at: Date): EvidenceStrength | undefined {
+  if (e.action !== "granted" || !e.evidence) return undefined;
+  const confirmedAt = e.evidence.confirmedAt;
+  return evidenceStrength({
+    method: e.method,
+    hasAttachment: e.evidence.hasAttachment,
+    confirmedInWriting: confirmedAt != null && notAfter(confirmedAt, at),
+  });
 }
 
 type ConsentFacts = Pick<ContactFacts, "consentEvents" | "provenance">;
@@ -87,13 +103,19 @@ export function effectiveConsentState(
   purposeKey: string,
   channel: Channel,
   at: Date,
-  settings: Pick<OutreachSettings, "consentLifetimeDays">,
+  settings: Pick<OutreachSettings, "consentLifetimeDays" | "weakConsentUsable">,
 ): ConsentState {
   const { counted } = consentEventsAt(contact, at);
   const last = latest(counted.filter((e) => covers(e, purposeKey, channel)));
   if (!last) return { state: "none" };
-  const base = { eventId: last.id, effectiveAt: last.effectiveAt };
+  const strength = strengthAt(last, at);
+  const base = { eventId: last.id, effectiveAt: last.effectiveAt, ...(strength ? { evidenceStrength: strength } : {}) };
   if (last.action === "withdrawn") return { state: "withdrawn", ...base };
+  // The organisation chose not to rely on unconfirmed phone consent: it is not (yet) consent for
+  // sending, but stays on record and becomes usable the moment the person confirms it.
+  if (strength === "weak" && settings.weakConsentUsable === false) {
+    return { state: "none", ...base, awaitingConfirmation: true };
+  }
   if (settings.consentLifetimeDays == null) return { state: "given", ...base };
   const expiresAt = addDays(last.effectiveAt, settings.consentLifetimeDays);
   return { state: notAfter(expiresAt, at) ? "expired" : "given", ...base, expiresAt };

@@ -3,6 +3,7 @@ import type { RuleId } from "./rules/nl";
 import type { Bilingual, Evidence, OutreachInput } from "./types";
 import { explain, type ExplainParams } from "./explain";
 import type { ConsentState } from "./consent-state";
+import type { EvidenceStrength } from "@/domain/consent/evidence-strength";
 
 /** What the engine answers: the outcome, the rule that decided it, the article, and the ids of
  *  the records that prove it (AVG art. 5 lid 2, accountability). */
@@ -17,6 +18,8 @@ export interface OutreachDecision {
   /** The rule-set version in force at the decision's `at` that decided it, e.g. "NL-2026-07-01":
    *  the law changes, and a past decision must say which law it applied. */
   ruleSetVersion: string;
+  /** For an allow on consent: how well that consent can be shown (src/domain/consent). */
+  evidenceStrength?: EvidenceStrength;
 }
 
 /** Everything a step may read. Derived facts are computed once per decision. */

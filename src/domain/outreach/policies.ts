@@ -11,4 +11,6 @@ export const POLICY_EVIDENCE = {
   consentLifetime: "consent-lifetime",
   /** Calling a legal entity's general number and asking for a role reaches no named person. */
   switchboard: "legal-entity-switchboard",
+  /** The organisation's choice to use unconfirmed phone consent only after written confirmation. */
+  weakConsent: "weak-consent-policy",
 } as const;

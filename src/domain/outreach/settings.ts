@@ -14,4 +14,7 @@ export const DEFAULT_OUTREACH_SETTINGS: Readonly<OutreachSettings> = Object.free
   postalLegitimateInterest: true,
   // Most organisations: since 1 July 2026 calls to natural persons need consent, customers or not.
   sector: "other",
+  // Unconfirmed phone consent may be used: the law asks that consent can be shown, not for a
+  // recording (AVG art. 7 lid 1); the product flags it as weak and offers written confirmation.
+  weakConsentUsable: true,
 });

@@ -45,6 +45,9 @@ export interface ConsentEventFact {
    *  module's `importedFromList`). On a contact from a purchased or rented list it is void: the
    *  person could not consent to a company they did not know (AVG art. 4 lid 11, art. 7 lid 1). */
   importedFromList?: boolean;
+  /** What proves a grant beyond the record itself, for its evidence strength (src/domain/consent).
+   *  Absent: strength unknown, and the organisation's weak-consent setting does not apply. */
+  evidence?: { hasAttachment: boolean; confirmedAt?: Date | null } | null;
 }
 
 export interface EmailPointFact {
@@ -154,6 +157,9 @@ export interface OutreachSettings {
    *  publishers keep the customer relationship as a basis for calls to natural persons.
    *  Absent = "other" (the strict case). */
   sector?: OrganisationSector;
+  /** May weak evidence (a phone opt-in without recording or written confirmation) be used before
+   *  the person confirmed it? Absent = yes. */
+  weakConsentUsable?: boolean;
 }
 
 export interface OutreachInput {

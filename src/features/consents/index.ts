@@ -28,5 +28,6 @@ export { getContactTimeline } from "./services/get-contact-timeline";
 export { insertConsent, planConsents } from "./services/plan-consent";
 export { recordConsent, recordConsents } from "./services/record-consent";
 export { recordObjection } from "./services/record-objection";
+export { sendWrittenConfirmation } from "./services/send-written-confirmation";
 export { liftRestriction, setRestriction } from "./services/set-restriction";
 export { withdrawConsent } from "./services/withdraw-consent";

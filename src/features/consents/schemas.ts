@@ -23,7 +23,8 @@ export const ZConsentEvidence = z.object({
   statement: optText(5000),
   /** null/absent: the person themselves. Set: someone who consented on their behalf. */
   grantor: ZGrantor.nullish(),
-  /** The notice version shown. Never defaulted: claiming the person saw a text must be explicit. */
+  /** The notice version shown. Omitted: the service stores the version current for the purpose at the
+   *  time of consent and marks the record `noticeInferred`, so the record never claims someone stated it. */
   noticeVersion: z.coerce.number().int().positive().nullish(),
   ip: optText(100),
   userAgent: optText(1000),

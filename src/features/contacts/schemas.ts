@@ -112,6 +112,8 @@ export const ZFindContactsInput = z.object({
   /** With purposeStatus: the status of the latest counting consent event for this purpose. */
   purposeId: z.uuid().optional(),
   purposeStatus: z.enum(PURPOSE_STATUSES).optional(),
+  /** Only contacts with a phone consent still awaiting written confirmation (weak evidence). */
+  awaitingConfirmation: z.boolean().optional(),
   sort: z.enum(CONTACT_SORTS).default("name_asc"),
   /** Opaque keyset cursor from a previous page. */
   after: z.string().max(500).optional(),

@@ -28,6 +28,8 @@ export const ZLogOptInFields = z.object({
   statement: ZConsentEvidence.shape.statement,
   grantor: ZConsentEvidence.shape.grantor,
   attachments: z.array(ZAttachmentInput).max(5).optional(),
+  /** Weak evidence (phone, no recording): mail the contact a written confirmation now. Default yes. */
+  sendWrittenConfirmation: z.boolean().optional(),
 });
 
 const oneContact = (v: { contactId?: string; newContact?: unknown }) => (v.contactId ? !v.newContact : !!v.newContact);

@@ -20,5 +20,5 @@ export { executeRectification } from "./services/execute-rectification";
 export { executeRestriction } from "./services/execute-restriction";
 export { extendRequest } from "./services/extend-request";
 export { getRequest } from "./services/get-request";
-export { registerRequest } from "./services/register-request";
+export { UNNAMED, registerRequest } from "./services/register-request";
 export { verifyRequest } from "./services/verify-request";

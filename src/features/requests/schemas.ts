@@ -83,7 +83,8 @@ export const ZRegisterRequestInput = z
   })
   .superRefine((v, ctx) => {
     // We must be able to answer (art. 12 lid 1); a request without any way back is unanswerable.
-    if (!v.requesterEmail && !v.requesterPhone && !v.requesterDetails) {
+    // A request about ONE known contact may leave it out: the service answers where we reach them.
+    if (!v.requesterEmail && !v.requesterPhone && !v.requesterDetails && v.contactIds.length !== 1) {
       ctx.addIssue({ code: "custom", path: ["requesterEmail"], message: "requests.errors.noWayToReach" });
     }
     if (v.receivedAt.getTime() > Date.now() + 5 * 60_000) {

@@ -28,6 +28,8 @@ export const ZUpdateSettingsInput = z.object({
   // Decides whether customers who are natural persons may still be called without consent after
   // 1 July 2026 (Tw art. 11.7 as amended). Optional so that older forms keep working.
   sector: z.enum(ORGANISATION_SECTORS, { error: "validation.choose" }).optional(),
+  // Omitted: unchanged. May consent given by phone be used before the person confirmed it in writing?
+  weakConsentUsable: z.boolean().optional(),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -44,5 +46,6 @@ export const settingsSelect = {
   postalLegitimateInterest: true,
   retentionMonthsWithoutBasis: true,
   sector: true,
+  weakConsentUsable: true,
   updatedAt: true,
 } as const;

@@ -151,18 +151,47 @@ describe("recordConsent", () => {
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(0);
   });
 
-  it("requires a recording or written confirmation for consent given by phone", async () => {
+  it("accepts consent given by phone without a recording as weak evidence; a recording makes it strong", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
     const contact = await createContactFromBusinessCard(db, sales);
     const input = businessCardConsent(purpose.key, { method: "verbal_phone", evidence: { location: "telefonisch" } });
-    const error = await refusal(recordConsent(db, sales, contact.id, input));
-    expect(error.fields.map((f) => f.code)).toEqual(["phone_confirmation_missing"]);
-    const ok = await recordConsent(db, sales, contact.id, {
+    const weak = await recordConsent(db, sales, contact.id, input);
+    expect(weak).toMatchObject({ action: "granted", evidenceStrength: "weak" });
+    const recorded = await recordConsent(db, sales, contact.id, {
       ...input,
       attachments: [{ fileName: "bevestiging.png", mimeType: "image/png", data: PNG_1X1 }],
     });
-    expect(ok.action).toBe("granted");
+    expect(recorded.evidenceStrength).toBe("strong");
+    // Place and words stay required: without them there is nothing to show (AVG art. 7 lid 1).
+    const error = await refusal(
+      recordConsent(db, sales, contact.id, { ...input, evidence: { location: "", statement: "", noticeVersion: 1 } }),
+    );
+    expect(error.fields.map((f) => f.code)).toEqual(["offline_location_missing", "offline_statement_missing"]);
+  });
+
+  it("without a notice version stores the version current at the time of consent, marked as inferred", async () => {
+    const db = testDb();
+    const purpose = await createPurposeWithNotice(db);
+    const contact = await createContactFromBusinessCard(db, sales);
+    const input = businessCardConsent(purpose.key, { evidence: { noticeVersion: null } });
+    const record = await recordConsent(db, sales, contact.id, input);
+    expect(record).toMatchObject({ noticeVersion: 1, noticeInferred: true });
+    const stored = await db.consentRecord.findUniqueOrThrow({ where: { id: record.id }, include: { notice: true } });
+    expect(stored.notice?.version).toBe(1);
+    // Dated before the purpose's first notice: nobody can say what the person was told.
+    const early = await refusal(
+      recordConsent(db, sales, contact.id, { ...input, capturedAt: new Date(Date.now() - 86_400_000) }),
+    );
+    expect(early.code).toBe("UNLAWFUL");
+    expect(early.fields.map((f) => [f.field, f.code])).toEqual([
+      ["evidence.noticeVersion", "captured_before_first_notice"],
+    ]);
+    // An explicit version that never existed is still refused.
+    const unknown = await refusal(
+      recordConsent(db, sales, contact.id, { ...input, evidence: { ...input.evidence, noticeVersion: 9 } }),
+    );
+    expect(unknown.fields.map((f) => f.code)).toEqual(["notice_version_unknown"]);
   });
 
   it("refuses new consent for an inactive purpose", async () => {

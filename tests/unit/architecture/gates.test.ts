@@ -26,6 +26,8 @@ function walk(dir: string, match: (file: string) => boolean): string[] {
 const PUBLIC_ACTIONS: Record<string, string> = {
   "src/features/users/actions/create-first-admin.ts": "first-run setup, allowed only while no user exists",
   "src/features/outreach/actions/unsubscribe.ts": "the data subject's unsubscribe page, behind a signed token",
+  "src/features/consents/actions/answer-written-confirmation.ts":
+    "the person confirms or declines a phone consent, behind a signed token",
 };
 
 /** Plain form actions outside the action client, and why they need neither login nor permission. */

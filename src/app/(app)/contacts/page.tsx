@@ -29,6 +29,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     status: one(sp.status),
     sort: one(sp.sort),
     company: one(sp.company),
+    awaiting: one(sp.awaiting),
   };
   // Bad parameters (edited URLs) fall back to no filter rather than an error page.
   const parsed = ZFindContactsInput.safeParse({
@@ -37,6 +38,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     companyId: filters.company,
     purposeId: filters.purpose,
     purposeStatus: filters.status,
+    awaitingConfirmation: filters.awaiting === "1" ? true : undefined,
     sort: filters.sort,
     after: one(sp.after),
     before: one(sp.before),

@@ -62,6 +62,16 @@ export const NL_CHANNEL_RULES = {
       en: "The consent of {date} for '{purpose}' listed phone together with other channels in one tick; consent to be called must be given separately, so it does not count for calls.",
     },
   },
+  consent_unconfirmed: {
+    id: "consent_unconfirmed",
+    outcome: "deny",
+    citation: "AVG art. 7 lid 1; Tw art. 11.7 lid 1",
+    title: { nl: "Toestemming nog niet bevestigd", en: "Consent not yet confirmed" },
+    explanation: {
+      nl: "Telefonische toestemming voor '{purpose}' via {channel} van {date} is nog niet schriftelijk bevestigd; de organisatie gebruikt die pas na bevestiging.",
+      en: "Consent for '{purpose}' by {channel} given by phone on {date} is not yet confirmed in writing; the organisation uses it only once confirmed.",
+    },
+  },
   purchased_list: {
     id: "purchased_list",
     outcome: "deny",

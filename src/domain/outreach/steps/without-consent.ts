@@ -28,6 +28,16 @@ export function denyWithoutConsent(
       params: { date: consent.effectiveAt, until: consent.expiresAt },
     });
   }
+  if (consent.awaitingConfirmation) {
+    const decision = decideBy(ctx, "consent_unconfirmed", {
+      evidence: [
+        { type: "consent", id: consent.eventId! },
+        { type: "policy", id: POLICY_EVIDENCE.weakConsent },
+      ],
+      params: { date: consent.effectiveAt },
+    });
+    return { ...decision, evidenceStrength: "weak" };
+  }
   const listGrants = consent.state === "none" ? voidListGrants(contact, purpose.key, channel, at) : [];
   if (listGrants.length > 0) {
     return decideBy(ctx, "purchased_list", {
@@ -45,11 +55,29 @@ export function denyWithoutConsent(
   return decideBy(ctx, fallback, fallbackOpts);
 }
 
-/** Allow on the consent found for this purpose and channel. */
+/** Allow on the consent found for this purpose and channel, saying how strong its proof is. */
 export function allowOnConsent(ctx: EvalContext, rule: RuleId, contactPointId: string): OutreachDecision {
-  return decideBy(ctx, rule, {
+  const decision = decideBy(ctx, rule, {
     evidence: [{ type: "consent", id: ctx.consent.eventId! }],
     params: { date: ctx.consent.effectiveAt },
     contactPointId,
   });
+  const strength = ctx.consent.evidenceStrength;
+  if (!strength) return decision;
+  const note = STRENGTH_NOTES[strength];
+  return {
+    ...decision,
+    evidenceStrength: strength,
+    explanation: { nl: `${decision.explanation.nl} ${note.nl}`, en: `${decision.explanation.en} ${note.en}` },
+  };
 }
+
+/** The sentence an allow on consent ends with (AVG art. 7 lid 1: how well it can be shown). */
+const STRENGTH_NOTES = {
+  strong: { nl: "Bewijs: sterk.", en: "Evidence: strong." },
+  standard: { nl: "Bewijs: standaard.", en: "Evidence: standard." },
+  weak: {
+    nl: "Bewijs: zwak (telefonisch, nog niet schriftelijk bevestigd).",
+    en: "Evidence: weak (by phone, not yet confirmed in writing).",
+  },
+} as const;

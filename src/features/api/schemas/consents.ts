@@ -10,6 +10,7 @@ import {
   ZWithdrawConsentInput,
 } from "@/features/consents";
 import { listOf, ZIsoDateTime } from "./common";
+import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 
 /**
  * Consent and related records. The bodies are the consents feature's schemas; the lawfulness
@@ -21,6 +22,8 @@ export const ZApiRecordConsent = ZRecordConsentInput.omit({ attachments: true })
   affirmativeAct: z.boolean(),
   /** Scans of the card or form, as base64. */
   attachments: z.array(ZAttachmentBase64).max(5).optional(),
+  /** Weak evidence (phone without recording): mail the contact a written confirmation. Default true. */
+  sendWrittenConfirmation: z.boolean().default(true),
 });
 export type TApiRecordConsent = z.output<typeof ZApiRecordConsent>;
 
@@ -34,6 +37,19 @@ export const ZApiConsentRecorded = z.object({
   recordedAt: ZIsoDateTime,
 });
 
+/** A recorded grant: the record, plus what the product made of its evidence. */
+export const ZApiConsentGranted = ZApiConsentRecorded.extend({
+  /** The notice version stored with the consent. */
+  noticeVersion: z.int().nullable(),
+  /** true: no version was sent, the one current for the purpose at `capturedAt` was stored. */
+  noticeInferred: z.boolean(),
+  /** How well the consent can be shown (AVG art. 7 lid 1): strong, standard, or weak (phone without recording). */
+  evidenceStrength: z.enum(EVIDENCE_STRENGTHS),
+  /** What happened about a written confirmation: `sent`, `not_needed` (evidence not weak),
+   *  `not_requested`, `no_email_address`, or `not_sent` (the send gate refused, e.g. restriction). */
+  writtenConfirmation: z.enum(["sent", "not_needed", "not_requested", "no_email_address", "not_sent"]),
+});
+
 export const ZApiConsentEvent = z.object({
   id: z.uuid(),
   purpose: z.string(),
@@ -45,6 +61,18 @@ export const ZApiConsentEvent = z.object({
   /** "ui", "api", "public", "import", "system". */
   recordedVia: z.string(),
   noticeVersion: z.int().nullable(),
+  /** The notice version was not sent but inferred (the one current at the time of consent). */
+  noticeInferred: z.boolean(),
+  /** Grants: strong, standard or weak; null for withdrawals. */
+  evidenceStrength: z.enum(EVIDENCE_STRENGTHS).nullable(),
+  /** The written confirmation of a phone consent: when sent, and the person's answer. */
+  confirmation: z
+    .object({
+      sentAt: ZIsoDateTime.nullable(),
+      confirmedAt: ZIsoDateTime.nullable(),
+      declinedAt: ZIsoDateTime.nullable(),
+    })
+    .nullable(),
   location: z.string().nullable(),
   statement: z.string().nullable(),
   grantor: z.object({ name: z.string(), role: z.string().nullable(), authority: z.string().nullable() }).nullable(),

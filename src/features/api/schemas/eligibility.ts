@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
+import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 import { ZDecideForContactInput } from "@/features/outreach";
 import { ZDate } from "@/features/consents";
 import { ZIsoDateTime } from "./common";
@@ -55,6 +56,9 @@ export const ZApiEligibilityResult = z.object({
   contactPointId: z.string().nullable(),
   /** The rule-set version in force at `at` that decided, e.g. "NL-2026-07-01". */
   ruleSetVersion: z.string(),
+  /** How well the consent the decision rests on can be shown: "strong", "standard" or "weak"
+   *  (phone, not yet confirmed in writing). null when the decision does not rest on a consent. */
+  evidenceStrength: z.enum(EVIDENCE_STRENGTHS).nullable(),
   at: ZIsoDateTime,
   /** Only records entered by this moment were counted; null = every record known now. */
   knownAt: ZIsoDateTime.nullable(),

@@ -70,6 +70,9 @@ export const ZApiRequest = z.object({
   executedAt: ZIsoDateTime.nullable(),
   closedAt: ZIsoDateTime.nullable(),
   contactIds: z.array(z.uuid()),
+  /** Where the answer goes: "given" (an address in the request), or the linked contact's own
+   *  "contact_email", "contact_phone" or "contact_postal" (when the request named none). */
+  replyChannel: z.enum(["given", "contact_email", "contact_phone", "contact_postal"]),
   /** What execution did, in counts and ids (never personal data). */
   executionSummary: z.record(z.string(), z.unknown()).nullable(),
 });

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { AppError } from "@/server/errors";
+import { AppError, isAppError } from "@/server/errors";
+import { sendWrittenConfirmation } from "@/features/consents";
 import { recordConsent } from "@/features/consents";
 import { withdrawConsent } from "@/features/consents";
 import { getContactTimeline } from "@/features/consents";
@@ -30,8 +31,41 @@ const recorded = (
   recordedAt: iso(r.recordedAt),
 });
 
-export async function recordConsentFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordConsentInput) {
-  return recorded(contactId, await recordConsent(db, ctx, contactId, body));
+export async function recordConsentFromApi(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  body: TRecordConsentInput & { sendWrittenConfirmation?: boolean },
+) {
+  const { sendWrittenConfirmation: send = true, ...input } = body;
+  const record = await recordConsent(db, ctx, contactId, input);
+  return {
+    ...recorded(contactId, record),
+    noticeVersion: record.noticeVersion,
+    noticeInferred: record.noticeInferred,
+    evidenceStrength: record.evidenceStrength,
+    writtenConfirmation: await confirmInWriting(db, ctx, contactId, record, send),
+  };
+}
+
+/** The consent is stored whatever happens here: a confirmation that cannot go out is reported, not fatal. */
+async function confirmInWriting(
+  db: Db,
+  ctx: AuditContext,
+  contactId: string,
+  record: { id: string; evidenceStrength: string },
+  send: boolean,
+) {
+  if (record.evidenceStrength !== "weak") return "not_needed" as const;
+  if (!send) return "not_requested" as const;
+  try {
+    await sendWrittenConfirmation(db, ctx, { contactId, consentRecordId: record.id });
+    return "sent" as const;
+  } catch (error) {
+    if (isAppError(error) && error.key === "consents.errors.noEmailForConfirmation") return "no_email_address" as const;
+    if (isAppError(error)) return "not_sent" as const;
+    throw error;
+  }
 }
 
 export async function withdrawConsentFromApi(
@@ -61,6 +95,13 @@ export async function getConsentHistory(db: Db, contactId: string) {
             recordedAt: iso(e.recordedAt),
             recordedVia: e.consent.recordedVia,
             noticeVersion: e.consent.notice?.version ?? null,
+            noticeInferred: e.consent.noticeInferred,
+            evidenceStrength: e.consent.evidenceStrength,
+            confirmation: e.consent.confirmation && {
+              sentAt: isoOrNull(e.consent.confirmation.sentAt),
+              confirmedAt: isoOrNull(e.consent.confirmation.confirmedAt),
+              declinedAt: isoOrNull(e.consent.confirmation.declinedAt),
+            },
             location: e.consent.location,
             statement: e.consent.statement,
             grantor: e.consent.grantor,

@@ -30,6 +30,7 @@ export async function decideEligibility(db: Db, body: TApiEligibility) {
     evidence: decision.evidence.map((e) => ({ type: e.type, id: e.id })),
     contactPointId: decision.contactPointId ?? null,
     ruleSetVersion: decision.ruleSetVersion,
+    evidenceStrength: decision.evidenceStrength ?? null,
     at: iso(at),
     knownAt: knownAt ? iso(knownAt) : null,
   };

@@ -11,7 +11,13 @@ export async function withApiFieldNames<T>(names: Record<string, string>, run: (
   } catch (error) {
     if (!isAppError(error) || error.fields.length === 0) throw error;
     const fields = error.fields.map((f) => ({ ...f, field: rename(f.field, names) }));
-    throw new AppError(error.code, error.message, { key: error.key, fields });
+    // The summary may name a field too ("Invalid input: requesterEmail"): the caller's names there as well.
+    const message = Object.entries(names).reduce(
+      (text, [internal, external]) =>
+        text.replace(new RegExp(`\\b${internal.replace(/\./g, "\\.")}\\b`, "g"), external),
+      error.message,
+    );
+    throw new AppError(error.code, message, { key: error.key, fields });
   }
 }
 

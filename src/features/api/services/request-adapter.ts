@@ -8,7 +8,7 @@ import {
   ZRestrictInput,
   ZVerifyRequestInput,
 } from "@/features/requests";
-import { registerRequest } from "@/features/requests";
+import { registerRequest, UNNAMED } from "@/features/requests";
 import { verifyRequest } from "@/features/requests";
 import { extendRequest } from "@/features/requests";
 import { getRequest } from "@/features/requests";
@@ -40,7 +40,9 @@ export async function registerRequestFromApi(db: Db, ctx: AuditContext, body: TA
       receivedAt: body.receivedAt ?? new Date(),
       channel: body.channel,
       // The answer is addressed to this name; with none given, to the address it goes to.
-      requesterName: body.subjectName || body.subjectEmail || body.subjectPhone || "—",
+      // With a known contact and no address, the service answers where we reach the contact and
+      // addresses the answer to the contact's name.
+      requesterName: body.subjectName || body.subjectEmail || body.subjectPhone || UNNAMED,
       requesterEmail: body.subjectEmail,
       requesterPhone: body.subjectPhone,
       requesterDetails: body.details,
@@ -113,6 +115,7 @@ export async function getApiRequest(db: Db, requestId: string): Promise<TApiRequ
     executedAt: isoOrNull(r.executedAt),
     closedAt: isoOrNull(r.closedAt),
     contactIds: r.contacts.map((c) => c.id),
+    replyChannel: (r.replyChannel ?? "given") as TApiRequest["replyChannel"],
     executionSummary: (r.executionSummary as Record<string, unknown> | null) ?? null,
   };
 }

@@ -1,10 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { Badge } from "@/components/ui/card";
 import type { ConsentEntry } from "../services/get-contact-timeline";
+import { STRENGTH_TONE } from "./strength-badge";
 
 /** The proof of one consent record: how, where, the words, who gave it, the notice shown, files. */
 export async function ConsentEvidence({ entry }: { entry: ConsentEntry }) {
   const t = await getTranslations("consents");
   const locale = await getLocale();
+  const format = await getFormatter();
+  const c = entry.confirmation;
   const row = (label: string, value: React.ReactNode) => (
     <div className="grid grid-cols-[8rem_1fr] gap-2">
       <dt className="text-slate-500">{label}</dt>
@@ -14,6 +19,18 @@ export async function ConsentEvidence({ entry }: { entry: ConsentEntry }) {
   return (
     <dl className="space-y-0.5">
       {row(t("evidence.method"), t(`methods.${entry.method}`))}
+      {entry.evidenceStrength &&
+        row(
+          t("strength.label"),
+          <Badge tone={STRENGTH_TONE[entry.evidenceStrength]}>{t(`strength.${entry.evidenceStrength}`)}</Badge>,
+        )}
+      {c?.sentAt && row(t("strength.sentAt"), format.dateTime(c.sentAt, "short"))}
+      {c?.confirmedAt &&
+        row(
+          t("strength.confirmedAt"),
+          `${format.dateTime(c.confirmedAt, "short")} · ${c.ip ?? "?"} · ${c.userAgent ?? "?"}`,
+        )}
+      {c?.declinedAt && row(t("strength.declinedAt"), `${format.dateTime(c.declinedAt, "short")} · ${c.ip ?? "?"}`)}
       {entry.location && row(t("evidence.location"), entry.location)}
       {entry.statement && row(t("evidence.statement"), <q className="italic">{entry.statement}</q>)}
       {entry.grantor
@@ -32,6 +49,7 @@ export async function ConsentEvidence({ entry }: { entry: ConsentEntry }) {
           <details>
             <summary className="cursor-pointer">
               {t("evidence.noticeVersion", { version: entry.notice.version })}
+              {entry.noticeInferred && ` ${t("strength.inferred")}`}
             </summary>
             <p className="mt-1 whitespace-pre-line rounded bg-slate-50 p-2">
               {locale === "nl" ? entry.notice.textNl : entry.notice.textEn}

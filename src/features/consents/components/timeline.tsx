@@ -64,6 +64,7 @@ export async function Timeline({
                   </Badge>
                 )}
                 {e.consent.superseded && <Badge>{t("timeline.superseded")}</Badge>}
+                {e.consent.awaitingConfirmation && <Badge tone="amber">{t("strength.awaiting")}</Badge>}
               </>
             )}
             {e.kind === "legal_basis" && (

@@ -46,7 +46,11 @@ const NEVER = new Date(8_640_000_000_000_000);
  * (recordedVia "import") are marked, so that on a purchased-list contact they are void.
  */
 export function toConsentEventFacts(
-  records: readonly (StoredConsentRecord & { recordedVia?: string })[],
+  records: readonly (StoredConsentRecord & {
+    recordedVia?: string;
+    /** Given: the facts carry the evidence strength inputs (a kept file, the written confirmation). */
+    evidence?: { hasAttachment: boolean; confirmedAt: Date | null };
+  })[],
 ): ConsentEventFact[] {
   return records.map((r) => ({
     id: r.id,
@@ -59,6 +63,7 @@ export function toConsentEventFacts(
     correctsId: r.correctsId,
     grantor: r.grantorName ? { name: r.grantorName, role: r.grantorRole, authority: r.grantorAuthority } : null,
     importedFromList: r.recordedVia === "import",
+    ...(r.evidence ? { evidence: r.evidence } : {}),
   }));
 }
 

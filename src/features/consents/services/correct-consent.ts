@@ -1,4 +1,4 @@
-import { validateConsentGrant, validateCorrection } from "@/domain/consent";
+import { evidenceStrength, validateConsentGrant, validateCorrection } from "@/domain/consent";
 import type { ConsentMethod } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
@@ -110,6 +110,13 @@ export async function correctConsent(
         purposeKey: original.purpose.key,
         noticeId: notice?.id ?? null,
         noticeVersion: notice?.version ?? null,
+        // Still inferred only when the correction did not name a version itself.
+        noticeInferred: original.noticeInferred && ev.noticeVersion === undefined,
+        strength: evidenceStrength({
+          method: merged.method,
+          hasAttachment: original._count.attachments + attachments.files.length > 0,
+          confirmedInWriting: false,
+        }),
         channels: merged.channels,
         files: attachments.files,
         input: {

@@ -1,4 +1,6 @@
 import type { Db } from "@/server/db";
+import { canBeConfirmedInWriting, evidenceStrength, type EvidenceStrength } from "@/domain/consent";
+import type { ConsentMethod } from "@/domain/vocabulary";
 import { correctedIds } from "../rules/consent-records";
 
 export type TimelineEvent =
@@ -69,6 +71,20 @@ export type ConsentEntry = {
   statement: string | null;
   grantor: { name: string; role: string | null; authority: string | null } | null;
   notice: { version: number; textNl: string; textEn: string } | null;
+  /** No version was named when recorded: the one current at the time of consent was taken. */
+  noticeInferred: boolean;
+  /** Grants only: how well the consent can be shown now (src/domain/consent). */
+  evidenceStrength: EvidenceStrength | null;
+  /** The written confirmation: when it was sent, and the person's answer through its link. */
+  confirmation: {
+    sentAt: Date | null;
+    confirmedAt: Date | null;
+    declinedAt: Date | null;
+    ip: string | null;
+    userAgent: string | null;
+  } | null;
+  /** A weak grant still in force that the person has not confirmed (or declined) yet. */
+  awaitingConfirmation: boolean;
   ip: string | null;
   userAgent: string | null;
   correctsId: string | null;
@@ -78,6 +94,45 @@ export type ConsentEntry = {
   superseded: boolean;
   attachments: { id: string; fileName: string; mimeType: string; size: number }[];
 };
+
+type ConsentRow = {
+  id: string;
+  action: "granted" | "withdrawn";
+  method: string;
+  purposeId: string;
+  effectiveAt: Date;
+  invalidates: boolean;
+  attachments: unknown[];
+  evidenceEvents: { kind: string; at: Date; ip: string | null; userAgent: string | null }[];
+};
+
+/** Strength and confirmation of one record, as shown on the timeline and in the API's history. */
+function strengthOf(c: ConsentRow, all: readonly ConsentRow[], superseded: Set<string>) {
+  const first = (kind: string) => c.evidenceEvents.find((e) => e.kind === kind) ?? null;
+  const [sent, confirmed, declined] = [first("confirmation_sent"), first("confirmed"), first("declined")];
+  const confirmation =
+    sent || confirmed || declined
+      ? {
+          sentAt: sent?.at ?? null,
+          confirmedAt: confirmed?.at ?? null,
+          declinedAt: declined?.at ?? null,
+          ip: (confirmed ?? declined)?.ip ?? null,
+          userAgent: (confirmed ?? declined)?.userAgent ?? null,
+        }
+      : null;
+  if (c.action !== "granted") return { evidenceStrength: null, confirmation, awaitingConfirmation: false };
+  const strength = evidenceStrength({
+    method: c.method as ConsentMethod,
+    hasAttachment: c.attachments.length > 0,
+    confirmedInWriting: confirmed != null,
+  });
+  const withdrawnLater = all.some(
+    (o) => o.action === "withdrawn" && o.purposeId === c.purposeId && o.effectiveAt >= c.effectiveAt,
+  );
+  const awaitingConfirmation =
+    canBeConfirmedInWriting(strength) && !declined && !c.invalidates && !superseded.has(c.id) && !withdrawnLater;
+  return { evidenceStrength: strength, confirmation, awaitingConfirmation };
+}
 
 /**
  * Everything that happened to a person's consents, bases, objections and restriction, newest
@@ -92,6 +147,7 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
         purpose: { select: { key: true, nameNl: true, nameEn: true } },
         notice: { select: { version: true, textNl: true, textEn: true } },
         attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+        evidenceEvents: { orderBy: { at: "asc" } },
       },
     }),
     db.legalBasisRecord.findMany({
@@ -136,6 +192,8 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
         statement: c.statement,
         grantor: c.grantorName ? { name: c.grantorName, role: c.grantorRole, authority: c.grantorAuthority } : null,
         notice: c.notice,
+        noticeInferred: c.noticeInferred,
+        ...strengthOf(c, consents, corrected),
         ip: c.ip,
         userAgent: c.userAgent,
         correctsId: c.correctsId,

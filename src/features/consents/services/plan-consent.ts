@@ -1,6 +1,6 @@
 import { actorUserId } from "@/server/audit/actor";
 import { createHash } from "node:crypto";
-import { validateConsentGrant } from "@/domain/consent";
+import { evidenceStrength, inferNoticeVersion, validateConsentGrant, type EvidenceStrength } from "@/domain/consent";
 import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
@@ -16,6 +16,10 @@ export type ConsentPlan = {
   purposeKey: string;
   noticeId: string | null;
   noticeVersion: number | null;
+  /** No version was named: the one current at the capture time was taken. */
+  noticeInferred: boolean;
+  /** How well the consent can be demonstrated when recorded (AVG art. 7 lid 1). */
+  strength: EvidenceStrength;
   input: TRecordConsentParsed;
   channels: TRecordConsentParsed["channels"] & {};
   files: CheckedAttachment[];
@@ -66,6 +70,7 @@ export async function planConsents(
         now,
         contactSourceType,
         knownNoticeVersions: purpose.notices.map((n) => n.version),
+        notices: purpose.notices,
         purposeChannels: purpose.channels,
       },
     );
@@ -73,12 +78,24 @@ export async function planConsents(
       legal = true;
       problems.push(...result.problems.map((p) => fromConsentProblem(p, prefix)));
     }
-    const notice = purpose.notices.find((n) => n.version === input.evidence.noticeVersion) ?? null;
+    // A caller that names no version gets the one current when consent was given, marked as
+    // inferred so that the record never pretends someone stated it (AVG art. 7 lid 1).
+    const noticeInferred = input.evidence.noticeVersion == null;
+    const version = noticeInferred
+      ? inferNoticeVersion(purpose.notices, input.capturedAt)
+      : input.evidence.noticeVersion;
+    const notice = purpose.notices.find((n) => n.version === version) ?? null;
     plans.push({
       purposeId: purpose.id,
       purposeKey: purpose.key,
       noticeId: notice?.id ?? null,
       noticeVersion: notice?.version ?? null,
+      noticeInferred: noticeInferred && notice != null,
+      strength: evidenceStrength({
+        method: input.method,
+        hasAttachment: attachments.files.length > 0,
+        confirmedInWriting: false,
+      }),
       input,
       channels,
       files: attachments.files,
@@ -132,6 +149,7 @@ export async function insertConsent(
       correctsId: correction?.correctsId ?? null,
       correctionReason: correction?.reason ?? null,
       invalidates: correction?.invalidates ?? false,
+      noticeInferred: plan.noticeInferred,
       attachments: {
         create: plan.files.map((f) => ({
           fileName: f.fileName,
@@ -142,7 +160,7 @@ export async function insertConsent(
         })),
       },
     },
-    select: { id: true, action: true, effectiveAt: true, recordedAt: true },
+    select: { id: true, action: true, effectiveAt: true, recordedAt: true, noticeInferred: true },
   });
   await writeAuditEvent(tx, ctx, {
     action: correction ? "consent.corrected" : "consent.recorded",
@@ -153,6 +171,8 @@ export async function insertConsent(
       channels: plan.channels,
       method: correction?.method ?? input.method,
       noticeVersion: plan.noticeVersion,
+      noticeInferred: plan.noticeInferred,
+      evidenceStrength: plan.strength,
       attachments: plan.files.length,
       byRepresentative: Boolean(grantor),
       ...(correction ? { correctsId: correction.correctsId, invalidates: correction.invalidates } : {}),
@@ -175,5 +195,5 @@ export async function insertConsent(
         at: record.effectiveAt.toISOString(),
         correctsId: correction?.correctsId ?? null,
       }));
-  return record;
+  return { ...record, evidenceStrength: plan.strength, noticeVersion: plan.noticeVersion };
 }

@@ -4,7 +4,15 @@ import { SOURCE_TYPES } from "@/domain/vocabulary";
 import { buttonClass } from "@/components/ui/button";
 import { CONTACT_SORTS, PURPOSE_STATUSES } from "../schemas";
 
-type Filters = { q?: string; source?: string; purpose?: string; status?: string; sort?: string; company?: string };
+type Filters = {
+  q?: string;
+  source?: string;
+  purpose?: string;
+  status?: string;
+  sort?: string;
+  company?: string;
+  awaiting?: string;
+};
 
 /**
  * A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared,
@@ -43,7 +51,11 @@ export async function ContactFilters({
       <details
         className="rounded-md border border-slate-200 p-3"
         open={Boolean(
-          filters.source || filters.purpose || filters.company || (filters.sort && filters.sort !== "name_asc"),
+          filters.source ||
+          filters.purpose ||
+          filters.company ||
+          filters.awaiting ||
+          (filters.sort && filters.sort !== "name_asc"),
         )}
       >
         <summary className="cursor-pointer text-sm font-medium">{t("filtersAndSort")}</summary>
@@ -80,6 +92,16 @@ export async function ContactFilters({
                 </option>
               ))}
             </select>
+          </label>
+          <label className="flex items-center gap-2 self-end text-sm">
+            <input
+              type="checkbox"
+              name="awaiting"
+              value="1"
+              defaultChecked={filters.awaiting === "1"}
+              className="size-5"
+            />
+            {t("awaitingConfirmation")}
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("sort")}</span>

@@ -150,7 +150,7 @@ export function ContactForm({
             value={v.legalForm}
             onChange={(e) => set("legalForm")(e.target.value as LegalForm)}
           >
-            {LEGAL_FORMS.filter((f) => f !== "none").map((f) => (
+            {LEGAL_FORMS.map((f) => (
               <option key={f} value={f}>
                 {t(`legalForms.${f}`)}
               </option>

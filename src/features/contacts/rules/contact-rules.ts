@@ -89,7 +89,11 @@ export function checkPhones(phones: readonly { number: string; kind: PhoneKind }
   return { problems, phones: out };
 }
 
-/** KvK numbers have 8 digits. "none" is the legal form of a private person, who has no company. */
+/**
+ * KvK numbers have 8 digits. The legal form "none" is allowed with a name: someone acting without a
+ * legal entity (a private person, or a trade name that is not registered). The rules treat such a
+ * person as a natural person (Tw art. 11.7: telemarketing needs their consent).
+ */
 export function checkCompany(
   company: { legalForm: string; kvkNumber?: string | null } | null | undefined,
   prefix = "company",
@@ -101,15 +105,6 @@ export function checkCompany(
     kvkNumber = normaliseKvk(company.kvkNumber);
     if (kvkNumber === null)
       problems.push(problem(`${prefix}.kvkNumber`, "validation.kvk", "A KvK number has exactly 8 digits."));
-  }
-  if (company.legalForm === "none") {
-    problems.push(
-      problem(
-        `${prefix}.legalForm`,
-        "contacts.errors.legalFormNone",
-        "A private person has no company: leave the company empty.",
-      ),
-    );
   }
   return { problems, kvkNumber };
 }

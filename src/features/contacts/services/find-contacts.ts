@@ -86,8 +86,24 @@ function filters(input: ReturnType<typeof ZFindContactsInput.parse>): Prisma.Sql
     else if (input.purposeStatus === "withdrawn") out.push(Prisma.sql`NOT ${given} AND ${any}`);
     else out.push(Prisma.sql`NOT ${any}`);
   }
+  if (input.awaitingConfirmation) out.push(AWAITING_CONFIRMATION);
   return out;
 }
+
+/**
+ * A grant whose evidence is weak (by phone, no recording, not confirmed in writing: the reading of
+ * evidenceStrength in src/domain/consent), that still counts, that the person has not said no to
+ * through the confirmation link, and that no later withdrawal for its purpose ended. Mirrors
+ * `awaitingConfirmation` on the timeline.
+ */
+const AWAITING_CONFIRMATION = Prisma.sql`EXISTS (
+  SELECT 1 FROM "ConsentRecord" r
+  WHERE r."contactId" = c.id AND r.action = 'granted' AND r.method = 'verbal_phone' AND ${Prisma.raw(`NOT r.invalidates
+    AND NOT EXISTS (SELECT 1 FROM "ConsentRecord" x WHERE x."contactId" = r."contactId" AND x."correctsId" = r.id)`)}
+    AND NOT EXISTS (SELECT 1 FROM "ConsentAttachment" a WHERE a."consentRecordId" = r.id)
+    AND NOT EXISTS (SELECT 1 FROM "ConsentEvidenceEvent" e WHERE e."consentRecordId" = r.id AND e.kind IN ('confirmed', 'declined'))
+    AND NOT EXISTS (SELECT 1 FROM "ConsentRecord" w WHERE w."contactId" = c.id AND w."purposeId" = r."purposeId"
+      AND w.action = 'withdrawn' AND w."effectiveAt" >= r."effectiveAt"))`;
 
 /** A consent record that counts: not an invalidation, in effect, not replaced by a correction
  *  (same rule as rules/consent-records.ts countingRecords). */

@@ -17,7 +17,13 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
       postalAddresses: { orderBy: { createdAt: "asc" } },
       restrictions: { where: { liftedAt: null } },
       objections: { where: { withdrawnAt: null } },
-      consents: { include: { purpose: { select: { key: true } } } },
+      consents: {
+        include: {
+          purpose: { select: { key: true } },
+          _count: { select: { attachments: true } },
+          evidenceEvents: { where: { kind: "confirmed" }, select: { at: true }, orderBy: { at: "asc" }, take: 1 },
+        },
+      },
     },
   });
   if (!contact) return null;
@@ -26,14 +32,26 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
       orderBy: { key: "asc" },
       select: { id: true, key: true, nameNl: true, nameEn: true, channels: true, active: true, directMarketing: true },
     }),
-    db.organisationSettings.findUnique({ where: { id: 1 }, select: { consentLifetimeDays: true } }),
+    db.organisationSettings.findUnique({
+      where: { id: 1 },
+      select: { consentLifetimeDays: true, weakConsentUsable: true },
+    }),
     contact.collectedById ? db.user.findUnique({ where: { id: contact.collectedById }, select: { name: true } }) : null,
   ]);
   const facts = {
     provenance: { sourceType: contact.sourceType },
-    consentEvents: toConsentEventFacts(contact.consents.map((c) => ({ ...c, purposeKey: c.purpose.key }))),
+    consentEvents: toConsentEventFacts(
+      contact.consents.map((c) => ({
+        ...c,
+        purposeKey: c.purpose.key,
+        evidence: { hasAttachment: c._count.attachments > 0, confirmedAt: c.evidenceEvents[0]?.at ?? null },
+      })),
+    ),
   };
-  const lifetime = { consentLifetimeDays: settings?.consentLifetimeDays ?? null };
+  const lifetime = {
+    consentLifetimeDays: settings?.consentLifetimeDays ?? null,
+    weakConsentUsable: settings?.weakConsentUsable ?? true,
+  };
   const consentStates = purposes
     .map((p) => ({
       purpose: p,

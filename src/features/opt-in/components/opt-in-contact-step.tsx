@@ -164,7 +164,7 @@ export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, e
               value={card.legalForm}
               onChange={(e) => onCard({ ...card, legalForm: e.target.value as LegalForm })}
             >
-              {LEGAL_FORMS.filter((f) => f !== "none").map((f) => (
+              {LEGAL_FORMS.map((f) => (
                 <option key={f} value={f}>
                   {tc(`legalForms.${f}`)}
                 </option>

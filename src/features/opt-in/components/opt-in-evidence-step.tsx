@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Badge } from "@/components/ui/card";
 import { MAX_ATTACHMENT_BYTES } from "@/features/consents/client";
 
 export const STAFF_METHODS = [
@@ -23,6 +24,8 @@ export type Evidence = {
   grantorRole: string;
   grantorAuthority: string;
   photo: File | null;
+  /** Phone without a recording: mail the person a written confirmation right away. */
+  sendConfirmation: boolean;
   affirmative: boolean;
 };
 
@@ -154,6 +157,26 @@ export function OptInEvidenceStep({
           className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:text-sm file:font-medium"
         />
       </Field>
+      {byPhone && !value.photo && (
+        <div className="space-y-2 rounded-md bg-amber-50 p-3 text-sm">
+          <p>
+            <Badge tone="amber">{t("strength.weak")}</Badge> {t("optIn.weakHint")}
+          </p>
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              name="sendWrittenConfirmation"
+              className="mt-0.5 size-5"
+              checked={value.sendConfirmation}
+              onChange={(e) => set("sendConfirmation", e.target.checked)}
+            />
+            <span>
+              {t("optIn.sendConfirmation")}
+              <span className="block text-xs text-slate-600">{t("optIn.sendConfirmationHint")}</span>
+            </span>
+          </label>
+        </div>
+      )}
       {preview && (
         // eslint-disable-next-line @next/next/no-img-element -- a local preview (blob: URL), nothing to optimise
         <img src={preview} alt={t("optIn.photoPreview")} className="h-28 w-auto rounded ring-1 ring-slate-200" />

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { suggestEmailKind } from "@/domain/contact-points";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/card";
+import { Alert, Badge } from "@/components/ui/card";
+import { STRENGTH_TONE } from "@/features/consents/client";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { logOptInAction } from "../actions/log-opt-in";
 import { OptInContactStep, EMPTY_CARD, type NewCard, type PickedContact } from "./opt-in-contact-step";
@@ -28,6 +29,7 @@ const freshEvidence = (): Evidence => ({
   grantorAuthority: "",
   photo: null,
   affirmative: false,
+  sendConfirmation: true,
 });
 
 /**
@@ -51,7 +53,13 @@ export function OptInForm({
   const [card, setCard] = useState<NewCard>(EMPTY_CARD);
   const [choice, setChoice] = useState<PurposeChoice>(() => freshChoice(purposes));
   const [evidence, setEvidence] = useState<Evidence>(freshEvidence);
-  const [saved, setSaved] = useState<{ contactId: string; count: number } | null>(null);
+  const [saved, setSaved] = useState<{
+    contactId: string;
+    count: number;
+    strength: "strong" | "standard" | "weak";
+    confirmation: string;
+  } | null>(null);
+  const tc = useTranslations("consents");
   const [pending, setPending] = useState(false);
   const top = useRef<HTMLDivElement>(null);
 
@@ -90,10 +98,16 @@ export function OptInForm({
         ? { name: evidence.grantorName, role: evidence.grantorRole, authority: evidence.grantorAuthority }
         : null,
       photos: evidence.photo ? [{ name: evidence.photo.name, file: evidence.photo }] : [],
+      sendWrittenConfirmation: evidence.sendConfirmation,
     });
     if (fromResult(result) && result?.data) {
       localStorage.setItem(REMEMBER, JSON.stringify({ location: evidence.location, method: evidence.method }));
-      setSaved({ contactId: result.data.contactId, count: result.data.consentIds.length });
+      setSaved({
+        contactId: result.data.contactId,
+        count: result.data.consentIds.length,
+        strength: result.data.evidenceStrength,
+        confirmation: result.data.confirmation,
+      });
       setPicked(null);
       setCard(EMPTY_CARD);
       setChoice(freshChoice(purposes));
@@ -127,6 +141,12 @@ export function OptInForm({
             <Link href={`/contacts/${saved.contactId}`} className="font-medium underline">
               {t("openContact")}
             </Link>
+            <span className="mt-1 block">
+              {tc("strength.label")}:{" "}
+              <Badge tone={STRENGTH_TONE[saved.strength]}>{tc(`strength.${saved.strength}`)}</Badge>
+              {saved.confirmation !== "not_needed" &&
+                ` ${t(`confirmation.${saved.confirmation}` as "confirmation.sent")}`}
+            </span>
           </Alert>
         )}
         {errors.form && (

@@ -5,6 +5,11 @@ import type { TRecordConsentInput } from "@/features/consents";
 import { ZLogOptInInput, type TLogOptInInput } from "../schemas";
 import { recordConsents } from "@/features/consents";
 import { parseInput } from "@/server/validation/parse-input";
+import { evidenceStrength } from "@/domain/consent";
+import { isAppError } from "@/server/errors";
+import { sendWrittenConfirmation } from "@/features/consents";
+
+export type ConfirmationOutcome = "sent" | "not_needed" | "not_requested" | "no_email_address" | "not_sent";
 
 /**
  * The sales flow: one consent record per ticked purpose (consent is per purpose, AVG art. 6 lid 1
@@ -28,16 +33,50 @@ export async function logOptIn(db: Db, ctx: AuditContext, raw: TLogOptInInput, o
     },
     attachments: input.attachments,
   }));
+  // Every record of one opt-in shares method and files, so they share their evidence strength.
+  const strength = evidenceStrength({
+    method: input.method,
+    hasAttachment: (input.attachments ?? []).length > 0,
+    confirmedInWriting: false,
+  });
+  let result: { contactId: string; consentIds: string[]; created: boolean };
   if (input.contactId) {
     const records = await recordConsents(db, ctx, input.contactId, consents, opts);
-    return { contactId: input.contactId, consentIds: records.map((r) => r.id), created: false };
+    result = { contactId: input.contactId, consentIds: records.map((r) => r.id), created: false };
+  } else {
+    const { sourceType, ...contact } = input.newContact!;
+    const created = await createContact(
+      db,
+      ctx,
+      { ...contact, source: { type: sourceType, detail: input.location, collectedAt: input.capturedAt }, consents },
+      opts,
+    );
+    result = { contactId: created.id, consentIds: created.consentIds, created: true };
   }
-  const { sourceType, ...contact } = input.newContact!;
-  const created = await createContact(
-    db,
-    ctx,
-    { ...contact, source: { type: sourceType, detail: input.location, collectedAt: input.capturedAt }, consents },
-    opts,
-  );
-  return { contactId: created.id, consentIds: created.consentIds, created: true };
+  const confirmation = await confirmWeakConsents(db, ctx, result, strength, input.sendWrittenConfirmation !== false);
+  return { ...result, evidenceStrength: strength, confirmation };
+}
+
+/**
+ * Weak (phone) consent is strengthened by a written confirmation the person can answer (AVG art. 7
+ * lid 1); sent after the consents committed, one mail per purpose so each link confirms its own
+ * record. The consents stand whatever happens to the mail.
+ */
+async function confirmWeakConsents(
+  db: Db,
+  ctx: AuditContext,
+  result: { contactId: string; consentIds: string[] },
+  strength: string,
+  send: boolean,
+): Promise<ConfirmationOutcome> {
+  if (strength !== "weak") return "not_needed";
+  if (!send) return "not_requested";
+  try {
+    for (const consentRecordId of result.consentIds)
+      await sendWrittenConfirmation(db, ctx, { contactId: result.contactId, consentRecordId });
+    return "sent";
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return error.key === "consents.errors.noEmailForConfirmation" ? "no_email_address" : "not_sent";
+  }
 }

@@ -46,6 +46,9 @@ export type ConsentRow = {
   grantorName: string | null;
   grantorRole: string | null;
   grantorAuthority: string | null;
+  /** Evidence beyond the record: a kept file, the person's written confirmation (if any). */
+  hasAttachment?: boolean;
+  confirmedAt?: Date | null;
 };
 export type LegalBasisRow = {
   id: string;
@@ -111,6 +114,7 @@ export function toConsentEvent(r: ConsentRow): ConsentEventFact {
     // A record written by a list import: on a purchased-list contact such a grant is void (AVG
     // art. 4 lid 11); consent the person later gives us directly is recorded through another route.
     importedFromList: r.recordedVia === "import",
+    evidence: { hasAttachment: r.hasAttachment === true, confirmedAt: r.confirmedAt ?? null },
   };
 }
 

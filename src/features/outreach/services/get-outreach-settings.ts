@@ -16,6 +16,7 @@ export async function getOutreachPolicy(db: Pick<Db, "organisationSettings">): P
       formerCustomerCallMonths: row.formerCustomerCallMonths,
       postalLegitimateInterest: row.postalLegitimateInterest,
       sector: row.sector,
+      weakConsentUsable: row.weakConsentUsable,
     },
     suppressionSalt: usableSalt(row.suppressionSalt),
   };

@@ -30,9 +30,11 @@ const TABLES = {
   consents: {
     sql: Prisma.sql`SELECT r.id, r."contactId", p.key AS "purposeKey", r.channels::text[] AS channels, r.action::text AS action,
       r.method::text AS method, r."effectiveAt", r."recordedAt", r."recordedVia", r."correctsId", r.invalidates,
-      r."grantorName", r."grantorRole", r."grantorAuthority" FROM "ConsentRecord" r JOIN "Purpose" p ON p.id = r."purposeId"`,
+      r."grantorName", r."grantorRole", r."grantorAuthority",
+        EXISTS (SELECT 1 FROM "ConsentAttachment" a WHERE a."consentRecordId" = r.id) AS "hasAttachment",
+        (SELECT min(e.at) FROM "ConsentEvidenceEvent" e WHERE e."consentRecordId" = r.id AND e.kind = 'confirmed') AS "confirmedAt" FROM "ConsentRecord" r JOIN "Purpose" p ON p.id = r."purposeId"`,
     order: Prisma.empty,
-    dates: ["effectiveAt", "recordedAt"],
+    dates: ["effectiveAt", "recordedAt", "confirmedAt"],
   },
   bases: {
     sql: Prisma.sql`SELECT b.id, b."contactId", p.key AS "purposeKey", b.basis::text AS basis, b.since, b.until, b."createdAt" FROM "LegalBasisRecord" b JOIN "Purpose" p ON p.id = b."purposeId"`,

@@ -45,7 +45,9 @@ export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<Fa
       >`SELECT id, "contactId" FROM "PostalAddress" WHERE "contactId" ${any} ORDER BY "createdAt", id`,
       db.$queryRaw<ConsentRow[]>`SELECT r.id, r."contactId", p.key AS "purposeKey", r.channels::text[] AS channels,
         r.action::text AS action, r.method::text AS method, r."effectiveAt", r."recordedAt", r."recordedVia",
-        r."correctsId", r.invalidates, r."grantorName", r."grantorRole", r."grantorAuthority"
+        r."correctsId", r.invalidates, r."grantorName", r."grantorRole", r."grantorAuthority",
+        EXISTS (SELECT 1 FROM "ConsentAttachment" a WHERE a."consentRecordId" = r.id) AS "hasAttachment",
+        (SELECT min(e.at) FROM "ConsentEvidenceEvent" e WHERE e."consentRecordId" = r.id AND e.kind = 'confirmed') AS "confirmedAt"
       FROM "ConsentRecord" r JOIN "Purpose" p ON p.id = r."purposeId" WHERE r."contactId" ${any}`,
       db.$queryRaw<
         LegalBasisRow[]

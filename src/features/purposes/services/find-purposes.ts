@@ -34,7 +34,7 @@ export async function getPurpose(db: Db, purposeId: string) {
 export async function resolvePurposeByKey(tx: Tx | Db, key: string) {
   const purpose = await tx.purpose.findUnique({
     where: { key },
-    include: { notices: { select: { id: true, version: true }, orderBy: { version: "asc" } } },
+    include: { notices: { select: { id: true, version: true, createdAt: true }, orderBy: { version: "asc" } } },
   });
   if (!purpose) {
     const message = `There is no purpose with the key "${key}".`;

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 import { computeDueAt } from "@/domain/requests";
 import { ZRegisterRequestInput, type TRegisterRequestInput } from "../schemas";
+import { replyChannelFromContact } from "./reply-channel-from-contact";
 
 /**
  * Registers an incoming data-subject request. Anyone may do this (sales staff receive requests
@@ -13,6 +14,9 @@ import { ZRegisterRequestInput, type TRegisterRequestInput } from "../schemas";
  * computed from `receivedAt`. A request from someone we hold nothing about is registered all the
  * same: it must be answered ("we hold no data about you").
  */
+/** The name a caller gives when it knows none (the API without `subjectName`). */
+export const UNNAMED = "—";
+
 export async function registerRequest(db: Db, ctx: AuditContext, raw: TRegisterRequestInput) {
   const input = parseInput(ZRegisterRequestInput, raw);
   const contactIds = [...new Set(input.contactIds)];
@@ -23,15 +27,25 @@ export async function registerRequest(db: Db, ctx: AuditContext, raw: TRegisterR
         throw new AppError("NOT_FOUND", "A linked contact does not exist.", { key: "requests.errors.contactNotFound" });
       }
     }
+    const given = input.requesterEmail || input.requesterPhone || input.requesterDetails;
+    const fromContact = given ? null : await replyChannelFromContact(tx, contactIds[0]);
+    if (!given && !fromContact) {
+      const message = "Give at least one way to reach the requester: e-mail, phone or postal details.";
+      throw new AppError("INVALID_INPUT", message, {
+        key: "requests.errors.noWayToReach",
+        fields: [{ field: "requesterEmail", message, key: "requests.errors.noWayToReach" }],
+      });
+    }
     const request = await tx.dataSubjectRequest.create({
       data: {
         type: input.type,
         receivedAt: input.receivedAt,
         channel: input.channel,
-        requesterName: input.requesterName,
-        requesterEmail: input.requesterEmail ?? null,
-        requesterPhone: input.requesterPhone ?? null,
-        requesterDetails: input.requesterDetails ?? null,
+        requesterName: fromContact && input.requesterName === UNNAMED ? fromContact.name : input.requesterName,
+        requesterEmail: fromContact ? fromContact.requesterEmail : (input.requesterEmail ?? null),
+        requesterPhone: fromContact ? fromContact.requesterPhone : (input.requesterPhone ?? null),
+        requesterDetails: fromContact ? fromContact.requesterDetails : (input.requesterDetails ?? null),
+        replyChannel: fromContact?.replyChannel ?? null,
         dueAt: computeDueAt(input.receivedAt),
         createdById: actorUserId(ctx),
         contacts: { create: contactIds.map((contactId) => ({ contactId })) },
@@ -41,7 +55,12 @@ export async function registerRequest(db: Db, ctx: AuditContext, raw: TRegisterR
     await writeAuditEvent(tx, ctx, {
       action: "request.registered",
       target: { type: "data_subject_request", id: request.id },
-      metadata: { type: input.type, channel: input.channel, linkedContacts: contactIds.length },
+      metadata: {
+        type: input.type,
+        channel: input.channel,
+        linkedContacts: contactIds.length,
+        replyChannel: fromContact?.replyChannel ?? "given",
+      },
     });
     return request;
   });

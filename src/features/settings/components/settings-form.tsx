@@ -21,6 +21,7 @@ type Settings = {
   postalLegitimateInterest: boolean;
   retentionMonthsWithoutBasis: number;
   sector: OrganisationSector;
+  weakConsentUsable: boolean;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -46,6 +47,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
         retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
         sector: s(f, "sector") as OrganisationSector,
+        weakConsentUsable: f.get("weakConsentUsable") === "on",
       }),
     );
     setSaved(ok);
@@ -113,6 +115,20 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
               <span className="font-medium">{t("fields.postalLegitimateInterest")}</span>
               <br />
               <span className="text-slate-600">{t("hints.postalLegitimateInterest")}</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2 text-sm sm:col-span-2">
+            <input
+              type="checkbox"
+              name="weakConsentUsable"
+              defaultChecked={settings.weakConsentUsable}
+              disabled={!canEdit}
+              className="mt-1"
+            />
+            <span>
+              <span className="font-medium">{t("fields.weakConsentUsable")}</span>
+              <br />
+              <span className="text-slate-600">{t("hints.weakConsentUsable")}</span>
             </span>
           </label>
         </div>

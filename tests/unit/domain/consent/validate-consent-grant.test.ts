@@ -133,9 +133,13 @@ describe("validateConsentGrant: one problem per rule", () => {
     },
   );
 
-  it("rejects a phone opt-in without a recording or written confirmation", () => {
-    const [p] = problemsOf(withEvidence({ attachments: [] }, { method: "verbal_phone" }));
-    expect(p).toMatchObject({ code: "phone_confirmation_missing", field: "evidence.attachments" });
+  it("accepts a phone opt-in without a recording when place and words are recorded (its evidence is weak)", () => {
+    expect(codes(withEvidence({ attachments: [] }, { method: "verbal_phone" }))).toEqual([]);
+  });
+
+  it("still rejects a phone opt-in without place or words", () => {
+    const input = withEvidence({ attachments: [], location: null, statement: "" }, { method: "verbal_phone" });
+    expect(codes(input)).toEqual(["offline_location_missing", "offline_statement_missing"]);
   });
 
   it("does not require attachments for in-person opt-ins", () => {
@@ -169,6 +173,24 @@ describe("validateConsentGrant: one problem per rule", () => {
 
   it("rejects a missing notice version", () => {
     expect(codes(withEvidence({ noticeVersion: undefined }))).toEqual(["notice_version_missing"]);
+  });
+
+  describe("without a notice version, when the purpose's notice history is known", () => {
+    const notices = [
+      { version: 1, createdAt: new Date("2026-01-01T00:00:00.000Z") },
+      { version: 2, createdAt: new Date("2026-05-01T00:00:00.000Z") },
+    ];
+    it("accepts it: the version current at the capture time is taken", () => {
+      expect(codes(withEvidence({ noticeVersion: null }), ctx({ notices }))).toEqual([]);
+    });
+    it("rejects a consent dated before the purpose's first notice", () => {
+      const input = withEvidence({ noticeVersion: null }, { capturedAt: new Date("2025-12-31T12:00:00.000Z") });
+      const [p] = problemsOf(input, ctx({ notices }));
+      expect(p).toMatchObject({ code: "captured_before_first_notice", field: "evidence.noticeVersion" });
+    });
+    it("still rejects an explicit version that never existed", () => {
+      expect(codes(withEvidence({ noticeVersion: 7 }), ctx({ notices }))).toEqual(["notice_version_unknown"]);
+    });
   });
 
   it("rejects a notice version that does not exist for the purpose", () => {
@@ -230,7 +252,6 @@ describe("validateConsentGrant: combinations", () => {
       "purchased_list_consent",
       "offline_location_missing",
       "offline_statement_missing",
-      "phone_confirmation_missing",
       "grantor_name_missing",
       "grantor_role_missing",
       "grantor_authority_missing",

@@ -101,8 +101,8 @@ describe("company", () => {
     expect(fields(checkCompany({ legalForm: "bv", kvkNumber: "123456789" }).problems)).toEqual(["company.kvkNumber"]);
   });
 
-  it("refuses the legal form 'none' on a company: a private person has none", () => {
-    expect(checkCompany({ legalForm: "none" }).problems.map((p) => p.key)).toEqual(["contacts.errors.legalFormNone"]);
+  it("accepts the legal form 'none': someone acting without a legal entity", () => {
+    expect(checkCompany({ legalForm: "none" }).problems).toEqual([]);
     expect(checkCompany(null).problems).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { ContactDetailsView } from "@/features/contacts/components/contact-detai
 import { ConsentStates } from "@/features/contacts/components/consent-states";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
 import { Timeline } from "@/features/consents/components/timeline";
+import { AwaitingConfirmation } from "@/features/consents/components/awaiting-confirmation";
 import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
 import { readTimeTravel } from "@/features/outreach/time-travel";
@@ -78,6 +79,7 @@ export default async function ContactPage({
           <Card title={t("details")}>
             <ContactDetailsView contact={contact} />
           </Card>
+          <AwaitingConfirmation events={timeline} contactId={contact.id} canSend={can(user.role, "consents:record")} />
           <Card title={t("consentPerPurpose")}>
             <ConsentStates states={contact.consentStates} />
           </Card>

@@ -3,6 +3,7 @@ import { ZIdParams } from "@/server/http/api/params";
 import {
   ZApiAddCustomerRelationship,
   ZApiConsentHistory,
+  ZApiConsentGranted,
   ZApiConsentRecorded,
   ZApiCustomerRelationship,
   ZApiLiftRestriction,
@@ -23,11 +24,24 @@ export const recordConsentOp = defineOperation({
   summary: "Record a consent with its evidence",
   description:
     "Checked by the same rules as in the app: a clear affirmative act, no pre-ticked box (AVG art. 4 punt 11, art. 7 lid 2), evidence of where and " +
-    "what was said for offline opt-ins, the notice version shown, nothing from a purchased list. A consent that is not lawful answers 422 " +
-    "with each problem and its article in `errors`; nothing is stored then.",
+    "what was said for offline opt-ins, a notice version that exists, nothing from a purchased list. A consent that is not lawful answers 422 " +
+    "with each problem and its article in `errors`; nothing is stored then.\n\n" +
+    "Defaults: `channels` omitted = every channel the purpose offers. `evidence.noticeVersion` omitted = the version that was current for the " +
+    "purpose at `capturedAt`, stored and returned with `noticeInferred: true` (422 when `capturedAt` is before the purpose's first notice; an " +
+    "explicit version that never existed is 422 too). `preTicked` and `importedFromList` default to false; `evidence.grantor` omitted = the " +
+    "person themselves. A phone opt-in (`verbal_phone`) needs `evidence.location` and `evidence.statement` but no recording: without one it is " +
+    'accepted with `evidenceStrength: "weak"`, and by default (`sendWrittenConfirmation`, default true) the contact is mailed a ' +
+    "written confirmation with a link to confirm (the evidence then becomes strong) or to change their mind; `writtenConfirmation` in the " +
+    "response says whether it went out. Whether weak consent may be used before confirmation is an organisation setting (default: yes). " +
+    "`evidenceStrength` is `strong` (recording, signed form, own e-mail, double opt-in, confirmed in writing), `standard` (offline opt-in with " +
+    "place and words, web form with IP and user agent) or `weak`.",
   params: ZIdParams,
   body: ZApiRecordConsent,
-  success: { status: 201, schema: ZApiConsentRecorded, description: "The consent record." },
+  success: {
+    status: 201,
+    schema: ZApiConsentGranted,
+    description: "The consent record, with the notice version stored and the strength of its evidence.",
+  },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND", "UNLAWFUL"],
   example: {
     request: {
@@ -55,7 +69,8 @@ export const withdrawConsentOp = defineOperation({
   tag: "Consent",
   summary: "Withdraw consent for a purpose (or some of its channels)",
   description:
-    "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Without `channels`: every channel.",
+    "Takes effect at once (AVG art. 7 lid 3). Earlier records stay as proof that past sends were lawful. Defaults: `channels` omitted or " +
+    "empty = every channel of the purpose; `at` = now; `method` = `staff_recorded`; `statement` and `location` optional.",
   params: ZIdParams,
   body: ZApiWithdrawConsent,
   success: { status: 201, schema: ZApiConsentRecorded, description: "The withdrawal record." },
@@ -88,7 +103,8 @@ export const addCustomerRelationshipOp = defineOperation({
   summary: "Record a customer relationship (basis of the customer exception, Tw art. 11.7 lid 3)",
   description:
     "`paid` (optional, default true): whether anything was paid. A free trial, a free webinar or a download is not a sale; " +
-    "an unpaid relationship grants no customer exception for any channel.",
+    "an unpaid relationship grants no customer exception for any channel. " +
+    "Defaults: `kind` = `ongoing` (`one_time` for a single sale); `until` omitted = the relationship is still running.",
   params: ZIdParams,
   body: ZApiAddCustomerRelationship,
   success: { status: 201, schema: ZApiCustomerRelationship, description: "The relationship." },
@@ -105,6 +121,8 @@ export const recordObjectionOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Record an objection (AVG art. 21): absolute for direct marketing, effective at once",
+  description:
+    "Defaults: `receivedAt` = now; `receivedVia` = `api` (how the objection reached the calling system, in its own words).",
   params: ZIdParams,
   body: ZApiRecordObjection,
   success: { status: 201, schema: ZApiObjection, description: "The objection." },
@@ -119,6 +137,7 @@ export const setRestrictionOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Restrict processing (AVG art. 18): the contact is kept but used for nothing",
+  description: "Defaults: `setAt` = now.",
   params: ZIdParams,
   body: ZApiSetRestriction,
   success: { status: 201, schema: ZApiRestriction, description: "The restriction in force." },
@@ -133,6 +152,7 @@ export const liftRestrictionOp = defineOperation({
   scope: "contacts:write",
   tag: "Consent",
   summary: "Lift the restriction in force (tell the person beforehand, AVG art. 18 lid 3)",
+  description: "The body is optional. Defaults: `reason` = `Lifted through the API`.",
   params: ZIdParams,
   body: ZApiLiftRestriction,
   bodyOptional: true,

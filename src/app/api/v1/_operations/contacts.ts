@@ -18,7 +18,11 @@ export const createContactOp = defineOperation({
   description:
     "The source is required (AVG art. 14 lid 2 sub f). An e-mail address or phone number of a person who was erased answers 409, " +
     "unless the same body records a consent (a fresh basis, AVG art. 17). A personal address that another contact already has answers 409 too. " +
-    "Consents in `consents` need the consents:write scope as well.",
+    "Consents in `consents` need the consents:write scope as well.\n\n" +
+    'Defaults: `company` omitted or null = a private person. `company.legalForm` `"none"` = someone acting without a legal entity ' +
+    "(a private person or an unregistered trade name): the name is stored, and the rules treat the person as a natural person " +
+    "(telemarketing needs their consent, Tw art. 11.7), as for `eenmanszaak`, `vof` and `maatschap`. `emails`, `phones` and `consents` " +
+    "default to empty lists; `jobTitle`, `postalAddress`, `company.kvkNumber` and `source.detail` (where the source type does not need it) are optional.",
   body: ZApiCreateContact,
   success: { status: 201, schema: ZApiContact, description: "The contact as stored." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "CONFLICT", "UNLAWFUL"],

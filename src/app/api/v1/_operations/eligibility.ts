@@ -22,7 +22,10 @@ export const eligibilityOp = defineOperation({
     "Facts: `at` alone counts every record in effect at `at` as known now (a consent logged late or imported " +
     'counts from when it was given: "was the send of 1 March lawful?"). `knownAt` (optional, default: none, i.e. ' +
     "as known now) counts only records entered by then; `asRecorded: true` (default false) means knownAt = at, the " +
-    "view the send gate had, which replays a stored decision. The answer echoes `knownAt` (null when not used).",
+    "view the send gate had, which replays a stored decision. The answer echoes `knownAt` (null when not used). " +
+    "`commercial` defaults to true; `at` defaults to now. `address` names which e-mail address or phone number you mean to use " +
+    "(default: the rules pick the best one they allow). `evidenceStrength` says how well the consent the decision rests on can be shown " +
+    "(`strong`, `standard`, or `weak` for a phone opt-in not yet confirmed in writing); null when no consent decided.",
   body: ZApiEligibility,
   success: { status: 200, schema: ZApiEligibilityResult, description: "The decision." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
@@ -33,12 +36,13 @@ export const eligibilityOp = defineOperation({
       rule: "consent",
       citation: "Tw art. 11.7 lid 1",
       explanation: {
-        nl: "Toestemming voor 'newsletter' gegeven op 2026-11-22.",
-        en: "Consent for 'newsletter' given on 2026-11-22.",
+        nl: "Toestemming voor 'newsletter' via e-mail gegeven op 2026-11-22. Bewijs: sterk.",
+        en: "Consent for 'newsletter' by e-mail given on 2026-11-22. Evidence: strong.",
       },
       evidence: [{ type: "consent", id: "0193a5b2-8d2f-7e40-8b72-3a1d2f5c6b7e" }],
       contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
       ruleSetVersion: "NL-2026-07-01",
+      evidenceStrength: "strong",
       at: "2026-11-23T09:00:00.000Z",
       knownAt: null,
     },
@@ -54,7 +58,8 @@ export const eligibilityBatchOp = defineOperation({
   summary: "The same question for up to 10,000 contacts at once",
   description:
     "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`. " +
-    "`at`, `knownAt` and `asRecorded` mean the same as for a single decision (all optional; default now, as known now).",
+    "`at`, `knownAt` and `asRecorded` mean the same as for a single decision (all optional; default now, as known now). " +
+    "Defaults: `commercial` = true, `at` = now.",
   body: ZApiEligibilityBatch,
   success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],

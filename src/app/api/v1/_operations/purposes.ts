@@ -21,6 +21,9 @@ export const createPurposeOp = defineOperation({
   scope: "purposes:write",
   tag: "Purposes",
   summary: "Create a purpose with its notice text (version 1)",
+  description:
+    "Defaults: `dpvPurpose` = `dpv:DirectMarketing` (the W3C DPV term used in exports), `similarProductsOnly` = false (true marks a " +
+    "purpose about the organisation's own similar products, for the customer exception of Tw art. 11.7 lid 3).",
   body: ZApiCreatePurpose,
   success: { status: 201, schema: ZApiPurpose, description: "The purpose, with notice version 1." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "CONFLICT"],

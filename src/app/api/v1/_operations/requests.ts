@@ -18,7 +18,13 @@ export const registerRequestOp = defineOperation({
   scope: "requests:write",
   tag: "Requests",
   summary: "Register a data-subject request; the one-month clock starts at receipt (AVG art. 12 lid 3)",
-  description: "Give at least one way to answer the person: `subjectEmail`, `subjectPhone` or `details`.",
+  description:
+    "Give a way to answer the person: `subjectEmail`, `subjectPhone` or `details` (a postal address). With a `contactId` and none of " +
+    "these, the answer goes where we already reach that contact (their personal e-mail address, else another e-mail address, else a " +
+    "phone number, else the postal address); the response's `replyChannel` says which (`contact_email`, `contact_phone`, " +
+    "`contact_postal`, or `given`). Either way the person's identity must be verified (`/requests/{id}/verify`) before the request " +
+    "is executed (AVG art. 12 lid 6). Defaults: `receivedAt` = now (the one-month clock starts then, art. 12 lid 3), `channel` = " +
+    "`web_form`, `subjectName` = the contact's name, else the address given.",
   body: ZApiRegisterRequest,
   success: { status: 201, schema: ZApiRequest, description: "The request with its due date." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
@@ -75,7 +81,7 @@ export const executeRequestOp = defineOperation({
   description:
     "An erasure deletes the linked contacts and everything about them in one transaction and puts their addresses on the suppression list; " +
     "afterwards GET /contacts/{id} answers 404. A restriction needs `reason`; an objection takes `scopes` (default direct_marketing); " +
-    "a rectification needs `rectification`.",
+    "a rectification needs `rectification`. The body is optional for the other types.",
   params: ZIdParams,
   body: ZApiExecuteRequest,
   bodyOptional: true,
@@ -95,7 +101,8 @@ export const exportRequestOp = defineOperation({
   tag: "Requests",
   summary: "The portability export (AVG art. 20) as JSON or CSV",
   description:
-    "For verified access and portability requests. Consents come as Kantara v1.1 receipts and ISO/IEC TS 27560 records with DPV terms.",
+    "For verified access and portability requests. Consents come as Kantara v1.1 receipts and ISO/IEC TS 27560 records with DPV terms. " +
+    "Defaults: `format` = `json` (`csv` for a spreadsheet).",
   params: ZIdParams,
   query: ZApiExportQuery,
   success: {

@@ -100,6 +100,18 @@ export const ELECTRONIC_CASES: DecisionCase[] = [
     evidence: ["consent:k1", "policy:consent-lifetime"],
   },
   {
+    name: "unconfirmed phone consent when the organisation waits for written confirmation",
+    input: anInput({
+      settings: someSettings({ weakConsentUsable: false }),
+      contact: aContact({
+        consentEvents: [aGrant({ method: "verbal_phone", evidence: { hasAttachment: false, confirmedAt: null } })],
+      }),
+    }),
+    decision: "deny",
+    rule: "consent_unconfirmed",
+    evidence: ["consent:k1", "policy:weak-consent-policy"],
+  },
+  {
     name: "consent within its lifetime",
     input: anInput({
       settings: someSettings({ consentLifetimeDays: 365 }),
