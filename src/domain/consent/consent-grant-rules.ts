@@ -11,8 +11,9 @@ export interface ProblemDraft {
 
 export type ConsentGrantRule = (input: ConsentGrantInput, ctx: ConsentGrantContext) => ProblemDraft[];
 
-/** Clocks of phones at a fair and of the server differ a little; more than this is an error. */
-export const CLOCK_SKEW_MS = 2 * 60 * 1000;
+import { CLOCK_SKEW_MS } from "./clock-skew";
+
+export { CLOCK_SKEW_MS };
 
 const isBlank = (value: string | null | undefined): boolean => value == null || value.trim() === "";
 

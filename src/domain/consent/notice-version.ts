@@ -1,4 +1,4 @@
-import { CLOCK_SKEW_MS } from "./consent-grant-rules";
+import { CLOCK_SKEW_MS } from "./clock-skew";
 
 export interface NoticeVersionFact {
   version: number;
