@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "ImportStatus" AS ENUM ('queued', 'running', 'done', 'failed', 'cancelled', 'undone');
+CREATE TYPE "ImportStatus" AS ENUM ('draft', 'queued', 'running', 'done', 'failed', 'cancelled', 'undone');
 
 -- AlterTable
 ALTER TABLE "ConsentRecord" ADD COLUMN     "importBatchId" UUID;
@@ -22,16 +22,18 @@ ALTER TABLE "PostalAddress" ADD COLUMN     "importBatchId" UUID;
 -- CreateTable
 CREATE TABLE "ImportBatch" (
     "id" UUID NOT NULL,
-    "status" "ImportStatus" NOT NULL DEFAULT 'queued',
+    "status" "ImportStatus" NOT NULL DEFAULT 'draft',
     "dryRun" BOOLEAN NOT NULL DEFAULT true,
     "format" TEXT NOT NULL,
     "fileName" TEXT NOT NULL DEFAULT '',
     "sizeBytes" INTEGER NOT NULL DEFAULT 0,
     "sourceType" "SourceType" NOT NULL,
     "sourceDetail" TEXT,
-    "mapping" JSONB NOT NULL DEFAULT '{}',
+    "mapping" JSONB NOT NULL DEFAULT '[]',
+    "headers" TEXT[],
     "encoding" TEXT NOT NULL DEFAULT 'utf-8',
     "delimiter" TEXT NOT NULL DEFAULT ',',
+    "createdByType" TEXT NOT NULL DEFAULT 'user',
     "createdById" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "queuedAt" TIMESTAMPTZ(3),
