@@ -9,6 +9,7 @@ import { openReader } from "../parsers/open-reader";
 import { sniffCsvDialect, sniffFormat } from "../parsers/sniff";
 import { ZImportProvenance, type TImportMapping } from "../schemas";
 import { openStoredFile, storeUpload } from "./import-file";
+import { assertInScope, type ImportScope } from "./restrict";
 
 export type CreateImportInput = {
   fileName: string;
@@ -17,6 +18,7 @@ export type CreateImportInput = {
   sourceDetail?: string | null;
   /** Start at once (the API) as a dry run or for real; otherwise it waits for the user's mapping. */
   queue?: { dryRun: boolean } | null;
+  scope?: ImportScope;
 };
 
 /**
@@ -25,7 +27,11 @@ export type CreateImportInput = {
  * a column mapping. Nothing is imported yet.
  */
 export async function createImport(db: Db, ctx: AuditContext, input: CreateImportInput) {
-  const provenance = parseInput(ZImportProvenance, { sourceType: input.sourceType, sourceDetail: input.sourceDetail });
+  const provenance = parseInput(ZImportProvenance, {
+    // Cards a salesperson collected are business cards, whatever the form says.
+    sourceType: input.scope?.ownVcardsOf ? "business_card" : input.sourceType,
+    sourceDetail: input.sourceDetail,
+  });
   const problems = checkSource({ type: provenance.sourceType, detail: provenance.sourceDetail }, new Date(), "source");
   // A public source would need the purpose it was published for per row; not offered for imports.
   const fileProblems = problems.filter((p) => p.field === "source.detail");
@@ -52,6 +58,7 @@ export async function createImport(db: Db, ctx: AuditContext, input: CreateImpor
         fields: [{ field: "file", message: "The file is empty.", key: "imports.errors.empty" }],
       });
     const format = sniffFormat(head, input.fileName);
+    assertInScope({ format, createdById: batch.createdById }, input.scope);
     const dialect = format === "csv" ? sniffCsvDialect(head) : { encoding: "utf-8", delimiter: "," };
     const headers = await readHeaders(db, batch.id, format, dialect);
     const mapping: TImportMapping = proposeMapping(headers);

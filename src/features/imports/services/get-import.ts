@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { assertInScope, type ImportScope } from "./restrict";
 
 export const ERRORS_SHOWN = 100;
 
@@ -7,9 +8,10 @@ export const ERRORS_SHOWN = 100;
  * A batch with its progress (rows done, rate, time left estimated from the bytes of the file read
  * so far) and the first refusals. Row outcomes hold line numbers, columns and reasons only.
  */
-export async function getImport(db: Db, batchId: string, opts: { errors?: number } = {}) {
+export async function getImport(db: Db, batchId: string, opts: { errors?: number; scope?: ImportScope } = {}) {
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
   if (!batch) throw new AppError("NOT_FOUND", "This import does not exist.", { key: "imports.errors.notFound" });
+  assertInScope(batch, opts.scope);
   const errors = await db.importRowOutcome.findMany({
     where: { batchId, outcome: { in: ["refused", "suppressed"] } },
     orderBy: [{ line: "asc" }, { id: "asc" }],
@@ -53,8 +55,9 @@ export function progressOf(
   return { percent: b.finishedAt ? 100 : Math.floor(fraction * 100), rowsPerSecond: Math.round(rate), secondsLeft };
 }
 
-export async function listImports(db: Db, opts: { take?: number } = {}) {
+export async function listImports(db: Db, opts: { take?: number; scope?: ImportScope } = {}) {
   return db.importBatch.findMany({
+    where: opts.scope?.ownVcardsOf ? { createdById: opts.scope.ownVcardsOf, format: "vcard" } : undefined,
     orderBy: { createdAt: "desc" },
     take: opts.take ?? 50,
     select: {

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
+import { assertInScope, type ImportScope } from "./restrict";
 import { checkSource } from "@/features/contacts/rules/contact-rules";
 import { parseInput } from "@/features/consents/parse-input";
 import { ZStartImportInput, type TStartImportInput } from "../schemas";
@@ -10,11 +11,12 @@ import { ZStartImportInput, type TStartImportInput } from "../schemas";
  * Queues a dry run or the import itself with the mapping and provenance the user confirmed. A
  * finished dry run can be started again for real: the counts start over from the first row.
  */
-export async function startImport(db: Db, ctx: AuditContext, raw: TStartImportInput) {
+export async function startImport(db: Db, ctx: AuditContext, raw: TStartImportInput, scope: ImportScope = {}) {
   const input = parseInput(ZStartImportInput, raw);
-  const problems = checkSource({ type: input.sourceType, detail: input.sourceDetail }, new Date()).filter(
-    (p) => p.field === "source.detail",
-  );
+  const problems = checkSource(
+    { type: scope.ownVcardsOf ? "business_card" : input.sourceType, detail: input.sourceDetail },
+    new Date(),
+  ).filter((p) => p.field === "source.detail");
   if (problems.length)
     throw new AppError("INVALID_INPUT", problems[0].message, {
       fields: [{ field: "sourceDetail", message: problems[0].message, key: problems[0].key }],
@@ -26,6 +28,7 @@ export async function startImport(db: Db, ctx: AuditContext, raw: TStartImportIn
   return db.$transaction(async (tx) => {
     const batch = await tx.importBatch.findUnique({ where: { id: input.batchId } });
     if (!batch) throw new AppError("NOT_FOUND", "This import does not exist.", { key: "imports.errors.notFound" });
+    assertInScope(batch, scope);
     const restartable = batch.status === "draft" || (batch.status === "done" && batch.dryRun);
     if (!restartable)
       throw new AppError("CONFLICT", "This import has already run.", { key: "imports.errors.alreadyRun" });
@@ -40,7 +43,7 @@ export async function startImport(db: Db, ctx: AuditContext, raw: TStartImportIn
         status: "queued",
         dryRun: input.dryRun,
         mapping: input.mapping,
-        sourceType: input.sourceType,
+        sourceType: scope.ownVcardsOf ? "business_card" : input.sourceType,
         sourceDetail: input.sourceDetail,
         queuedAt: new Date(),
         startedAt: null,

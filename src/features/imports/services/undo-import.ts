@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
+import { assertInScope, type ImportScope } from "./restrict";
 
 /**
  * Rolls an import back, in one transaction with its audit entry:
@@ -12,11 +13,12 @@ import { AppError } from "@/server/errors";
  * - consent it recorded on contacts that stay is invalidated by a correction record, since
  *   consent evidence is append-only (AVG art. 7 lid 1).
  */
-export async function undoImport(db: Db, ctx: AuditContext, batchId: string) {
+export async function undoImport(db: Db, ctx: AuditContext, batchId: string, scope: ImportScope = {}) {
   return db.$transaction(
     async (tx) => {
       const batch = await tx.importBatch.findUnique({ where: { id: batchId } });
       if (!batch) throw new AppError("NOT_FOUND", "This import does not exist.", { key: "imports.errors.notFound" });
+      assertInScope(batch, scope);
       if (batch.dryRun || !["done", "cancelled", "failed"].includes(batch.status))
         throw new AppError("CONFLICT", "Only a finished import can be undone.", { key: "imports.errors.cannotUndo" });
       const since = batch.finishedAt ?? new Date();
