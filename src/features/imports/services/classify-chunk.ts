@@ -50,12 +50,12 @@ export async function classifyChunk(tx: Tx, rows: PreparedRow[], ctx: ChunkConte
   const hashes = new Map<string, string>();
   for (const r of rows) for (const id of r.identifiers) hashes.set(id.value, suppressionHash(id.value, ctx.salt));
   const entries = hashes.size
-    ? await tx.suppressionEntry.findMany({
-        where: { hash: { in: [...new Set(hashes.values())] } },
-        select: { hash: true, createdAt: true },
-      })
+    ? await tx.$queryRawUnsafe<{ hash: string; createdAt: Date }[]>(
+        `SELECT hash, "createdAt" FROM "SuppressionEntry" WHERE hash = ANY($1::text[])`,
+        [...new Set(hashes.values())],
+      )
     : [];
-  const erasedAt = new Map(entries.map((e) => [e.hash, e.createdAt]));
+  const erasedAt = new Map(entries.map((e) => [e.hash, new Date(e.createdAt)]));
   const existing = await loadMatches(tx, rows);
   const pending = new Map<string, string>(); // key -> contact id created earlier in this chunk
   const plans: RowPlan[] = [];
@@ -177,16 +177,16 @@ async function loadMatches(tx: Tx, rows: PreparedRow[]) {
   for (const r of rows) for (const k of r.keys) (k.startsWith("e:") ? emails : phones).add(k.slice(2));
   // One after the other: a transaction is one connection (and PGlite has only one session).
   const emailHits = emails.size
-    ? await tx.emailAddress.findMany({
-        where: { normalised: { in: [...emails] }, kind: "personal" },
-        select: { normalised: true, contactId: true },
-      })
+    ? await tx.$queryRawUnsafe<{ normalised: string; contactId: string }[]>(
+        `SELECT normalised, "contactId" FROM "EmailAddress" WHERE normalised = ANY($1::text[]) AND kind = 'personal'`,
+        [...emails],
+      )
     : [];
   const phoneHits = phones.size
-    ? await tx.phoneNumber.findMany({
-        where: { e164: { in: [...phones] }, kind: "mobile" },
-        select: { e164: true, contactId: true },
-      })
+    ? await tx.$queryRawUnsafe<{ e164: string; contactId: string }[]>(
+        `SELECT e164, "contactId" FROM "PhoneNumber" WHERE e164 = ANY($1::text[]) AND kind = 'mobile'`,
+        [...phones],
+      )
     : [];
   const byKey = new Map<string, string>();
   for (const h of emailHits) byKey.set(`e:${h.normalised}`, h.contactId);

@@ -47,7 +47,7 @@ export async function createImport(db: Db, ctx: AuditContext, input: CreateImpor
       sourceType: provenance.sourceType,
       sourceDetail: provenance.sourceDetail,
       createdByType: ctx.actor.type === "api_key" ? "api_key" : "user",
-      createdById: ctx.actor.id ?? null,
+      createdById: ctx.actor.type === "user" || ctx.actor.type === "api_key" ? ctx.actor.id : null,
     },
   });
   try {

@@ -13,6 +13,7 @@ import { claimNextImport, ImportLeaseLost, renewImportLease, type ImportLease } 
 import { openStoredFile } from "./import-file";
 import { prepareRow } from "./prepare-rows";
 import { writeChunk } from "./write-chunk";
+import { bulkInsert } from "./bulk-insert";
 
 /** Rows per transaction: big enough for set-based look-ups and bulk inserts, small enough to resume. */
 export const ROWS_PER_CHUNK = 2000;
@@ -106,7 +107,23 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
         });
         const written = batch.dryRun ? null : await writeChunk(tx, ctx, batch, plans, existing, now);
         const counts = countPlans(plans);
-        await tx.importRowOutcome.createMany({ data: outcomesOf(batch.id, plans, batch.dryRun) });
+        await bulkInsert(
+          tx,
+          "ImportRowOutcome",
+          ["batchId", "line", "outcome", "contactId", "field", "code", "message"].map((name) => ({
+            name,
+            type: name === "line" ? "int" : name.endsWith("Id") ? "uuid" : "text",
+          })),
+          outcomesOf(batch.id, plans, batch.dryRun).map((o) => [
+            o.batchId,
+            String(o.line),
+            o.outcome,
+            o.contactId ?? null,
+            o.field ?? null,
+            o.code ?? null,
+            o.message ?? null,
+          ]),
+        );
         rowsDone += rows.length;
         await tx.importBatch.update({
           where: { id: batch.id },

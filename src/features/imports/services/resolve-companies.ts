@@ -1,6 +1,7 @@
 import type { Tx } from "@/server/db";
 import type { PreparedRow } from "./prepare-rows";
 import { uuidv7 } from "./ids";
+import { bulkInsert } from "./bulk-insert";
 
 const nameKey = (name: string, legalForm: string) => `${name.toLowerCase()}|${legalForm}`;
 
@@ -36,7 +37,19 @@ export async function resolveCompanies(tx: Tx, rows: PreparedRow[]) {
     if (r.kvkNumber) byKvk.set(r.kvkNumber, id);
     else byName.set(nameKey(company.name, company.legalForm), id);
   }
-  if (toCreate.length) await tx.company.createMany({ data: toCreate });
+  const now = new Date().toISOString();
+  await bulkInsert(
+    tx,
+    "Company",
+    [
+      { name: "id", type: "uuid" },
+      { name: "name", type: "text" },
+      { name: "legalForm", type: '"LegalForm"' },
+      { name: "kvkNumber", type: "text" },
+      { name: "updatedAt", type: "timestamptz" },
+    ],
+    toCreate.map((c) => [c.id, c.name, c.legalForm, c.kvkNumber, now]),
+  );
   return {
     created: toCreate.length,
     idOf: (r: PreparedRow) =>

@@ -1,4 +1,3 @@
-import type { Prisma } from "@generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { buildSearchName } from "@/features/contacts/rules/search-text";
 import { recordedVia } from "@/features/consents/services/plan-consent";
@@ -9,6 +8,7 @@ import type { ExistingContact, RowPlan } from "./classify-chunk";
 import type { PreparedRow } from "./prepare-rows";
 import { uuidv7 } from "./ids";
 import { resolveCompanies } from "./resolve-companies";
+import { bulkInsert } from "./bulk-insert";
 
 type Batch = { id: string; sourceType: string; sourceDetail: string | null; createdById: string | null };
 
@@ -64,12 +64,48 @@ export async function writeChunk(
     c.notes ??= d.notes;
     c.companyId ??= companyOf(m.row);
   }
-  if (contacts.length) await tx.contact.createMany({ data: contacts });
+  const iso = (d: Date) => d.toISOString();
+  await bulkInsert(
+    tx,
+    "Contact",
+    [
+      { name: "id", type: "uuid" },
+      { name: "firstName", type: "text" },
+      { name: "lastName", type: "text" },
+      { name: "jobTitle", type: "text" },
+      { name: "notes", type: "text" },
+      { name: "companyId", type: "uuid" },
+      { name: "sourceType", type: '"SourceType"' },
+      { name: "sourceDetail", type: "text" },
+      { name: "collectedAt", type: "timestamptz" },
+      { name: "collectedById", type: "uuid" },
+      { name: "searchName", type: "text" },
+      { name: "importBatchId", type: "uuid" },
+      { name: "createdAt", type: "timestamptz" },
+      { name: "updatedAt", type: "timestamptz" },
+    ],
+    contacts.map((c) => [
+      c.id,
+      c.firstName,
+      c.lastName,
+      c.jobTitle,
+      c.notes,
+      c.companyId,
+      c.sourceType,
+      c.sourceDetail,
+      iso(c.collectedAt),
+      c.collectedById,
+      c.searchName,
+      c.importBatchId,
+      iso(c.createdAt),
+      iso(c.updatedAt),
+    ]),
+  );
 
   // Points and addresses: all of a created contact's; a merged one gets those it lacks.
-  const emails: Prisma.EmailAddressCreateManyInput[] = [];
-  const phones: Prisma.PhoneNumberCreateManyInput[] = [];
-  const addresses: Prisma.PostalAddressCreateManyInput[] = [];
+  const emails: (string | null)[][] = [];
+  const phones: (string | null)[][] = [];
+  const addresses: (string | null)[][] = [];
   const inFile = new Map<string, { emails: Set<string>; phones: Set<string>; hasAddress: boolean }>();
   const pointsOf = (contactId: string) => {
     let known = inFile.get(contactId);
@@ -85,21 +121,51 @@ export async function writeChunk(
     for (const e of p.row.emails) {
       if (known.emails.has(e.normalised)) continue;
       known.emails.add(e.normalised);
-      emails.push({ id: uuidv7(), contactId: p.contactId, ...e, importBatchId: batch.id });
+      emails.push([uuidv7(), p.contactId, e.address, e.normalised, e.kind, batch.id, iso(now)]);
     }
     for (const ph of p.row.phones) {
       if (known.phones.has(ph.e164)) continue;
       known.phones.add(ph.e164);
-      phones.push({ id: uuidv7(), contactId: p.contactId, e164: ph.e164, kind: ph.kind, importBatchId: batch.id });
+      phones.push([uuidv7(), p.contactId, ph.e164, ph.kind, batch.id, iso(now)]);
     }
     if (p.row.postalAddress && !known.hasAddress) {
       known.hasAddress = true;
-      addresses.push({ id: uuidv7(), contactId: p.contactId, ...p.row.postalAddress, importBatchId: batch.id });
+      const a = p.row.postalAddress;
+      addresses.push([uuidv7(), p.contactId, a.street, a.postalCode, a.city, a.country, batch.id, iso(now)]);
     }
   }
-  if (emails.length) await tx.emailAddress.createMany({ data: emails });
-  if (phones.length) await tx.phoneNumber.createMany({ data: phones });
-  if (addresses.length) await tx.postalAddress.createMany({ data: addresses });
+  const common = [
+    { name: "importBatchId", type: "uuid" },
+    { name: "createdAt", type: "timestamptz" },
+  ];
+  const ref = [
+    { name: "id", type: "uuid" },
+    { name: "contactId", type: "uuid" },
+  ];
+  await bulkInsert(
+    tx,
+    "EmailAddress",
+    [
+      ...ref,
+      { name: "address", type: "text" },
+      { name: "normalised", type: "text" },
+      { name: "kind", type: '"EmailKind"' },
+      ...common,
+    ],
+    emails,
+  );
+  await bulkInsert(
+    tx,
+    "PhoneNumber",
+    [...ref, { name: "e164", type: "text" }, { name: "kind", type: '"PhoneKind"' }, ...common],
+    phones,
+  );
+  await bulkInsert(
+    tx,
+    "PostalAddress",
+    [...ref, ...["street", "postalCode", "city", "country"].map((name) => ({ name, type: "text" })), ...common],
+    addresses,
+  );
 
   for (const m of merges) await fillMerged(tx, batch, m, existing.get(m.contactId), companyOf(m.row), now);
 
