@@ -9,6 +9,7 @@ import { startBackgroundWork } from "./server/jobs/background";
 import "./features/api-keys/register";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
+import "./features/imports/worker";
 
 try {
   const db = await getDatabase();

@@ -36,11 +36,16 @@ export async function callApi(
     token: string | null;
     body?: unknown;
     rawBody?: string;
+    /** Defaults to application/json; e.g. text/csv for an import. */
+    contentType?: string;
     params?: Record<string, string>;
     template?: string;
   },
 ): Promise<ApiCallResult> {
-  const headers: Record<string, string> = { "Content-Type": "application/json", "X-Forwarded-For": "203.0.113.9" };
+  const headers: Record<string, string> = {
+    "Content-Type": opts.contentType ?? "application/json",
+    "X-Forwarded-For": "203.0.113.9",
+  };
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   const req = new Request(`http://localhost/api/v1${opts.path}`, {

@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", labelKey: "dashboard", permission: "dashboard:view" },
   { href: "/contacts", labelKey: "contacts", permission: "contacts:read" },
   { href: "/opt-in", labelKey: "logOptIn", permission: "consents:record" },
+  { href: "/imports", labelKey: "imports", permission: "imports:vcard" },
   { href: "/purposes", labelKey: "purposes", permission: "purposes:manage" },
   { href: "/campaigns", labelKey: "campaigns", permission: "campaigns:read" },
   { href: "/calls", labelKey: "callLists", permission: "calls:use" },

@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   "requests:manage": ["admin", "privacy_officer"],
   "api-keys:manage": ["admin"],
   "webhooks:manage": ["admin"],
+  // Bringing in a contact base (any format, any provenance) and undoing it.
+  "imports:run": ["admin", "privacy_officer", "marketer"],
+  // Sales may import the vCards of business cards they collected themselves (nothing else).
+  "imports:vcard": ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

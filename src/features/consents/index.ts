@@ -4,6 +4,7 @@
  */
 export { inUserLanguage } from "./localise-action-error";
 export { toConsentEventFacts } from "./rules/consent-records";
+export { checkLegalBasis } from "./rules/record-rules";
 export {
   RELATIONSHIP_KINDS,
   ZAddCustomerRelationshipInput,
@@ -19,13 +20,15 @@ export {
 export type {
   TAddCustomerRelationshipInput,
   TRecordConsentInput,
+  TRecordConsentParsed,
   TRecordObjectionInput,
   TSetRestrictionInput,
   TWithdrawConsentInput,
 } from "./schemas";
 export { addCustomerRelationship } from "./services/add-customer-relationship";
 export { getContactTimeline } from "./services/get-contact-timeline";
-export { insertConsent, planConsents } from "./services/plan-consent";
+export { checkConsent, insertConsent, planConsents, recordedVia } from "./services/plan-consent";
+export type { ConsentPlan, PurposeWithNotices } from "./services/plan-consent";
 export { recordConsent, recordConsents } from "./services/record-consent";
 export { recordObjection } from "./services/record-objection";
 export { sendWrittenConfirmation } from "./services/send-written-confirmation";

@@ -22,6 +22,10 @@ import * as verify from "@/app/api/v1/requests/[id]/verify/route";
 import * as extend from "@/app/api/v1/requests/[id]/extend/route";
 import * as execute from "@/app/api/v1/requests/[id]/execute/route";
 import * as exportRoute from "@/app/api/v1/requests/[id]/export/route";
+import * as imports from "@/app/api/v1/imports/route";
+import * as oneImport from "@/app/api/v1/imports/[id]/route";
+import * as importErrors from "@/app/api/v1/imports/[id]/errors/route";
+import { runImports } from "@/features/imports/services/process-import";
 import {
   callApi,
   checkEveryResponse,
@@ -247,6 +251,23 @@ describe("integration API v1, operation by operation", () => {
     const csv = await call(exportRoute.GET, { path: `/requests/${id}/export?format=csv`, params: { id } });
     expectStatus(csv, 200);
     expect(csv.contentType).toContain("text/csv");
+  });
+  it("imports: a CSV body (202), its progress and its refused rows", async () => {
+    const created = await call(imports.POST, {
+      path: "/imports?source=manual",
+      template: "/imports",
+      rawBody: "firstName,lastName,email\nA,Ops,not-an-address\n",
+      contentType: "text/csv",
+    });
+    expectStatus(created, 202);
+    const id = created.body.id;
+    await runImports(await getDb());
+    const got = await call(oneImport.GET, { path: `/imports/${id}`, params: { id } });
+    expectStatus(got, 200);
+    expect(got.body).toMatchObject({ status: "done", refused: 1 });
+    const errors = await call(importErrors.GET, { path: `/imports/${id}/errors`, params: { id } });
+    expectStatus(errors, 200);
+    expect(errors.contentType).toContain("text/csv");
   });
 });
 

@@ -41,51 +41,74 @@ export async function planConsents(
   let legal = false;
   const plans: ConsentPlan[] = [];
   for (const [i, input] of inputs.entries()) {
-    const prefix = prefixOf(i);
     const purpose = await resolvePurposeByKey(tx, input.purpose);
-    if (!purpose.active) {
-      legal = true;
-      problems.push({
-        field: `${prefix}purpose`,
-        code: "purpose_inactive",
-        key: "consents.errors.purposeInactive",
-        message: "This purpose is no longer offered; consent cannot be given for it.",
-      });
-    }
-    const channels = input.channels && input.channels.length > 0 ? [...new Set(input.channels)] : purpose.channels;
-    const attachments = checkAttachments(input.attachments ?? [], `${prefix}attachments`);
-    problems.push(...attachments.problems);
-    const result = validateConsentGrant(
-      {
-        purposeKey: purpose.key,
-        channels,
-        method: input.method,
-        capturedAt: input.capturedAt,
-        affirmativeAct: input.affirmativeAct === true,
-        preTicked: input.preTicked,
-        importedFromList: input.importedFromList,
-        evidence: { ...input.evidence, attachments: (input.attachments ?? []).map((a) => a.fileName) },
-      },
-      {
-        now,
-        contactSourceType,
-        knownNoticeVersions: purpose.notices.map((n) => n.version),
-        notices: purpose.notices,
-        purposeChannels: purpose.channels,
-      },
-    );
-    if (!result.ok) {
-      legal = true;
-      problems.push(...result.problems.map((p) => fromConsentProblem(p, prefix)));
-    }
-    // A caller that names no version gets the one current when consent was given, marked as
-    // inferred so that the record never pretends someone stated it (AVG art. 7 lid 1).
-    const noticeInferred = input.evidence.noticeVersion == null;
-    const version = noticeInferred
-      ? inferNoticeVersion(purpose.notices, input.capturedAt)
-      : input.evidence.noticeVersion;
-    const notice = purpose.notices.find((n) => n.version === version) ?? null;
-    plans.push({
+    const checked = checkConsent(purpose, contactSourceType, input, now, prefixOf(i));
+    problems.push(...checked.problems);
+    legal ||= checked.legal;
+    plans.push(checked.plan);
+  }
+  refuseIfProblems(problems, legal);
+  return plans;
+}
+
+export type PurposeWithNotices = Awaited<ReturnType<typeof resolvePurposeByKey>>;
+
+/**
+ * The checks of one consent against its (already resolved) purpose, without throwing: the plan to
+ * write and every problem. planConsents refuses on any problem; a bulk import refuses the row.
+ * `legal` says whether a rule with legal weight refused (UNLAWFUL rather than INVALID_INPUT).
+ */
+export function checkConsent(
+  purpose: PurposeWithNotices,
+  contactSourceType: SourceType,
+  input: TRecordConsentParsed,
+  now: Date,
+  prefix = "",
+): { plan: ConsentPlan; problems: BilingualProblem[]; legal: boolean } {
+  const problems: BilingualProblem[] = [];
+  let legal = false;
+  if (!purpose.active) {
+    legal = true;
+    problems.push({
+      field: `${prefix}purpose`,
+      code: "purpose_inactive",
+      key: "consents.errors.purposeInactive",
+      message: "This purpose is no longer offered; consent cannot be given for it.",
+    });
+  }
+  const channels = input.channels && input.channels.length > 0 ? [...new Set(input.channels)] : purpose.channels;
+  const attachments = checkAttachments(input.attachments ?? [], `${prefix}attachments`);
+  problems.push(...attachments.problems);
+  const result = validateConsentGrant(
+    {
+      purposeKey: purpose.key,
+      channels,
+      method: input.method,
+      capturedAt: input.capturedAt,
+      affirmativeAct: input.affirmativeAct === true,
+      preTicked: input.preTicked,
+      importedFromList: input.importedFromList,
+      evidence: { ...input.evidence, attachments: (input.attachments ?? []).map((a) => a.fileName) },
+    },
+    {
+      now,
+      contactSourceType,
+      knownNoticeVersions: purpose.notices.map((n) => n.version),
+      notices: purpose.notices,
+      purposeChannels: purpose.channels,
+    },
+  );
+  if (!result.ok) {
+    legal = true;
+    problems.push(...result.problems.map((p) => fromConsentProblem(p, prefix)));
+  }
+  // A caller that names no version gets the one current when consent was given, marked as
+  // inferred so that the record never pretends someone stated it (AVG art. 7 lid 1).
+  const noticeInferred = input.evidence.noticeVersion == null;
+  const version = noticeInferred ? inferNoticeVersion(purpose.notices, input.capturedAt) : input.evidence.noticeVersion;
+  const notice = purpose.notices.find((n) => n.version === version) ?? null;
+  return {
+    plan: {
       purposeId: purpose.id,
       purposeKey: purpose.key,
       noticeId: notice?.id ?? null,
@@ -99,10 +122,10 @@ export async function planConsents(
       input,
       channels,
       files: attachments.files,
-    });
-  }
-  refuseIfProblems(problems, legal);
-  return plans;
+    },
+    problems,
+    legal,
+  };
 }
 
 /** How the record reached us, from who is acting (kept with the evidence). */

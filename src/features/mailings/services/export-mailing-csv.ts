@@ -4,9 +4,7 @@ import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 
-// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection);
-// a leading apostrophe keeps it text.
-const neutralise = (v: string | null) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ""));
+import { neutraliseCell as neutralise } from "@/server/csv/neutralise-cell";
 
 /**
  * The print file of a postal mailing: the addresses the engine allowed, with the decision per

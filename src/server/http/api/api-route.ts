@@ -30,6 +30,10 @@ export function apiRoute<O extends ApiOperation>(
     const query = (
       op.query ? parseInput(op.query, Object.fromEntries(new URL(req.url).searchParams)) : {}
     ) as QueryOf<O>;
+    if (op.rawBody && !(req.headers.get("content-type") ?? "").toLowerCase().startsWith(op.rawBody.contentType))
+      throw new AppError("INVALID_INPUT", `Send the body as ${op.rawBody.contentType}.`, {
+        fields: [{ field: "_body", message: `Send the body as ${op.rawBody.contentType}.` }],
+      });
     const body = (op.body ? parseInput(op.body, await readJson(req)) : undefined) as BodyOf<O>;
     const result = await handler({ body, query, params, ctx, req });
     if (result instanceof Response) return result;

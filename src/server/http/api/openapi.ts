@@ -108,6 +108,15 @@ function operationObject(op: ApiOperation) {
     description: [op.description, scopeText].filter(Boolean).join("\n\n"),
     "x-scope": op.scope,
     ...(parameters.length ? { parameters } : {}),
+    ...(op.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            description: op.rawBody.description,
+            content: { [op.rawBody.contentType]: { schema: { type: "string" } } },
+          },
+        }
+      : {}),
     ...(op.body
       ? {
           requestBody: {

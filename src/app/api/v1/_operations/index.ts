@@ -25,6 +25,7 @@ import {
   registerRequestOp,
   verifyRequestOp,
 } from "./requests";
+import { createImportOp, getImportOp, importErrorsOp } from "./imports";
 
 export const API_OPERATIONS: ApiOperation[] = [
   listPurposesOp,
@@ -48,4 +49,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   extendRequestOp,
   executeRequestOp,
   exportRequestOp,
+  createImportOp,
+  getImportOp,
+  importErrorsOp,
 ];

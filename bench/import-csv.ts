@@ -1,0 +1,89 @@
+/**
+ * A CSV import on PostgreSQL: the file is generated as it is uploaded (the benchmark never holds
+ * it whole either), stored in chunks, then processed by the worker loop with every rule (contact
+ * rules, suppression list, dedupe against the database and within the file). About 2% of the rows
+ * repeat an earlier person (merged) and 1% have an invalid e-mail address (refused). Peak RSS is
+ * sampled every 50 ms over upload and processing. Creates its own database and drops it afterwards.
+ *   BENCH_IMPORT_ROWS=1000000 npm run bench -- import-csv
+ */
+import { connectDatabase } from "@/server/db/connect";
+import { createScratchDatabase } from "../tests/support/scratch-database";
+import { SYSTEM } from "@/server/audit/actor";
+import { createImport } from "@/features/imports/services/create-import";
+import { runImports } from "@/features/imports/services/process-import";
+import { figure, timed, type Bench } from "./_bench";
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000").split(",").map(Number);
+const TARGET_S: Record<number, number> = { 100_000: 15, 1_000_000: 150 };
+
+async function* csvFile(rows: number): AsyncGenerator<Uint8Array> {
+  yield Buffer.from("Voornaam;Achternaam;E-mail;Mobiel;Bedrijf;Functie;Plaats\r\n", "utf8");
+  let lines: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const person = i % 50 === 49 ? i - 7 : i; // 2% repeat someone earlier in the file
+    const email = i % 100 === 42 ? `geen-adres-${i}` : `p${person}@bedrijf${person % 5000}.nl`;
+    const mobile = `06${String(10_000_000 + person).slice(-8)}`;
+    lines.push(
+      `Voornaam${person};Achternaam ${person};${email};${mobile};Bedrijf ${person % 5000} B.V.;Inkoper;Utrecht`,
+    );
+    if (lines.length === 5000) {
+      yield Buffer.from(lines.join("\r\n") + "\r\n", "utf8");
+      lines = [];
+    }
+  }
+  if (lines.length) yield Buffer.from(lines.join("\r\n") + "\r\n", "utf8");
+}
+
+const bench: Bench = {
+  description: `CSV import of ${SIZES.map((n) => n.toLocaleString("en")).join(" and ")} rows on PostgreSQL`,
+  async run() {
+    for (const rows of SIZES) {
+      const scratch = await createScratchDatabase(SERVER, "grondslag_bench_import");
+      const db = await connectDatabase({ kind: "postgres", url: scratch.url });
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+      try {
+        const baseline = process.memoryUsage().rss;
+        const upload = await timed(() =>
+          createImport(db.prisma, SYSTEM, {
+            fileName: "bench.csv",
+            body: csvFile(rows),
+            sourceType: "import",
+            sourceDetail: "Export oud CRM",
+            queue: { dryRun: false },
+          }),
+        );
+        const processing = await timed(() => runImports(db.prisma));
+        const b = await db.prisma.importBatch.findUniqueOrThrow({ where: { id: upload.value.id } });
+        const total = (upload.ms + processing.ms) / 1000;
+        const target = TARGET_S[rows];
+        figure(
+          `${rows.toLocaleString("en")} rows: upload (${(b.sizeBytes / 1e6).toFixed(1)} MB, chunked)`,
+          `${(upload.ms / 1000).toFixed(1)} s`,
+        );
+        figure(
+          `${rows.toLocaleString("en")} rows: processing`,
+          `${(processing.ms / 1000).toFixed(1)} s (${Math.round(rows / (processing.ms / 1000)).toLocaleString("en")} rows/s)`,
+        );
+        figure(
+          `${rows.toLocaleString("en")} rows: upload + processing`,
+          `${total.toFixed(1)} s${target ? ` (target <= ${target} s)` : ""}`,
+        );
+        figure(
+          `${rows.toLocaleString("en")} rows: outcome`,
+          `${b.status}: created ${b.created}, merged ${b.merged}, refused ${b.refused}`,
+        );
+        figure(
+          `${rows.toLocaleString("en")} rows: peak RSS (baseline ${Math.round(baseline / 1e6)} MB)`,
+          `${Math.round(peak / 1e6)} MB`,
+        );
+      } finally {
+        clearInterval(sampler);
+        await db.close();
+        await scratch.drop();
+      }
+    }
+  },
+};
+export default bench;

@@ -1,0 +1,107 @@
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { AppError } from "@/server/errors";
+import { proposeMapping } from "@/domain/imports";
+import { checkSource } from "@/features/contacts";
+import { parseInput } from "@/server/validation/parse-input";
+import { openReader } from "../parsers/open-reader";
+import { sniffCsvDialect, sniffFormat } from "../parsers/sniff";
+import { ZImportProvenance, type TImportMapping } from "../schemas";
+import { openStoredFile, storeUpload } from "./import-file";
+import { assertInScope, type ImportScope } from "./restrict";
+
+export type CreateImportInput = {
+  fileName: string;
+  body: AsyncIterable<Uint8Array>;
+  sourceType: string;
+  sourceDetail?: string | null;
+  /** Start at once (the API) as a dry run or for real; otherwise it waits for the user's mapping. */
+  queue?: { dryRun: boolean } | null;
+  scope?: ImportScope;
+};
+
+/**
+ * Takes an upload: checks the file's provenance (required, AVG art. 14 lid 2 sub f), stores the
+ * file as it streams in, detects format, encoding and delimiter, reads the header row and proposes
+ * a column mapping. Nothing is imported yet.
+ */
+export async function createImport(db: Db, ctx: AuditContext, input: CreateImportInput) {
+  const provenance = parseInput(ZImportProvenance, {
+    // Cards a salesperson collected are business cards, whatever the form says.
+    sourceType: input.scope?.ownVcardsOf ? "business_card" : input.sourceType,
+    sourceDetail: input.sourceDetail,
+  });
+  const problems = checkSource({ type: provenance.sourceType, detail: provenance.sourceDetail }, new Date(), "source");
+  // A public source would need the purpose it was published for per row; not offered for imports.
+  const fileProblems = problems.filter((p) => p.field === "source.detail");
+  if (fileProblems.length)
+    throw new AppError("INVALID_INPUT", fileProblems[0].message, {
+      key: "common.errors.INVALID_INPUT",
+      fields: [{ field: "sourceDetail", message: fileProblems[0].message, key: fileProblems[0].key }],
+    });
+  const batch = await db.importBatch.create({
+    data: {
+      format: "csv",
+      fileName: input.fileName.slice(0, 200),
+      sourceType: provenance.sourceType,
+      sourceDetail: provenance.sourceDetail,
+      createdByType: ctx.actor.type === "api_key" ? "api_key" : "user",
+      createdById: ctx.actor.type === "user" || ctx.actor.type === "api_key" ? ctx.actor.id : null,
+    },
+  });
+  try {
+    const { size, head } = await storeUpload(db, batch.id, input.body);
+    if (size === 0)
+      throw new AppError("INVALID_INPUT", "The file is empty.", {
+        key: "imports.errors.empty",
+        fields: [{ field: "file", message: "The file is empty.", key: "imports.errors.empty" }],
+      });
+    const format = sniffFormat(head, input.fileName);
+    assertInScope({ format, createdById: batch.createdById }, input.scope);
+    const dialect = format === "csv" ? sniffCsvDialect(head) : { encoding: "utf-8", delimiter: "," };
+    const headers = await readHeaders(db, batch.id, format, dialect);
+    const mapping: TImportMapping = proposeMapping(headers);
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.importBatch.update({
+        where: { id: batch.id },
+        data: {
+          format,
+          sizeBytes: size,
+          encoding: dialect.encoding,
+          delimiter: dialect.delimiter,
+          mapping,
+          headers,
+          ...(input.queue ? { status: "queued", dryRun: input.queue.dryRun, queuedAt: new Date() } : {}),
+        },
+      });
+      await writeAuditEvent(tx, ctx, {
+        action: "import.uploaded",
+        target: { type: "import_batch", id: batch.id },
+        metadata: { format, sizeBytes: size, sourceType: provenance.sourceType, queued: Boolean(input.queue) },
+      });
+      return updated;
+    });
+  } catch (error) {
+    await db.importBatch.delete({ where: { id: batch.id } }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function readHeaders(
+  db: Db,
+  batchId: string,
+  format: "csv" | "xlsx" | "vcard",
+  dialect: { encoding: string; delimiter: string },
+) {
+  try {
+    const reader = await openReader(format, () => openStoredFile(db, batchId), dialect);
+    if (reader.headers.length === 0) throw new Error("no header row");
+    return reader.headers;
+  } catch {
+    throw new AppError("INVALID_INPUT", "This file could not be read as CSV, XLSX or vCard.", {
+      key: "imports.errors.unreadable",
+      fields: [{ field: "file", message: "This file could not be read.", key: "imports.errors.unreadable" }],
+    });
+  }
+}

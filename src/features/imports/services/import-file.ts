@@ -1,0 +1,56 @@
+import { Readable } from "node:stream";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { MAX_IMPORT_BYTES } from "../schemas";
+
+/** Pieces of about a megabyte: small enough for any row size limit, few enough to be fast. */
+export const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Stores an upload as it arrives, a megabyte at a time, so that the server never holds the whole
+ * file and any app instance's worker can read it. Returns its size and first bytes (for sniffing).
+ */
+export async function storeUpload(db: Db, batchId: string, body: AsyncIterable<Uint8Array>) {
+  let seq = 0;
+  let size = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let head: Buffer | null = null;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const data = Buffer.concat(pending);
+    head ??= data.subarray(0, 64 * 1024);
+    await db.importChunk.create({ data: { batchId, seq: seq++, data: new Uint8Array(data) } });
+    pending = [];
+    pendingBytes = 0;
+  };
+  for await (const part of body) {
+    size += part.byteLength;
+    if (size > MAX_IMPORT_BYTES)
+      throw new AppError("INVALID_INPUT", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, {
+        key: "imports.errors.tooLarge",
+        fields: [{ field: "file", message: "The file is too large.", key: "imports.errors.tooLarge" }],
+      });
+    pending.push(Buffer.from(part));
+    pendingBytes += part.byteLength;
+    if (pendingBytes >= CHUNK_BYTES) await flush();
+  }
+  await flush();
+  return { size, head: head ?? Buffer.alloc(0) };
+}
+
+/** A fresh stream of a stored file, read one piece at a time. `onBytes` reports progress. */
+export function openStoredFile(db: Db, batchId: string, onBytes?: (n: number) => void): Readable {
+  async function* pieces() {
+    for (let seq = 0; ; seq++) {
+      const chunk = await db.importChunk.findUnique({
+        where: { batchId_seq: { batchId, seq } },
+        select: { data: true },
+      });
+      if (!chunk) return;
+      onBytes?.(chunk.data.byteLength);
+      yield Buffer.from(chunk.data);
+    }
+  }
+  return Readable.from(pieces(), { objectMode: false });
+}

@@ -1,0 +1,243 @@
+import type { Db, Tx } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { logger } from "@/server/logger";
+import type { SourceType } from "@/domain/vocabulary";
+import { resolvePurposeByKey } from "@/features/purposes";
+import type { PurposeWithNotices } from "@/features/consents";
+import { openReader } from "../parsers/open-reader";
+import type { ImportFormat, ParsedRecord } from "../parsers/types";
+import { ZImportMapping } from "../schemas";
+import { classifyChunk, type RowPlan } from "./classify-chunk";
+import { claimNextImport, ImportLeaseLost, renewImportLease, type ImportLease } from "./import-lease";
+import { openStoredFile } from "./import-file";
+import { prepareRow } from "./prepare-rows";
+import { writeChunk } from "./write-chunk";
+import { bulkInsert } from "./bulk-insert";
+
+/** Rows per transaction: big enough for set-based look-ups and bulk inserts, small enough to resume. */
+export const ROWS_PER_CHUNK = 2000;
+
+export type ProcessHooks = { afterChunk?: (rowsDone: number) => Promise<void> | void };
+
+/** One worker tick: claim batches one by one (queued, or abandoned by a crashed instance) and run each. */
+export async function runImports(db: Db, hooks: ProcessHooks = {}): Promise<string[]> {
+  const finished: string[] = [];
+  for (let lease = await claimNextImport(db); lease; lease = await claimNextImport(db)) {
+    try {
+      await processImport(db, lease, hooks);
+      finished.push(lease.batchId);
+    } catch (error) {
+      if (error instanceof ImportLeaseLost) logger.warn("import lease lost", { batchId: lease.batchId });
+      else {
+        // A fault in our code or the database, not in the file: recorded, and the lease runs out.
+        logger.error("import failed", { batchId: lease.batchId, error });
+        await db.importBatch.updateMany({
+          where: { id: lease.batchId, status: "running" },
+          data: {
+            status: "failed",
+            error: error instanceof Error ? error.message.slice(0, 500) : "failed",
+            lockedUntil: null,
+            finishedAt: new Date(),
+          },
+        });
+      }
+    }
+  }
+  return finished;
+}
+
+export function actorOf(batch: { createdByType: string; createdById: string | null }): AuditContext {
+  if (batch.createdByType === "api_key" && batch.createdById)
+    return { actor: { type: "api_key", id: batch.createdById } };
+  if (batch.createdById) return { actor: { type: "user", id: batch.createdById } };
+  return { actor: { type: "system", id: "system" } };
+}
+
+/**
+ * Reads the stored file from the first row not yet committed and processes it chunk by chunk.
+ * Each chunk (its records, outcomes, counters and the resume point) commits in one transaction,
+ * so a crash loses at most the chunk in flight and the next owner continues without duplicates.
+ */
+export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHooks = {}) {
+  const batch = await db.importBatch.findUniqueOrThrow({ where: { id: lease.batchId } });
+  const ctx = actorOf(batch);
+  const mapping = ZImportMapping.parse(batch.mapping);
+  const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
+  const purposeCache = new Map<string, Promise<PurposeWithNotices | null>>();
+  // Looked up inside the chunk's transaction (PGlite has one session: a query beside it would wait).
+  const purposes = (key: string, tx: Tx) => {
+    if (!purposeCache.has(key))
+      purposeCache.set(
+        key,
+        resolvePurposeByKey(tx, key).catch(() => null),
+      );
+    return purposeCache.get(key)!;
+  };
+  const seenInFile = batch.dryRun ? new Map<string, string>() : null;
+  let bytesRead = 0;
+  const reader = await openReader(
+    batch.format as ImportFormat,
+    () => openStoredFile(db, batch.id, (n) => (bytesRead += n)),
+    { encoding: batch.encoding, delimiter: batch.delimiter },
+  );
+  const fileSource = { type: batch.sourceType as SourceType, detail: batch.sourceDetail };
+  let index = 0;
+  let rowsDone = batch.rowsDone;
+  let chunk: ParsedRecord[] = [];
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const now = new Date();
+    const rows = chunk.map((r) => prepareRow(r, mapping, fileSource, now));
+    chunk = [];
+    const cancelled = await db.$transaction(
+      async (tx) => {
+        if (!(await renewImportLease(tx, lease))) throw new ImportLeaseLost(batch.id);
+        const state = await tx.importBatch.findUniqueOrThrow({
+          where: { id: batch.id },
+          select: { cancelRequested: true },
+        });
+        if (state.cancelRequested) return true;
+        const { plans, existing } = await classifyChunk(tx, rows, {
+          batchId: batch.id,
+          now,
+          salt: settings?.suppressionSalt ?? "",
+          purposes,
+          seenInFile,
+        });
+        const written = batch.dryRun ? null : await writeChunk(tx, ctx, batch, plans, existing, now);
+        const counts = countPlans(plans);
+        await bulkInsert(
+          tx,
+          "ImportRowOutcome",
+          ["batchId", "line", "outcome", "contactId", "field", "code", "message"].map((name) => ({
+            name,
+            type: name === "line" ? "int" : name.endsWith("Id") ? "uuid" : "text",
+          })),
+          outcomesOf(batch.id, plans, batch.dryRun).map((o) => [
+            o.batchId,
+            String(o.line),
+            o.outcome,
+            o.contactId ?? null,
+            o.field ?? null,
+            o.code ?? null,
+            o.message ?? null,
+          ]),
+        );
+        rowsDone += rows.length;
+        await tx.importBatch.update({
+          where: { id: batch.id },
+          data: {
+            rowsDone,
+            bytesDone: bytesRead,
+            created: { increment: counts.created },
+            merged: { increment: counts.merged },
+            suppressed: { increment: counts.suppressed },
+            refused: { increment: counts.refused },
+            warnings: { increment: counts.warnings },
+          },
+        });
+        if (written)
+          await writeAuditEvent(tx, ctx, {
+            action: "import.rows_committed",
+            target: { type: "import_batch", id: batch.id },
+            metadata: { fromLine: rows[0].line, toLine: rows[rows.length - 1].line, ...counts, ...written },
+          });
+        return false;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+    if (cancelled) throw new CancelledImport();
+    await hooks.afterChunk?.(rowsDone);
+  };
+  try {
+    for await (const record of reader.records) {
+      if (index++ < batch.rowsDone) continue; // committed before a restart
+      chunk.push(record);
+      if (chunk.length >= ROWS_PER_CHUNK) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (error instanceof CancelledImport) return finish(db, ctx, lease, "cancelled", rowsDone);
+    throw error;
+  }
+  await finish(db, ctx, lease, "done", rowsDone);
+}
+
+class CancelledImport extends Error {}
+
+async function finish(db: Db, ctx: AuditContext, lease: ImportLease, status: "done" | "cancelled", total: number) {
+  await db.$transaction(async (tx) => {
+    const done = await tx.importBatch.updateMany({
+      where: { id: lease.batchId, status: "running", lockedUntil: lease.until },
+      data: { status, finishedAt: new Date(), lockedUntil: null, total },
+    });
+    if (done.count === 0) throw new ImportLeaseLost(lease.batchId);
+    const b = await tx.importBatch.findUniqueOrThrow({ where: { id: lease.batchId } });
+    await writeAuditEvent(tx, ctx, {
+      action: status === "done" ? (b.dryRun ? "import.dry_run_done" : "import.done") : "import.cancelled",
+      target: { type: "import_batch", id: b.id },
+      metadata: {
+        total,
+        created: b.created,
+        merged: b.merged,
+        suppressed: b.suppressed,
+        refused: b.refused,
+        dryRun: b.dryRun,
+      },
+    });
+  });
+}
+
+function countPlans(plans: RowPlan[]) {
+  const c = { created: 0, merged: 0, suppressed: 0, refused: 0, warnings: 0 };
+  for (const p of plans) {
+    if (p.kind === "create") c.created++;
+    else if (p.kind === "merge") c.merged++;
+    else if (p.kind === "suppressed") c.suppressed++;
+    else c.refused++;
+    if (p.kind !== "refused" && p.row.warnings.length) c.warnings++;
+  }
+  return c;
+}
+
+/** What the result page and the refused-rows CSV show: line, column, reason; ids, never the data. */
+function outcomesOf(batchId: string, plans: RowPlan[], dryRun: boolean) {
+  const out: {
+    batchId: string;
+    line: number;
+    outcome: string;
+    contactId?: string | null;
+    field?: string;
+    code?: string;
+    message?: string;
+  }[] = [];
+  for (const p of plans) {
+    const line = p.row.line;
+    if (p.kind === "refused")
+      for (const i of p.issues)
+        out.push({ batchId, line, outcome: "refused", field: i.field, code: i.code, message: i.message });
+    else if (p.kind === "suppressed")
+      out.push({
+        batchId,
+        line,
+        outcome: "suppressed",
+        field: p.field,
+        code: "suppressed",
+        message:
+          "This person was erased at their request (AVG art. 17); not imported without a fresh consent given after the erasure.",
+      });
+    else if (p.kind === "merge")
+      out.push({
+        batchId,
+        line,
+        outcome: "merged",
+        contactId: dryRun && p.into === "file" ? null : p.contactId,
+        code: p.into,
+      });
+    if (p.kind !== "refused")
+      for (const w of p.row.warnings)
+        out.push({ batchId, line, outcome: "warning", field: w.field, code: w.code, message: w.message });
+  }
+  return out;
+}

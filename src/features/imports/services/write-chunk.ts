@@ -1,0 +1,283 @@
+import type { Tx } from "@/server/db";
+import { buildSearchName } from "@/features/contacts";
+import { recordedVia } from "@/features/consents";
+import { enqueueWebhookEvent } from "@/features/webhooks";
+import type { AuditContext } from "@/server/audit/actor";
+import type { ConsentPlan } from "@/features/consents";
+import type { ExistingContact, RowPlan } from "./classify-chunk";
+import type { PreparedRow } from "./prepare-rows";
+import { uuidv7 } from "./ids";
+import { resolveCompanies } from "./resolve-companies";
+import { bulkInsert } from "./bulk-insert";
+
+type Batch = { id: string; sourceType: string; sourceDetail: string | null; createdById: string | null };
+
+/**
+ * Writes a classified chunk with a handful of bulk inserts (contacts, e-mail addresses, phone
+ * numbers, addresses, consents, bases), every record tagged with the batch. Merges fill what is
+ * empty on the existing contact and add what is new; they never overwrite, and the contact keeps
+ * its own provenance while the import is recorded as a further source (AVG art. 14 lid 2 sub f).
+ * Runs inside the caller's transaction, with the chunk's audit entry and progress.
+ */
+export async function writeChunk(
+  tx: Tx,
+  ctx: AuditContext,
+  batch: Batch,
+  plans: RowPlan[],
+  existing: Map<string, ExistingContact>,
+  now: Date,
+) {
+  const creates = plans.filter((p): p is Extract<RowPlan, { kind: "create" }> => p.kind === "create");
+  const merges = plans.filter((p): p is Extract<RowPlan, { kind: "merge" }> => p.kind === "merge");
+  const companies = await resolveCompanies(
+    tx,
+    [...creates, ...merges].map((p) => p.row).filter((r) => r.draft?.company),
+  );
+  const companyOf = (row: PreparedRow) => (row.draft?.company ? (companies.idOf(row) ?? null) : null);
+
+  const contacts = creates.map(({ row, contactId }) => {
+    const d = row.draft!;
+    return {
+      id: contactId,
+      firstName: d.firstName,
+      lastName: d.lastName,
+      jobTitle: d.jobTitle,
+      notes: d.notes,
+      companyId: companyOf(row),
+      sourceType: d.source.type,
+      sourceDetail: d.source.detail,
+      collectedAt: d.source.collectedAt ?? now,
+      collectedById: batch.createdById,
+      searchName: buildSearchName(d.firstName, d.lastName, d.company?.name),
+      importBatchId: batch.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  // A later row of the file for a person created in this same chunk fills what is still empty.
+  const createdHere = new Map(contacts.map((c) => [c.id, c]));
+  for (const m of merges) {
+    const c = createdHere.get(m.contactId);
+    if (!c) continue;
+    const d = m.row.draft!;
+    c.jobTitle ??= d.jobTitle;
+    c.notes ??= d.notes;
+    c.companyId ??= companyOf(m.row);
+  }
+  const iso = (d: Date) => d.toISOString();
+  await bulkInsert(
+    tx,
+    "Contact",
+    [
+      { name: "id", type: "uuid" },
+      { name: "firstName", type: "text" },
+      { name: "lastName", type: "text" },
+      { name: "jobTitle", type: "text" },
+      { name: "notes", type: "text" },
+      { name: "companyId", type: "uuid" },
+      { name: "sourceType", type: '"SourceType"' },
+      { name: "sourceDetail", type: "text" },
+      { name: "collectedAt", type: "timestamptz" },
+      { name: "collectedById", type: "uuid" },
+      { name: "searchName", type: "text" },
+      { name: "importBatchId", type: "uuid" },
+      { name: "createdAt", type: "timestamptz" },
+      { name: "updatedAt", type: "timestamptz" },
+    ],
+    contacts.map((c) => [
+      c.id,
+      c.firstName,
+      c.lastName,
+      c.jobTitle,
+      c.notes,
+      c.companyId,
+      c.sourceType,
+      c.sourceDetail,
+      iso(c.collectedAt),
+      c.collectedById,
+      c.searchName,
+      c.importBatchId,
+      iso(c.createdAt),
+      iso(c.updatedAt),
+    ]),
+  );
+
+  // Points and addresses: all of a created contact's; a merged one gets those it lacks.
+  const emails: (string | null)[][] = [];
+  const phones: (string | null)[][] = [];
+  const addresses: (string | null)[][] = [];
+  const inFile = new Map<string, { emails: Set<string>; phones: Set<string>; hasAddress: boolean }>();
+  const pointsOf = (contactId: string) => {
+    let known = inFile.get(contactId);
+    if (!known) {
+      const e = existing.get(contactId);
+      known = { emails: new Set(e?.emails), phones: new Set(e?.phones), hasAddress: e?.hasAddress ?? false };
+      inFile.set(contactId, known);
+    }
+    return known;
+  };
+  for (const p of [...creates, ...merges]) {
+    const known = pointsOf(p.contactId);
+    for (const e of p.row.emails) {
+      if (known.emails.has(e.normalised)) continue;
+      known.emails.add(e.normalised);
+      emails.push([uuidv7(), p.contactId, e.address, e.normalised, e.kind, batch.id, iso(now)]);
+    }
+    for (const ph of p.row.phones) {
+      if (known.phones.has(ph.e164)) continue;
+      known.phones.add(ph.e164);
+      phones.push([uuidv7(), p.contactId, ph.e164, ph.kind, batch.id, iso(now)]);
+    }
+    if (p.row.postalAddress && !known.hasAddress) {
+      known.hasAddress = true;
+      const a = p.row.postalAddress;
+      addresses.push([uuidv7(), p.contactId, a.street, a.postalCode, a.city, a.country, batch.id, iso(now)]);
+    }
+  }
+  const common = [
+    { name: "importBatchId", type: "uuid" },
+    { name: "createdAt", type: "timestamptz" },
+  ];
+  const ref = [
+    { name: "id", type: "uuid" },
+    { name: "contactId", type: "uuid" },
+  ];
+  await bulkInsert(
+    tx,
+    "EmailAddress",
+    [
+      ...ref,
+      { name: "address", type: "text" },
+      { name: "normalised", type: "text" },
+      { name: "kind", type: '"EmailKind"' },
+      ...common,
+    ],
+    emails,
+  );
+  await bulkInsert(
+    tx,
+    "PhoneNumber",
+    [...ref, { name: "e164", type: "text" }, { name: "kind", type: '"PhoneKind"' }, ...common],
+    phones,
+  );
+  await bulkInsert(
+    tx,
+    "PostalAddress",
+    [...ref, ...["street", "postalCode", "city", "country"].map((name) => ({ name, type: "text" })), ...common],
+    addresses,
+  );
+
+  for (const m of merges) await fillMerged(tx, batch, m, existing.get(m.contactId), companyOf(m.row), now);
+
+  const consents = [...creates, ...merges].filter((p) => p.consent) as { contactId: string; consent: ConsentPlan }[];
+  const consentRows = consents.map(({ contactId, consent }) => consentRow(ctx, batch.id, contactId, consent));
+  if (consentRows.length) await tx.consentRecord.createMany({ data: consentRows });
+  for (const c of consentRows)
+    await enqueueWebhookEvent(tx, "consent.granted", {
+      contactId: c.contactId,
+      consentRecordId: c.id,
+      purpose: consents.find((x) => x.contactId === c.contactId)!.consent.purposeKey,
+      channels: c.channels,
+      at: c.effectiveAt.toISOString(),
+      correctsId: null,
+    });
+  const bases = await basisRows(tx, batch, [...creates, ...merges], now);
+  return {
+    companiesCreated: companies.created,
+    consents: consentRows.length,
+    bases,
+    freshBasis: creates.filter((c) => c.freshBasis).length,
+  };
+}
+
+function consentRow(ctx: AuditContext, batchId: string, contactId: string, plan: ConsentPlan) {
+  const { input } = plan;
+  return {
+    id: uuidv7(),
+    contactId,
+    purposeId: plan.purposeId,
+    noticeId: plan.noticeId,
+    channels: plan.channels,
+    action: "granted" as const,
+    method: input.method,
+    effectiveAt: input.capturedAt,
+    recordedById: ctx.actor.type === "user" ? ctx.actor.id : null,
+    // "import" marks a grant that came with a list (read by the outreach rules, AVG art. 4 punt 11).
+    recordedVia: input.importedFromList ? "import" : recordedVia(ctx),
+    location: input.evidence.location,
+    statement: input.evidence.statement,
+    importBatchId: batchId,
+  };
+}
+
+/** Fills the empty fields of a merged contact and records the import as its further source. */
+async function fillMerged(
+  tx: Tx,
+  batch: Batch,
+  m: Extract<RowPlan, { kind: "merge" }>,
+  contact: ExistingContact | undefined,
+  companyId: string | null,
+  now: Date,
+) {
+  if (!contact) return; // merged into a contact created earlier in this chunk: nothing to fill
+  const d = m.row.draft!;
+  const filled: Record<string, string> = {};
+  if (!contact.jobTitle && d.jobTitle) filled.jobTitle = contact.jobTitle = d.jobTitle;
+  if (!contact.notes && d.notes) filled.notes = contact.notes = d.notes;
+  if (!contact.companyId && companyId) filled.companyId = contact.companyId = companyId;
+  if (contact.importBatchId === batch.id) {
+    if (Object.keys(filled).length) await tx.contact.update({ where: { id: contact.id }, data: filled });
+    return; // a contact this file created: the file is already its source
+  }
+  // One source record per contact and import, holding everything this import filled in (for undo).
+  const source = await tx.contactSource.findFirst({ where: { contactId: contact.id, importBatchId: batch.id } });
+  if (Object.keys(filled).length) await tx.contact.update({ where: { id: contact.id }, data: filled });
+  if (source) {
+    if (Object.keys(filled).length)
+      await tx.contactSource.update({
+        where: { id: source.id },
+        data: { filled: { ...(source.filled as Record<string, string>), ...filled } },
+      });
+    return;
+  }
+  await tx.contactSource.create({
+    data: {
+      contactId: contact.id,
+      importBatchId: batch.id,
+      sourceType: d.source.type,
+      sourceDetail: d.source.detail,
+      collectedAt: d.source.collectedAt ?? now,
+      filled,
+    },
+  });
+}
+
+/** Legal bases from the file; on a merged contact a new basis ends the one in force (as by hand). */
+async function basisRows(tx: Tx, batch: Batch, plans: Extract<RowPlan, { kind: "create" | "merge" }>[], now: Date) {
+  const withBasis = plans.filter((p) => p.row.draft?.basis);
+  if (!withBasis.length) return 0;
+  const purposes = await tx.purpose.findMany({
+    where: { key: { in: [...new Set(withBasis.map((p) => p.row.draft!.basis!.purpose))] } },
+    select: { id: true, key: true },
+  });
+  const idOf = new Map(purposes.map((p) => [p.key, p.id]));
+  for (const p of withBasis.filter((x) => x.kind === "merge")) {
+    await tx.legalBasisRecord.updateMany({
+      where: { contactId: p.contactId, purposeId: idOf.get(p.row.draft!.basis!.purpose), until: null },
+      data: { until: now },
+    });
+  }
+  await tx.legalBasisRecord.createMany({
+    data: withBasis.map((p) => ({
+      id: uuidv7(),
+      contactId: p.contactId,
+      purposeId: idOf.get(p.row.draft!.basis!.purpose)!,
+      basis: p.row.draft!.basis!.basis,
+      balancingNote: p.row.draft!.basis!.balancingNote,
+      since: now,
+      recordedById: batch.createdById,
+      importBatchId: batch.id,
+    })),
+  });
+  return withBasis.length;
+}
