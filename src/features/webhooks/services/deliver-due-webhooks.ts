@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { scrubErasureNoticesOfInactiveEndpoints } from "../scrub-erasure-notices";
 import { SIGNATURE_HEADER, signWebhook } from "../signature";
 
 /** Wait before attempt 2, 3, ...: a receiver that is down for a deploy or a night still gets it. */
@@ -28,6 +29,8 @@ export async function deliverDueWebhooks(
   opts: { now?: Date; fetchImpl?: typeof fetch } = {},
 ): Promise<DeliveryOutcome[]> {
   const now = opts.now ?? new Date();
+  // Also catches endpoints disabled before notices were given up on disabling.
+  await scrubErasureNoticesOfInactiveEndpoints(db);
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "WebhookDelivery" d SET status = 'sending', attempts = d.attempts + 1, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
     WHERE d.id IN (
