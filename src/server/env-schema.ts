@@ -38,6 +38,17 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Requests per API key per minute (shared by all instances through the database). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). Read by
+   * the server (scripts/serve.mjs); validated here so that a typo stops the start with a message.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(
+      /^\s*[0-9a-fA-F.:]+(\/\d{1,3})?\s*(,\s*[0-9a-fA-F.:]+(\/\d{1,3})?\s*)*$/,
+      "must be IP addresses or CIDR ranges, comma-separated",
+    )
+    .optional(),
 });
 
 export type Env = z.infer<typeof ZEnv> & {
