@@ -5,6 +5,7 @@
  */
 import { getDatabase, closeDatabase } from "./server/db";
 import { logger } from "./server/logger";
+import { rekeySuppressionList } from "./features/requests/services/rekey-suppression-list";
 import { startBackgroundWork } from "./server/jobs/background";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
@@ -12,6 +13,8 @@ import "./features/campaigns/worker";
 try {
   const db = await getDatabase();
   logger.info("database ready", { kind: db.kind });
+  const rekeyed = await rekeySuppressionList(db.prisma);
+  if (rekeyed > 0) logger.info("suppression list keyed with AUTH_SECRET", { entries: rekeyed });
 } catch (error) {
   logger.error("database could not be opened or migrated; stopping", { error });
   process.exit(1);
