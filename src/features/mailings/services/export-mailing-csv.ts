@@ -1,12 +1,8 @@
-import { stringify } from "csv-stringify/sync";
+import { writeCsv } from "@/domain/exports/write-csv";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
-
-// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection);
-// a leading apostrophe keeps it text.
-const neutralise = (v: string | null) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ""));
 
 /**
  * The print file of a postal mailing: the addresses the engine allowed, with the decision per
@@ -45,17 +41,19 @@ export async function exportMailingCsv(
     LEFT JOIN "Company" co ON co.id = c."companyId"
     WHERE r."campaignId" = ${campaignId}::uuid AND r.status = 'sent'
     ORDER BY a."postalCode", c."lastName", c.id`;
-  const csv = stringify(
-    rows.map((r) =>
-      [r.firstName, r.lastName, r.company, r.street, r.postalCode, r.city, r.country, r.rule, r.citation].map(
-        neutralise,
-      ),
-    ),
-    {
-      header: true,
-      columns: ["first_name", "last_name", "company", "street", "postal_code", "city", "country", "rule", "citation"],
-      bom: true,
-    },
+  const csv = writeCsv(
+    ["first_name", "last_name", "company", "street", "postal_code", "city", "country", "rule", "citation"],
+    rows.map((r) => [
+      r.firstName,
+      r.lastName,
+      r.company,
+      r.street,
+      r.postalCode,
+      r.city,
+      r.country,
+      r.rule,
+      r.citation,
+    ]),
   );
   await db.$transaction((tx) =>
     writeAuditEvent(tx, ctx, {
