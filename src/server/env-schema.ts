@@ -39,6 +39,11 @@ const ZEnv = z.object({
   /** Requests per API key per minute (shared by all instances through the database). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /**
+   * Host names (or IP addresses) a webhook may be delivered to although they resolve to a loopback,
+   * private or link-local address: an internal receiver on purpose. Comma-separated; empty = none.
+   */
+  WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+  /**
    * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). Read by
    * the server (scripts/serve.mjs); validated here so that a typo stops the start with a message.
    */
