@@ -48,6 +48,8 @@ export default tseslint.config(
       "src/server/logger.ts",
       // The CLI passes the environment through the same validation (readEnv) as the server.
       "src/cli/index.ts",
+      // The request proxy runs before the server's configuration is loaded; NODE_ENV is Next's own.
+      "src/proxy.ts",
       "src/server/env-schema.ts",
       "src/instrumentation.ts",
       "scripts/**",

@@ -14,11 +14,10 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
+        // Static files too; pages get the full set, with a CSP nonce, from src/proxy.ts.
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
         ],
       },
     ];

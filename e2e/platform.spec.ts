@@ -27,10 +27,20 @@ test.describe("signing in and out", () => {
     await addUserAsAdmin(browser, `dashboard-${Date.now()}@e2e.test`);
     await page.reload();
     await expect(activeUsers).toHaveText((before + 1).toLocaleString("nl-NL"));
+    const sessionCookies = await page.context().cookies();
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in$/);
+    // Signing out ended the session on the server: a copy of the old cookie is worthless.
+    await page.context().addCookies(sessionCookies);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    // It ended the marketer's other sessions too, including the one the other journeys share:
+    // sign in again and store the fresh one for them.
+    await signIn(page, USERS.marketer.email, USERS.marketer.password);
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await page.context().storageState({ path: storageStateFor("marketer") });
   });
 
   test("a wrong password is refused with a message that does not reveal whether the account exists", async ({

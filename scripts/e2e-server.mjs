@@ -26,7 +26,7 @@ const env = {
 };
 delete env.DATABASE_URL;
 delete env.SMTP_URL;
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", port, "-H", "127.0.0.1"], {
   cwd: root,
   stdio: "inherit",
   env,

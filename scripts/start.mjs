@@ -42,7 +42,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID")) || built !== current || pr
 }
 
 const port = process.env.PORT ?? "3000";
-const server = spawn(bin("next"), ["start", "-p", port], {
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", port], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "1" },

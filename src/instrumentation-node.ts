@@ -5,6 +5,7 @@
  */
 import { getDatabase, closeDatabase } from "./server/db";
 import { logger } from "./server/logger";
+import { rekeySuppressionList } from "./features/requests/services/rekey-suppression-list";
 import { startBackgroundWork } from "./server/jobs/background";
 import "./features/api-keys/register";
 import "./features/webhooks/worker";
@@ -14,6 +15,8 @@ import "./features/imports/worker";
 try {
   const db = await getDatabase();
   logger.info("database ready", { kind: db.kind });
+  const rekeyed = await rekeySuppressionList(db.prisma);
+  if (rekeyed > 0) logger.info("suppression list keyed with AUTH_SECRET", { entries: rekeyed });
 } catch (error) {
   logger.error("database could not be opened or migrated; stopping", { error });
   process.exit(1);

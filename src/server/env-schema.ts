@@ -38,6 +38,22 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Requests per API key per minute (shared by all instances through the database). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Host names (or IP addresses) a webhook may be delivered to although they resolve to a loopback,
+   * private or link-local address: an internal receiver on purpose. Comma-separated; empty = none.
+   */
+  WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated). Read by
+   * the server (scripts/serve.mjs); validated here so that a typo stops the start with a message.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(
+      /^\s*[0-9a-fA-F.:]+(\/\d{1,3})?\s*(,\s*[0-9a-fA-F.:]+(\/\d{1,3})?\s*)*$/,
+      "must be IP addresses or CIDR ranges, comma-separated",
+    )
+    .optional(),
 });
 
 export type Env = z.infer<typeof ZEnv> & {

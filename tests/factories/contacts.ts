@@ -1,4 +1,5 @@
 /** Contact factories, named by state; they go through the real contact services. */
+import { keySuppressionHash } from "@/server/suppression-key";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
@@ -62,6 +63,9 @@ export async function createContactFromBusinessCard(
 export async function suppressIdentifier(db: Db, identifier: string) {
   const { suppressionSalt } = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
   return db.suppressionEntry.create({
-    data: { hash: suppressionHash(identifier, suppressionSalt), kind: identifier.includes("@") ? "email" : "phone" },
+    data: {
+      hash: keySuppressionHash(suppressionHash(identifier, suppressionSalt)),
+      kind: identifier.includes("@") ? "email" : "phone",
+    },
   });
 }

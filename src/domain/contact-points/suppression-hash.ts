@@ -13,9 +13,10 @@ export const MIN_SUPPRESSION_SALT_LENGTH = 16;
  * import or enrichment does not bring them back, without keeping their data. A plain SHA-256 of
  * an e-mail address does not achieve that: addresses are guessable (firstname@company.nl), so
  * anyone holding the list can hash a dictionary of candidates and find the matches; hashing is
- * pseudonymisation, not anonymisation. With a secret key, the list is useless without the key,
- * which lives outside the database (env). The salt must be the same for the whole installation
- * and must never change, or existing entries stop matching.
+ * pseudonymisation, not anonymisation. The salt is stored in the database (OrganisationSettings),
+ * so this hash alone does not protect a dump: the stored entry is this hash keyed once more with a
+ * key derived from AUTH_SECRET, outside the database (src/server/suppression-key.ts). The salt must
+ * be the same for the whole installation and must never change, or existing entries stop matching.
  *
  * Normalising first makes "Jan@Bedrijf.nl " and "jan@bedrijf.nl", or "06 12345678" and
  * "+31612345678", the same entry. Throws on a missing/short salt or an identifier that is

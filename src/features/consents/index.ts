@@ -27,6 +27,7 @@ export type {
 } from "./schemas";
 export { addCustomerRelationship } from "./services/add-customer-relationship";
 export { getContactTimeline } from "./services/get-contact-timeline";
+export { insertObjection } from "./services/insert-objection";
 export { checkConsent, insertConsent, planConsents, recordedVia } from "./services/plan-consent";
 export type { ConsentPlan, PurposeWithNotices } from "./services/plan-consent";
 export { recordConsent, recordConsents } from "./services/record-consent";

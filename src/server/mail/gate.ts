@@ -54,6 +54,8 @@ export type ContactMessage = {
   messageId?: string;
 };
 
+export const REDACTED = "[redacted]";
+
 export type Delivered = { messageId: string; to: string; outboxId?: string };
 
 function refuse(reason: string): never {
@@ -94,6 +96,7 @@ export async function sendAllowedMail(
   if (!point) refuse("the decided address no longer exists");
   retirePermit(permit);
   const headers: Record<string, string> = {};
+  const secrets: string[] = [];
   let body = { text: message.text, html: message.html ?? textToHtml(message.text) };
   if (message.commercial) {
     // RFC 8058 one-click unsubscribe, and the footer link: added here so that no commercial mail
@@ -109,6 +112,7 @@ export async function sendAllowedMail(
     headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
     body = withUnsubscribeFooter(body, url);
+    secrets.push(token);
   }
   return deliver(db, transport, {
     to: point.address,
@@ -118,6 +122,7 @@ export async function sendAllowedMail(
     messageId: message.messageId,
     contactId: permit.contactId,
     recipientId: message.recipientId,
+    secrets,
   });
 }
 
@@ -151,6 +156,8 @@ type Outgoing = {
   messageId?: string;
   contactId?: string;
   recipientId?: string;
+  /** Values only the recipient may have (the unsubscribe token): never kept in the stored copy. */
+  secrets?: string[];
 };
 
 export function newMessageId(): string {
@@ -173,6 +180,9 @@ async function deliver(db: MailDb, transport: MailTransport, m: Outgoing): Promi
     });
     return { messageId, to: m.to };
   }
+  // Staff read the outbox; with the recipient's unsubscribe token they could act as the person
+  // (withdraw consent, object). The stored copy shows where the link was, not the link.
+  const redact = (v: string) => (m.secrets ?? []).reduce((out, secret) => out.split(secret).join(REDACTED), v);
   const row = await db.outboxMessage.create({
     data: {
       recipientId: m.recipientId ?? null,
@@ -180,9 +190,12 @@ async function deliver(db: MailDb, transport: MailTransport, m: Outgoing): Promi
       toAddress: m.to,
       fromAddress: env.MAIL_FROM,
       subject: m.subject,
-      text: m.text,
-      html: m.html,
-      headers: { ...m.headers, "Message-ID": messageId },
+      text: redact(m.text),
+      html: redact(m.html),
+      headers: {
+        ...Object.fromEntries(Object.entries(m.headers).map(([k, v]) => [k, redact(v)])),
+        "Message-ID": messageId,
+      },
     },
     select: { id: true },
   });

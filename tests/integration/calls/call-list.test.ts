@@ -102,6 +102,27 @@ describe("call lists", () => {
     }
   });
 
+  it('tells webhook subscribers about a "don\'t call me again", as every other objection (AVG art. 19)', async () => {
+    const purpose = await getPurposeById(db, (await createPurpose(db, { channels: ["phone"] })).id);
+    const c = await createContact(db, { phones: [{ kind: "general" }] });
+    const endpoint = await db.webhookEndpoint.create({
+      data: { url: "https://dialler.example.test/hook", events: ["objection.recorded"], secret: "d".repeat(32) },
+    });
+    const res = await logCall(db, salesCtx, {
+      contactId: c.id,
+      purposeId: purpose.id,
+      phoneNumberId: c.phones[0].id,
+      outcome: "do_not_call",
+    });
+    const deliveries = await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id } });
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0].payload).toMatchObject({
+      type: "objection.recorded",
+      data: { contactId: c.id, objectionId: res.objectionId, scope: "direct_marketing" },
+    });
+    await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { active: false } });
+  });
+
   it("logs an ordinary outcome without an objection, and refuses a number of someone else", async () => {
     const purpose = await getPurposeById(db, (await createPurpose(db, { channels: ["phone"] })).id);
     const c = await createContact(db, { phones: [{ kind: "general" }] });

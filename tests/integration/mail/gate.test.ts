@@ -52,9 +52,12 @@ describe("the send gate", () => {
     const address = await db.emailAddress.findFirstOrThrow({ where: { contactId } });
     expect(row.toAddress).toBe(address.address);
     const headers = row.headers as Record<string, string>;
-    expect(headers["List-Unsubscribe"]).toMatch(/^<http[^>]+\/u\/v1\.[\w-]+\.[\w-]+>, <mailto:[^>]+>$/);
+    // The stored copy shows where the unsubscribe link is, never the token: staff read the outbox
+    // and could otherwise act as the person (withdraw, object).
+    expect(headers["List-Unsubscribe"]).toMatch(/^<http[^>]+\/u\/\[redacted\]>, <mailto:[^>]+>$/);
     expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    expect(row.text).toContain("/u/v1.");
+    expect(row.text).toContain("/u/[redacted]");
+    expect(`${row.text}${row.html}${JSON.stringify(headers)}`).not.toContain("/u/v1.");
   });
 
   it("refuses an object that merely looks like an allow decision", async () => {
@@ -153,6 +156,8 @@ describe("the send gate", () => {
     const got = sink.received.find((m) => m.to.includes(res.to));
     expect(got?.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     expect(got?.headers.get("message-id")).toBe(res.messageId);
+    // The person gets the real link; only the stored copy is redacted.
+    expect(String(got?.headers.get("list-unsubscribe"))).toMatch(/\/u\/v1\.[\w-]+\.[\w-]+>/);
   });
 
   it("sends a marked test only to the staff user's own address", async () => {

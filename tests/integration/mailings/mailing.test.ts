@@ -52,6 +52,32 @@ describe("postal mailings", () => {
     expect(await db.auditEvent.count({ where: { action: "mailing.exported", targetId: res.id } })).toBe(1);
   });
 
+  it("decides again when the file is made: who objected since is not printed, and is listed", async () => {
+    const purpose = await createPurpose(db, { channels: ["post"] });
+    const marker = `Late${Date.now()}`;
+    const stays = await createContact(db, { companyName: `${marker} BV`, postal: true });
+    const objectsLater = await createContact(db, { companyName: `${marker} BV`, postal: true });
+    const res = await createMailing(db, SYSTEM, {
+      name: "Voorjaar",
+      purposeId: purpose.id,
+      audience: { companyName: marker },
+    });
+    expect(res).toMatchObject({ included: 2, excluded: 0 });
+    await recordObjection(db, SYSTEM, objectsLater.id, { scope: "direct_marketing", receivedVia: "phone" });
+
+    const file = await exportMailingCsv(db, SYSTEM, res.id);
+    expect(file.rows).toBe(1);
+    expect(file.csv).toContain(stays.postalAddresses[0].street);
+    expect(file.csv).not.toContain(objectsLater.postalAddresses[0].street);
+    expect(file.droppedOut).toEqual([
+      expect.objectContaining({ contactId: objectsLater.id, rule: "objection_direct_marketing" }),
+    ]);
+    const row = await db.campaignRecipient.findFirstOrThrow({
+      where: { campaignId: res.id, contactId: objectsLater.id },
+    });
+    expect(row).toMatchObject({ status: "blocked", rule: "objection_direct_marketing" });
+  });
+
   it("refuses a purpose without post", async () => {
     const purpose = await createPurpose(db, { channels: ["email"] });
     await expect(createMailing(db, SYSTEM, { name: "x", purposeId: purpose.id })).rejects.toMatchObject({

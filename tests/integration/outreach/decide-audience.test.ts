@@ -1,3 +1,4 @@
+import { keySuppressionHash } from "@/server/suppression-key";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import type { Db } from "@/server/db";
@@ -92,10 +93,10 @@ describe("loadContactFacts", () => {
     const contact = await createContact(db);
     const address = contact.emails[0].normalised;
     expect(hashStoredIdentifier(address, settings.suppressionSalt)).toBe(
-      suppressionHash(address, settings.suppressionSalt),
+      keySuppressionHash(suppressionHash(address, settings.suppressionSalt)),
     );
     const entry = await db.suppressionEntry.create({
-      data: { hash: suppressionHash(address, settings.suppressionSalt), kind: "email" },
+      data: { hash: keySuppressionHash(suppressionHash(address, settings.suppressionSalt)), kind: "email" },
     });
     const facts = await loadContactFacts(db, contact.id);
     expect(facts).toMatchObject({ suppressed: true, suppressionId: entry.id });

@@ -1,9 +1,14 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
 import { executeErasure } from "@/features/requests/services/execute-erasure";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { isSuppressed } from "@/features/requests/services/suppress-identifiers";
 import { createContact } from "@/features/contacts/services/create-contact";
+import { extendRequest } from "@/features/requests/services/extend-request";
+import { closeRequest } from "@/features/requests/services/close-request";
+import { setWebhookEndpointActive } from "@/features/webhooks/services/update-webhook-endpoint";
+import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
 import {
   createPersonWithEverything,
   createPlainContact,
@@ -14,6 +19,9 @@ import {
 } from "../../factories/requests";
 
 type Column = { table_name: string; column_name: string; data_type: string };
+
+/** The SHA-256 an erasure notice to a webhook receiver carries for an address or number. */
+const sha256Of = (raw: string) => createHash("sha256").update(normaliseIdentifier(raw)!.value, "utf8").digest("hex");
 
 /**
  * Every text-like column of every table in the public schema (text, varchar, json(b), arrays,
@@ -50,14 +58,42 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
     const bystander = await createPlainContact(db);
     const processor = await db.processor.create({ data: { name: "Mailverzender BV", receivesContactData: true } });
 
-    // An earlier request of the same person (name and address on it), and the erasure request.
-    await registerRequest(db, ctx, {
+    // An earlier request of the same person (name and address on it), extended with a reason
+    // and closed with a letter that addresses them by name.
+    const earlier = await registerRequest(db, ctx, {
       type: "access",
-      receivedAt: daysAgo(40),
+      receivedAt: daysAgo(20),
       channel: "email",
       requesterName: person.fullName,
       requesterEmail: person.emails[0],
       contactIds: [person.contact.id],
+    });
+    await extendRequest(db, ctx, {
+      requestId: earlier.id,
+      months: 1,
+      reason: `Het dossier van ${person.lastName} is omvangrijk`,
+    });
+    await closeRequest(db, ctx, {
+      requestId: earlier.id,
+      outcome: "rejected",
+      responseText: `Beste ${person.fullName}, wij konden uw identiteit niet vaststellen via ${person.phones[0]}.`,
+      sentVia: "email",
+      sentAt: new Date(),
+    });
+    // A company that is a legal entity, which stays, lists the person's own address and number as
+    // its general ones.
+    const wholesaler = await db.company.create({
+      data: {
+        name: `Groothandel ${person.firstName.slice(0, 3)}x`,
+        legalForm: "bv",
+        generalEmail: person.emails[1].toUpperCase(),
+        generalPhone: person.phones[0],
+      },
+    });
+    // A receiver of erasure notices that is disabled after the erasure: its queued notice must not
+    // keep the hashes of the person's identifiers forever.
+    const receiver = await db.webhookEndpoint.create({
+      data: { url: "https://hooks.example.test/erased", events: ["contact.erased"], secret: "r".repeat(32) },
     });
     const request = await createVerifiedRequest(db, ctx, "erasure", {
       contactIds: [person.contact.id],
@@ -73,6 +109,7 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       ...person.phones,
       ...person.phones.map((p) => p.slice(3)),
     ];
+    const hashes = [...person.emails, ...person.phones].map(sha256Of);
     const before = await scanDatabase(needles);
     expect(before.hits.length).toBeGreaterThan(15); // the fixture really spreads the person around
 
@@ -85,6 +122,15 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
 
     const after = await scanDatabase(needles);
     expect(after.hits).toEqual([]);
+    // The notice for the receiver holds hashes until it is sent; disabling the receiver gives it
+    // up, and then no hash of the person remains anywhere either.
+    expect((await scanDatabase(hashes)).hits).toEqual(["WebhookDelivery.payload"]);
+    await setWebhookEndpointActive(db, ctx, { endpointId: receiver.id, active: false });
+    expect((await scanDatabase(hashes)).hits).toEqual([]);
+    expect(await db.company.findUniqueOrThrow({ where: { id: wholesaler.id } })).toMatchObject({
+      generalEmail: null,
+      generalPhone: null,
+    });
     expect(after.columnsScanned).toBeGreaterThan(80);
 
     // What remains: a non-personal summary, with counts per table, and the processors to notify.
@@ -107,6 +153,7 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       RequestContact: 2,
       WebhookDelivery: 1,
       Company: 1,
+      "Company (general e-mail/phone cleared)": 2,
       "DataSubjectRequest (requester details cleared)": 2,
     });
     expect(summary.processorsToNotify).toEqual(
@@ -179,6 +226,23 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
     expect(await isSuppressed(db, "onbekend.persoon@example.org")).toBe(true);
     const stored = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(stored.requesterEmail).toBeNull();
+  });
+
+  it("removes a vof or maatschap with its last contact: the partners' names are personal data", async () => {
+    const db = testDb();
+    const officer = await createStaffUser(db);
+    const ctx = userContext(officer.id);
+    const vof = await createPlainContact(db, { legalForm: "vof" });
+    const maatschap = await createPlainContact(db, { legalForm: "maatschap" });
+    const names = [vof, maatschap].map((p) => `${p.lastName} & Partners`);
+    await db.company.update({ where: { id: vof.company.id }, data: { name: names[0] } });
+    await db.company.update({ where: { id: maatschap.company.id }, data: { name: names[1] } });
+    const request = await createVerifiedRequest(db, ctx, "erasure", {
+      contactIds: [vof.contact.id, maatschap.contact.id],
+    });
+    const summary = await executeErasure(db, ctx, { requestId: request.id });
+    expect(summary.rows.Company).toBe(2);
+    expect((await scanDatabase([vof.lastName, maatschap.lastName, vof.email, maatschap.email])).hits).toEqual([]);
   });
 
   it("keeps a company that is a legal entity or still has other contacts", async () => {

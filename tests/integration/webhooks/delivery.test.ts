@@ -23,6 +23,7 @@ import * as verify from "@/app/api/v1/requests/[id]/verify/route";
 import * as execute from "@/app/api/v1/requests/[id]/execute/route";
 import { callApi, contactBody, createApiKeyWithScopes, purposeBody, webConsentBody } from "../../factories/api";
 import { startReceiver } from "./receiver";
+import { GENERIC_DELIVERY_ERROR } from "@/features/webhooks/services/deliver-due-webhooks";
 
 let token: string;
 let purposeKey: string;
@@ -34,10 +35,13 @@ async function endpoint(url: string, events: readonly WebhookEvent[] = WEBHOOK_E
   return createWebhookEndpoint(await getDb(), SYSTEM, { url, events: [...events] }, { nodeEnv: "test" });
 }
 
+/** The receivers here listen on loopback: allowed by name, as an operator would (WEBHOOK_ALLOWED_HOSTS). */
+const allowedHosts = ["127.0.0.1"];
+
 /** Runs the worker until nothing is due (as the background job would, tick after tick). */
 async function drain(now?: Date) {
   const db = await getDb();
-  for (let i = 0; i < 20; i++) if ((await deliverDueWebhooks(db, { now })).length === 0) return;
+  for (let i = 0; i < 20; i++) if ((await deliverDueWebhooks(db, { now, allowedHosts })).length === 0) return;
 }
 
 const forContact = (contactId: string) =>
@@ -241,12 +245,37 @@ describe("webhook deliveries", () => {
       token,
       body: { reason: "Contested" },
     });
-    await Promise.all([deliverDueWebhooks(db), deliverDueWebhooks(db)]);
+    await Promise.all([deliverDueWebhooks(db, { allowedHosts }), deliverDueWebhooks(db, { allowedHosts })]);
     const row = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: gone.id } });
     expect(row).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null });
-    expect(row.lastError).toMatch(/ECONNREFUSED|fetch failed/);
+    expect(row.lastError).toBe(GENERIC_DELIVERY_ERROR);
     expect(forContact(c.body.id).filter((r) => r.json.type === "restriction.set")).toHaveLength(1);
     await setWebhookEndpointActive(db, SYSTEM, { endpointId: gone.id, active: false });
+  });
+
+  it("refuses loopback, private and metadata addresses unless allowed by name, with the same generic error", async () => {
+    const db = await getDb();
+    const internal = await startReceiver();
+    const eps = [
+      await endpoint(internal.url, ["restriction.lifted"]),
+      await endpoint("https://169.254.169.254/latest/meta-data", ["restriction.lifted"]),
+      await endpoint("https://10.0.0.1:8443/hook", ["restriction.lifted"]),
+    ];
+    try {
+      const c = await callApi(contacts.POST, { path: "/contacts", token, body: contactBody() });
+      const path = `/contacts/${c.body.id}/restriction`;
+      await callApi(restriction.POST, { path, params: { id: c.body.id }, token, body: { reason: "Contested" } });
+      await callApi(restriction.DELETE, { method: "DELETE", path, params: { id: c.body.id }, token });
+      await deliverDueWebhooks(db, { allowedHosts: [] });
+      for (const ep of eps) {
+        const row = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: ep.id } });
+        expect(row).toMatchObject({ attempts: 1, lastStatusCode: null, lastError: GENERIC_DELIVERY_ERROR });
+      }
+      expect(internal.received).toHaveLength(0);
+    } finally {
+      for (const ep of eps) await setWebhookEndpointActive(db, SYSTEM, { endpointId: ep.id, active: false });
+      await internal.close();
+    }
   });
 
   it("queues nothing for a disabled endpoint", async () => {

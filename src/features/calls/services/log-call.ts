@@ -1,5 +1,6 @@
 import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
+import { insertObjection } from "@/features/consents";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
@@ -67,27 +68,16 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
     });
     let objectionId: string | null = null;
     if (input.outcome === "do_not_call") {
-      const objection = await tx.objection.create({
-        data: {
-          contactId: input.contactId,
-          scope: "direct_marketing",
-          receivedAt: now,
-          receivedVia: "phone",
-          recordedById: userId,
-        },
-        select: { id: true, scope: true, receivedVia: true },
+      // "Don't call me again" is an objection to direct marketing like any other (AVG art. 21 lid 3).
+      const objection = await insertObjection(tx, ctx, {
+        contactId: input.contactId,
+        scope: "direct_marketing",
+        receivedAt: now,
+        receivedVia: "phone",
+        recordedById: userId,
+        auditReferences: { callLogId: call.id },
       });
       objectionId = objection.id;
-      await writeAuditEvent(tx, ctx, {
-        action: "objection.recorded",
-        target: { type: "contact", id: input.contactId },
-        metadata: {
-          objectionId: objection.id,
-          scope: objection.scope,
-          receivedVia: objection.receivedVia,
-          callLogId: call.id,
-        },
-      });
     }
     return { callLogId: call.id, objectionId, decision: decision.decision };
   });

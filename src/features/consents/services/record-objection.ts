@@ -1,8 +1,7 @@
 import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
+import { insertObjection } from "./insert-objection";
 import type { AuditContext } from "@/server/audit/actor";
-import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks";
 import { lockContact } from "@/server/db/lock-contact";
 import { ZRecordObjectionInput, type TRecordObjectionInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
@@ -27,27 +26,13 @@ export async function recordObjection(
   refuseIfProblems(notInFuture(receivedAt, now, "receivedAt"), false);
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);
-    const objection = await tx.objection.create({
-      data: {
-        contactId,
-        scope: input.scope,
-        receivedAt,
-        receivedVia: input.receivedVia,
-        recordedById: actorUserId(ctx),
-        requestId: opts.requestId ?? null,
-      },
-    });
-    await writeAuditEvent(tx, ctx, {
-      action: "objection.recorded",
-      target: { type: "contact", id: contactId },
-      metadata: { objectionId: objection.id, scope: objection.scope, receivedVia: objection.receivedVia },
-    });
-    await enqueueWebhookEvent(tx, "objection.recorded", {
+    const objection = await insertObjection(tx, ctx, {
       contactId,
-      objectionId: objection.id,
-      scope: objection.scope,
-      receivedAt: objection.receivedAt.toISOString(),
-      requestId: objection.requestId,
+      scope: input.scope,
+      receivedAt,
+      receivedVia: input.receivedVia,
+      recordedById: actorUserId(ctx),
+      requestId: opts.requestId ?? null,
     });
     return objection;
   });

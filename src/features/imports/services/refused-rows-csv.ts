@@ -1,9 +1,7 @@
-import { stringify } from "csv-stringify/sync";
+import { writeCsv } from "@/domain/exports/write-csv";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { assertInScope, type ImportScope } from "./restrict";
-
-import { neutraliseCell as neutralise } from "@/server/csv/neutralise-cell";
 
 /**
  * Every refused and suppressed row of a batch, with line, column and reason, as CSV to fix the
@@ -21,8 +19,8 @@ export async function refusedRowsCsv(db: Db, batchId: string, scope: ImportScope
     orderBy: [{ line: "asc" }, { id: "asc" }],
     select: { line: true, outcome: true, field: true, code: true, message: true },
   });
-  return stringify(
-    rows.map((r) => [String(r.line), r.outcome, neutralise(r.field), neutralise(r.code), neutralise(r.message)]),
-    { header: true, columns: ["line", "outcome", "field", "code", "message"] },
+  return writeCsv(
+    ["line", "outcome", "field", "code", "message"],
+    rows.map((r) => [r.line, r.outcome, r.field, r.code, r.message]),
   );
 }

@@ -3,16 +3,17 @@
  * a keyed hash, may not come back through an import or enrichment without a fresh, recorded basis.
  */
 import { createHmac } from "node:crypto";
+import { keySuppressionHash } from "@/server/suppression-key";
 import { MIN_SUPPRESSION_SALT_LENGTH } from "@/domain/contact-points/suppression-hash";
 import type { ContactRow, GroupedRows, SuppressionRow } from "./fact-rows";
 
 /**
- * The same HMAC as suppressionHash(), over a value that is already in canonical form
+ * The same entry as suppressionHash() + keySuppressionHash(), over a value that is already in canonical form
  * (EmailAddress.normalised, PhoneNumber.e164). Re-parsing every stored number with
  * libphonenumber would cost seconds on a large audience and give the same string.
  */
 export function hashStoredIdentifier(normalised: string, salt: string): string {
-  return createHmac("sha256", salt).update(normalised, "utf8").digest("hex");
+  return keySuppressionHash(createHmac("sha256", salt).update(normalised, "utf8").digest("hex"));
 }
 
 export function usableSalt(salt: string | null | undefined): string | null {

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { writeCsv } from "@/domain/exports/write-csv";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -22,7 +22,7 @@ export function portabilityCsv(
       });
     }
   });
-  return stringify(out, { header: true, columns: ["subject", "table", "row", "field", "value"], bom: true });
+  return writeCsv(["subject", "table", "row", "field", "value"], out);
 }
 
 function flatten(value: Json, prefix: string): [string, string][] {

@@ -1,7 +1,12 @@
 import type { Tx } from "@/server/db";
+import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
 
-/** One-person businesses may carry the person's own name ("Bakkerij Jan de Vries"). */
-const PERSONAL_COMPANY_FORMS = ["eenmanszaak", "none"] as const;
+/**
+ * Companies without legal personality are run by natural persons and usually carry their names
+ * ("Bakkerij Jan de Vries", "Van Dijk & De Boer v.o.f."): their details are personal data of the
+ * partners (AVG art. 4(1)), so they go with the last contact. A bv or nv is a legal entity and stays.
+ */
+export const PERSONAL_COMPANY_FORMS = ["eenmanszaak", "vof", "maatschap", "none"] as const;
 
 export type ErasureCounts = Record<string, number>;
 
@@ -41,7 +46,16 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
           ...(numbers.length ? [{ requesterPhone: { in: numbers } }] : []),
         ],
       },
-      data: { requesterName: null, requesterEmail: null, requesterPhone: null, requesterDetails: null },
+      // The letter we sent and the reason for an extension address the person by name and quote
+      // what they asked: personal data as much as the requester fields.
+      data: {
+        requesterName: null,
+        requesterEmail: null,
+        requesterPhone: null,
+        requesterDetails: null,
+        responseText: null,
+        extensionReason: null,
+      },
     })
   ).count;
 
@@ -71,6 +85,13 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
   counts.WebhookDelivery = await deleteWebhookDeliveries(tx, [...ids, ...addresses, ...numbers]);
   counts.Contact = (await tx.contact.deleteMany({ where: { id: { in: ids } } })).count;
 
+  // A company that stays (a legal entity, or one with other contacts) may still list this person's
+  // own address or number as its general one: clear those fields, the company itself is not theirs.
+  counts["Company (general e-mail/phone cleared)"] = await clearOwnGeneralContactPoints(tx, companyIds, [
+    ...addresses,
+    ...numbers,
+  ]);
+
   counts.Company = 0;
   if (companyIds.length > 0) {
     counts.Company = (
@@ -80,6 +101,37 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
     ).count;
   }
   return { counts, addresses, numbers };
+}
+
+/**
+ * Compares normalised forms, so "+31 20 123 4567" on the company matches the contact's E.164
+ * number. Looks at the person's own companies and at any company holding the exact value.
+ */
+async function clearOwnGeneralContactPoints(tx: Tx, companyIds: string[], own: string[]): Promise<number> {
+  if (own.length === 0) return 0;
+  const mine = new Set(own);
+  const candidates = await tx.company.findMany({
+    where: {
+      OR: [
+        { id: { in: companyIds } },
+        { generalEmail: { in: own, mode: "insensitive" } },
+        { generalPhone: { in: own } },
+      ],
+    },
+    select: { id: true, generalEmail: true, generalPhone: true },
+  });
+  const isMine = (v: string | null) => v !== null && mine.has(normaliseIdentifier(v)?.value ?? v.toLowerCase());
+  let cleared = 0;
+  for (const c of candidates) {
+    const data = {
+      ...(isMine(c.generalEmail) ? { generalEmail: null } : {}),
+      ...(isMine(c.generalPhone) ? { generalPhone: null } : {}),
+    };
+    if (Object.keys(data).length === 0) continue;
+    await tx.company.update({ where: { id: c.id }, data });
+    cleared++;
+  }
+  return cleared;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
+import { insertObjection } from "@/features/consents";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { enqueueWebhookEvent } from "@/features/webhooks";
 import { ZObjectInput, type TObjectInput } from "../schemas";
 import { parseInput } from "@/server/validation/parse-input";
 import { lockForExecution } from "./request-guards";
@@ -22,27 +22,12 @@ export async function executeObjection(db: Db, ctx: AuditContext, raw: TObjectIn
     const by = actorUserId(ctx);
     for (const contactId of contactIds) {
       for (const scope of scopes) {
-        const objection = await tx.objection.create({
-          data: {
-            contactId,
-            scope,
-            receivedAt: request.receivedAt,
-            receivedVia: `request:${request.channel}`,
-            recordedById: by,
-            requestId: request.id,
-          },
-          select: { id: true },
-        });
-        await writeAuditEvent(tx, ctx, {
-          action: "objection.recorded",
-          target: { type: "contact", id: contactId },
-          metadata: { requestId: request.id, objectionId: objection.id, scope },
-        });
-        await enqueueWebhookEvent(tx, "objection.recorded", {
+        await insertObjection(tx, ctx, {
           contactId,
-          objectionId: objection.id,
           scope,
-          receivedAt: request.receivedAt.toISOString(),
+          receivedAt: request.receivedAt,
+          receivedVia: `request:${request.channel}`,
+          recordedById: by,
           requestId: request.id,
         });
       }

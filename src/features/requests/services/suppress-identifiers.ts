@@ -1,10 +1,11 @@
 import type { Tx } from "@/server/db";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
 import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+import { keySuppressionHash } from "@/server/suppression-key";
 
 /**
- * Puts an erased person's e-mail addresses and phone numbers on the suppression list as salted
- * hashes (HMAC with the installation's secret, see suppressionHash), so that a later import or
+ * Puts an erased person's e-mail addresses and phone numbers on the suppression list as keyed
+ * hashes (see suppressionHash and keySuppressionHash: the key is outside the database), so that a later import or
  * enrichment cannot bring them back without a fresh, recorded basis (AVG art. 17; docs/law/erasure.md).
  * Values that are neither an e-mail address nor a phone number are skipped: a hash of garbage
  * would never match anything. Returns how many new entries were written (existing ones stay).
@@ -16,7 +17,7 @@ export async function suppressIdentifiers(tx: Tx, values: (string | null | undef
     if (!value) continue;
     const normalised = normaliseIdentifier(value);
     if (!normalised) continue;
-    const hash = suppressionHash(normalised.value, salt);
+    const hash = keySuppressionHash(suppressionHash(normalised.value, salt));
     entries.set(hash, { hash, kind: normalised.kind, requestId });
   }
   if (entries.size === 0) return 0;
@@ -28,7 +29,7 @@ export async function suppressIdentifiers(tx: Tx, values: (string | null | undef
 export async function isSuppressed(tx: Tx, value: string): Promise<boolean> {
   const normalised = normaliseIdentifier(value);
   if (!normalised) return false;
-  const hash = suppressionHash(normalised.value, await suppressionSalt(tx));
+  const hash = keySuppressionHash(suppressionHash(normalised.value, await suppressionSalt(tx)));
   return (await tx.suppressionEntry.count({ where: { hash } })) > 0;
 }
 

@@ -11,8 +11,16 @@ async function findUserOrThrow(tx: Tx, userId: string) {
   return user;
 }
 
-/** Keeps at least one active administrator, so nobody can lock the organisation out of its own app. */
+/**
+ * Keeps at least one active administrator, so nobody can lock the organisation out of its own app.
+ * Check and change must be one step: two administrators demoting each other at the same moment
+ * would each see the other one still active. A transaction-scoped advisory lock serialises every
+ * change that can remove an administrator, across app instances.
+ */
+const ADMIN_CHANGE_LOCK = 72707370;
+
 async function assertAnotherActiveAdmin(tx: Tx, userId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::bigint)`;
   const others = await tx.user.count({ where: { role: "admin", active: true, id: { not: userId } } });
   if (others === 0)
     throw new AppError("CONFLICT", "This is the last active administrator; appoint another one first.", {

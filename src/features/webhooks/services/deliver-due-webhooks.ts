@@ -1,5 +1,9 @@
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { scrubErasureNoticesOfInactiveEndpoints } from "../scrub-erasure-notices";
+import { env } from "@/server/env";
+import { postPinned } from "../post-pinned";
+import { DestinationRefused, resolveDestination } from "../safe-destination";
 import { SIGNATURE_HEADER, signWebhook } from "../signature";
 
 /** Wait before attempt 2, 3, ...: a receiver that is down for a deploy or a night still gets it. */
@@ -25,9 +29,11 @@ export type DeliveryOutcome = {
  */
 export async function deliverDueWebhooks(
   db: Db,
-  opts: { now?: Date; fetchImpl?: typeof fetch } = {},
+  opts: { now?: Date; allowedHosts?: readonly string[] } = {},
 ): Promise<DeliveryOutcome[]> {
   const now = opts.now ?? new Date();
+  // Also catches endpoints disabled before notices were given up on disabling.
+  await scrubErasureNoticesOfInactiveEndpoints(db);
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "WebhookDelivery" d SET status = 'sending', attempts = d.attempts + 1, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)}
     WHERE d.id IN (
@@ -42,19 +48,32 @@ export async function deliverDueWebhooks(
     claimed.map(async (delivery) => {
       const endpoint = endpoints.get(delivery.endpointId);
       const result = endpoint
-        ? await send(endpoint, delivery, now, opts.fetchImpl ?? fetch)
+        ? await send(endpoint, delivery, now, opts.allowedHosts ?? webhookAllowedHosts())
         : { statusCode: null, error: "endpoint removed" };
       return record(db, delivery, result, now);
     }),
   );
 }
 
-async function send(endpoint: { url: string; secret: string }, delivery: Claimed, now: Date, fetchImpl: typeof fetch) {
+/**
+ * What the delivery log shows for a failure. The same words for a refused address, a closed port, a
+ * timeout and an unknown name: different messages would let whoever can create endpoints map the
+ * internal network (which hosts exist, which ports are open). The cause goes to the server log.
+ */
+export const GENERIC_DELIVERY_ERROR = "not delivered: the endpoint could not be reached";
+
+async function send(
+  endpoint: { id: string; url: string; secret: string },
+  delivery: Claimed,
+  now: Date,
+  allowedHosts: readonly string[],
+) {
   const body = JSON.stringify(delivery.payload);
   try {
-    const res = await fetchImpl(endpoint.url, {
-      method: "POST",
-      headers: {
+    const destination = await resolveDestination(endpoint.url, allowedHosts);
+    const status = await postPinned(
+      destination,
+      {
         "Content-Type": "application/json",
         "User-Agent": "Grondslag-Webhooks/1",
         [SIGNATURE_HEADER]: signWebhook(endpoint.secret, body, Math.floor(now.getTime() / 1000)),
@@ -62,18 +81,14 @@ async function send(endpoint: { url: string; secret: string }, delivery: Claimed
         "Grondslag-Delivery": delivery.id,
       },
       body,
-      // A redirect is not followed: the administrator registered this address, not another.
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    await res.body?.cancel();
-    return { statusCode: res.status, error: res.ok ? null : `HTTP ${res.status}` };
+      TIMEOUT_MS,
+    );
+    const ok = status >= 200 && status < 300;
+    return { statusCode: status, error: ok ? null : `HTTP ${status}` };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return {
-      statusCode: null,
-      error: (cause?.code ?? cause?.message ?? (error as Error).message ?? "request failed").slice(0, 500),
-    };
+    const cause = error instanceof DestinationRefused ? `refused: ${error.message}` : (error as Error).message;
+    logger.warn("webhook delivery failed", { deliveryId: delivery.id, endpointId: endpoint.id, cause });
+    return { statusCode: null, error: GENERIC_DELIVERY_ERROR };
   }
 }
 
@@ -117,6 +132,12 @@ function scrubIdentifiers(payload: unknown): object {
   const p = payload as { data?: { identifiers?: unknown[] } };
   return { ...p, data: { ...p.data, identifiers: [], identifiersRemoved: p.data?.identifiers?.length ?? 0 } };
 }
+
+const webhookAllowedHosts = () =>
+  (env.WEBHOOK_ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
 
 async function unsafeEndpointsWithSecret(db: Db, ids: string[]) {
   const rows = await db.webhookEndpoint.findMany({

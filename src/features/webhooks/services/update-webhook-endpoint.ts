@@ -3,9 +3,13 @@ import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
+import { scrubErasureNoticesOfInactiveEndpoints } from "../scrub-erasure-notices";
 import { ZSetWebhookEndpointActiveInput, ZWebhookDeliveryIdInput } from "../schemas";
 
-/** A disabled endpoint gets no new events; deliveries already queued wait until it is enabled again. */
+/**
+ * A disabled endpoint gets no new events; deliveries already queued wait until it is enabled again,
+ * except erasure notices, which are given up at once so that no hash of the person stays behind.
+ */
 export async function setWebhookEndpointActive(
   db: Db,
   ctx: AuditContext,
@@ -25,6 +29,7 @@ export async function setWebhookEndpointActive(
       data: { active: input.active },
       select: { id: true, active: true },
     });
+    if (!input.active) await scrubErasureNoticesOfInactiveEndpoints(tx, endpoint.id);
     await writeAuditEvent(tx, ctx, {
       action: input.active ? "webhook_endpoint.enabled" : "webhook_endpoint.disabled",
       target: { type: "webhook_endpoint", id: endpoint.id },

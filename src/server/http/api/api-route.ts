@@ -1,10 +1,9 @@
 import "server-only";
 import { parseInput } from "@/server/validation/parse-input";
 import { AppError } from "../../errors";
+import { BODY_LIMITS, readBodyText } from "../read-body";
 import { withApiKey, type ApiContext } from "./with-api-key";
 import type { ApiOperation, BodyOf, ParamsOf, QueryOf, ResponseOf } from "./operation";
-
-const MAX_BODY_BYTES = 2_000_000;
 
 type Input<O extends ApiOperation> = {
   body: BodyOf<O>;
@@ -54,9 +53,7 @@ function parseParams(op: ApiOperation, raw: Record<string, string>) {
 }
 
 async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES)
-    throw new AppError("INVALID_INPUT", `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);
+  const text = await readBodyText(req, BODY_LIMITS.api);
   // No body at all reads as an empty object, so the problem lists each required field.
   if (text.trim() === "") return {};
   try {

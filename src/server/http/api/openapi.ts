@@ -67,7 +67,7 @@ export function buildOpenApiDocument(
           type: "http",
           scheme: "bearer",
           description: `API key. Scopes: ${Object.entries(API_SCOPES)
-            .map(([k, v]) => `\`${k}\` (${v})`)
+            .map(([k, v]) => `\`${k}\` (${v.description})`)
             .join("; ")}`,
         },
       },

@@ -3,13 +3,17 @@ import { API_SCOPE_KEYS, hasScope, parseScopeList } from "@/domain/access/api-sc
 import { displayPrefix, generateApiKey, hashSecret, parseApiKey, secretMatches } from "@/features/api-keys/key-format";
 
 describe("API scopes", () => {
-  it("has the six documented scopes", () => {
+  it("has one scope per permission of the role matrix that the API exposes", () => {
     expect(API_SCOPE_KEYS).toEqual([
       "contacts:read",
       "contacts:write",
       "consents:write",
+      "objections:write",
+      "relationships:write",
+      "restrictions:manage",
       "eligibility:read",
-      "requests:write",
+      "requests:register",
+      "requests:manage",
       "purposes:write",
     ]);
   });

@@ -1,14 +1,27 @@
 import { getDb } from "@/server/db";
 import { clientIp, newRequestId } from "@/server/auth/request-meta";
 import { logger } from "@/server/logger";
+import { BODY_LIMITS, readBodyText } from "@/server/http/read-body";
+import { tokenSigner } from "@/server/tokens/token-signer";
+import { verifyUnsubscribeToken } from "@/server/tokens/unsubscribe-token";
 import { unsubscribeByToken } from "@/features/outreach/services/unsubscribe";
 
 type Ctx = { params: Promise<{ token: string }> };
 
-/** RFC 8058 §3.1: the POST body carries List-Unsubscribe=One-Click (urlencoded or multipart). */
+/**
+ * RFC 8058 §3.1: the POST body carries List-Unsubscribe=One-Click (urlencoded or multipart). Read
+ * only after the token was verified, and only up to a small limit.
+ */
 async function isOneClick(req: Request): Promise<boolean> {
   try {
-    return (await req.formData()).get("List-Unsubscribe") === "One-Click";
+    const body = await readBodyText(req, BODY_LIMITS.public);
+    const type = req.headers.get("content-type") ?? "";
+    if (type.startsWith("multipart/form-data"))
+      return (
+        (await new Response(body, { headers: { "Content-Type": type } }).formData()).get("List-Unsubscribe") ===
+        "One-Click"
+      );
+    return new URLSearchParams(body).get("List-Unsubscribe") === "One-Click";
   } catch {
     return false;
   }
@@ -23,6 +36,13 @@ const text = (body: string, status: number) =>
  */
 export async function POST(req: Request, { params }: Ctx) {
   const { token } = await params;
+  // The token first: an anonymous caller without a valid link never gets the body read at all.
+  const verified = verifyUnsubscribeToken(tokenSigner(), token);
+  if (!verified.ok)
+    return text(
+      "This unsubscribe link is not valid or has expired. / Deze afmeldlink is ongeldig of verlopen.",
+      verified.reason === "expired" ? 410 : 400,
+    );
   if (!(await isOneClick(req))) return text("Expected List-Unsubscribe=One-Click.", 400);
   try {
     const result = await unsubscribeByToken(await getDb(), token, {

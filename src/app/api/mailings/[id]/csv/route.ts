@@ -14,6 +14,9 @@ export const GET = withPermission<{ id: string }>("mailings:export", async (_req
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${file.fileName}"`,
       "Cache-Control": "no-store",
+      // How many addresses were taken out because the decision changed since the mailing was made
+      // (the mailing page lists them as blocked, with the rule).
+      "Grondslag-Dropped-Out": String(file.droppedOut.length),
     },
   });
 });

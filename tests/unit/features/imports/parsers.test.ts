@@ -6,7 +6,7 @@ import { sniffCsvDialect, sniffFormat } from "@/features/imports/parsers/sniff";
 import { openReader } from "@/features/imports/parsers/open-reader";
 import type { ParsedRecord } from "@/features/imports/parsers/types";
 
-const fixture = (name: string) => path.join(import.meta.dirname, "../../fixtures/imports", name);
+const fixture = (name: string) => path.join(import.meta.dirname, "../../../fixtures/imports", name);
 const all = async (it: AsyncIterable<ParsedRecord>) => {
   const out: ParsedRecord[] = [];
   for await (const r of it) out.push(r);

@@ -1,0 +1,43 @@
+/**
+ * The browser-side defences of every page, in one place (applied by src/proxy.ts):
+ * - Content-Security-Policy with a fresh nonce per response: only scripts carrying the nonce run
+ *   (Next.js puts it on its own inline scripts), so injected markup cannot run script (XSS);
+ *   'strict-dynamic' lets those scripts load the app's chunks. Styles may be inline (Next and
+ *   Tailwind use them; style injection cannot run code).
+ * - frame-ancestors 'none' (and X-Frame-Options DENY for old browsers): no page can be framed
+ *   (clickjacking), except the embeddable sign-up forms under /f/, which other sites frame.
+ * - HSTS when served over https: the browser never tries plain http again for a year.
+ * - Referrer-Policy: links in unsubscribe pages carry tokens; other sites never see our URLs.
+ * - Permissions-Policy: the camera only for this origin (scanning a business card), nothing else.
+ */
+export const EMBEDDABLE_PREFIX = "/f/";
+
+export function securityHeaders(opts: {
+  nonce: string;
+  https: boolean;
+  pathname: string;
+  development: boolean;
+}): Record<string, string> {
+  const embeddable = opts.pathname.startsWith(EMBEDDABLE_PREFIX);
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${opts.development ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${embeddable ? "*" : "'none'"}`,
+    ...(opts.https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+  return {
+    "Content-Security-Policy": csp,
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "X-Content-Type-Options": "nosniff",
+    ...(embeddable ? {} : { "X-Frame-Options": "DENY" }),
+    ...(opts.https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
