@@ -36,6 +36,10 @@ export const ZConsentEvidence = z.object({
   ip: optText(100),
   userAgent: optText(1000),
   formVersion: optText(100),
+  /** Double opt-in: `ip`/`userAgent` are the submission's; the confirmation click is recorded apart from it. */
+  submittedAt: ZDate.nullish(),
+  confirmationIp: optText(100),
+  confirmationUserAgent: optText(1000),
 });
 export type TConsentEvidence = z.input<typeof ZConsentEvidence>;
 

@@ -24,6 +24,11 @@ export const ZUpdateSettingsInput = z.object({
   formerCustomerCallMonths: months,
   postalLegitimateInterest: z.boolean(),
   retentionMonthsWithoutBasis: months,
+  signupPurgeDays: z.coerce
+    .number()
+    .int()
+    .min(1, { error: "validation.nonNegative" })
+    .max(90, { error: "validation.tooLarge" }),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -39,5 +44,6 @@ export const settingsSelect = {
   formerCustomerCallMonths: true,
   postalLegitimateInterest: true,
   retentionMonthsWithoutBasis: true,
+  signupPurgeDays: true,
   updatedAt: true,
 } as const;

@@ -138,6 +138,32 @@ export async function sendSelfTestMail(
   });
 }
 
+/**
+ * A mail the person asked for themselves on a public page, to the address they typed there: the
+ * confirmation link of a sign-up (double opt-in), a link to their preferences, a verification code.
+ * It carries no offer, so it is not a commercial message (Tw art. 11.7 does not apply) and needs no
+ * permit from the rules engine; callers rate-limit it per address and IP so that nobody can use it
+ * to flood someone else's inbox. Never for a contact's stored address or for marketing content.
+ */
+export async function sendRequestedMail(
+  db: MailDb,
+  transport: MailTransport,
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    kind: "signup_confirmation" | "preference_link" | "verification";
+  },
+): Promise<Delivered> {
+  return deliver(db, transport, {
+    to: input.to,
+    subject: input.subject,
+    text: input.text,
+    html: textToHtml(input.text),
+    headers: { "X-Grondslag-Kind": input.kind, "Auto-Submitted": "auto-replied" },
+  });
+}
+
 async function unsubscribeMailbox(db: MailDb): Promise<string> {
   const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { controllerEmail: true } });
   return settings?.controllerEmail || addressOf(env.MAIL_FROM);

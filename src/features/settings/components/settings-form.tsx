@@ -19,6 +19,7 @@ type Settings = {
   formerCustomerCallMonths: number;
   postalLegitimateInterest: boolean;
   retentionMonthsWithoutBasis: number;
+  signupPurgeDays: number;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -43,6 +44,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
         postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
         retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
+        signupPurgeDays: s(f, "signupPurgeDays") as never,
       }),
     );
     setSaved(ok);
@@ -85,6 +87,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
           {num("oneTimeBuyerExceptionMonths", t("hints.oneTimeBuyerExceptionMonths"))}
           {num("formerCustomerCallMonths", t("hints.formerCustomerCallMonths"))}
           {num("retentionMonthsWithoutBasis", t("hints.retentionMonthsWithoutBasis"))}
+          {num("signupPurgeDays", t("hints.signupPurgeDays"))}
           <label className="flex items-start gap-2 text-sm sm:col-span-2">
             <input
               type="checkbox"

@@ -25,7 +25,7 @@ export type ApiOperation = {
   body?: z.ZodType;
   /** The body may be left out altogether (DELETE with an optional reason). */
   bodyOptional?: boolean;
-  success: { status: 200 | 201; schema: z.ZodType; description: string; alternateContentTypes?: string[] };
+  success: { status: 200 | 201 | 202; schema: z.ZodType; description: string; alternateContentTypes?: string[] };
   /** Expected problem statuses besides 401, 429 and 500, which every operation can answer. */
   problems: ProblemCode[];
   example?: { request?: unknown; response?: unknown };
