@@ -8,7 +8,7 @@
 export const SIGNUP_LIMITS = {
   perAddress: { limit: 3, windowMs: 60 * 60 * 1000 },
   perIp: { limit: 20, windowMs: 10 * 60 * 1000 },
-  perForm: { limit: 600, windowMs: 60 * 1000 },
+  perForm: { limit: 6000, windowMs: 60 * 1000 },
 } as const;
 
 /** Faster than this between rendering the form and submitting it, nobody typed an address. */

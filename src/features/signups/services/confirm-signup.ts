@@ -15,16 +15,24 @@ import type { z } from "zod";
 import type { PendingPurpose } from "../schemas";
 
 export type SignupLinkState = { ok: false; reason: TokenFailure | "used" } | { ok: true; signupId: string };
+type LinkFailure = { ok: false; reason: TokenFailure | "used"; language?: string };
 
 /** What the confirmation page shows (a GET never changes anything: mail scanners follow links). */
-export async function readSignupLink(db: Db, token: string, signer: TokenSigner = tokenSigner()) {
+export async function readSignupLink(
+  db: Db,
+  token: string,
+  signer: TokenSigner = tokenSigner(),
+): Promise<LinkFailure | { ok: true; signupId: string; language: string }> {
   const v = verifySignupConfirmToken(signer, token);
   if (!v.ok) return v;
-  const row = await db.pendingSignup.findUnique({ where: { id: v.token.claims.s }, select: { status: true } });
+  const row = await db.pendingSignup.findUnique({
+    where: { id: v.token.claims.s },
+    select: { status: true, language: true },
+  });
   // Purged (never confirmed in time) reads as expired; confirmed already reads as used.
-  if (!row) return { ok: false as const, reason: "expired" as const };
-  if (row.status !== "pending") return { ok: false as const, reason: "used" as const };
-  return { ok: true as const, signupId: v.token.claims.s };
+  if (!row) return { ok: false, reason: "expired" };
+  if (row.status !== "pending") return { ok: false, reason: "used", language: row.language };
+  return { ok: true, signupId: v.token.claims.s, language: row.language };
 }
 
 export type ConfirmOutcome = { ok: true; contactId: string; consentIds: string[] } | (SignupLinkState & { ok: false });
