@@ -82,6 +82,9 @@ export const ZWithdrawConsentInput = z.object({
   method: z.enum(CONSENT_RECORD_METHODS).default("staff_recorded"),
   statement: optText(5000),
   location: optText(500),
+  /** Made by the person on a web page: their IP address and user agent, kept with the record. */
+  ip: optText(100),
+  userAgent: optText(1000),
 });
 export type TWithdrawConsentInput = z.input<typeof ZWithdrawConsentInput>;
 

@@ -14,6 +14,7 @@ import { env } from "../env";
 import { AppError } from "../errors";
 import { tokenSigner } from "../tokens/token-signer";
 import { signUnsubscribeToken } from "../tokens/unsubscribe-token";
+import { preferenceUrl, signPreferenceToken } from "../tokens/preference-token";
 import { isIssuedPermit, retirePermit, type AllowedSend } from "./allowed-send";
 import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "./compose";
 
@@ -109,7 +110,11 @@ export async function sendAllowedMail(
     const mailbox = await unsubscribeMailbox(db);
     headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
-    body = withUnsubscribeFooter(body, url);
+    body = withUnsubscribeFooter(
+      body,
+      url,
+      preferenceUrl(env.APP_URL, signPreferenceToken(tokenSigner(), permit.contactId)),
+    );
   }
   return deliver(db, transport, {
     to: point.address,

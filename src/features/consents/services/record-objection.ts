@@ -19,7 +19,7 @@ export async function recordObjection(
   ctx: AuditContext,
   contactId: string,
   raw: TRecordObjectionInput,
-  opts: { now?: Date; requestId?: string } = {},
+  opts: { now?: Date; requestId?: string; web?: { ip: string; userAgent: string } } = {},
 ) {
   const input = parseInput(ZRecordObjectionInput, raw);
   const now = opts.now ?? new Date();
@@ -35,6 +35,8 @@ export async function recordObjection(
         receivedVia: input.receivedVia,
         recordedById: userIdOf(ctx),
         requestId: opts.requestId ?? null,
+        ip: opts.web?.ip ?? null,
+        userAgent: opts.web?.userAgent ?? null,
       },
     });
     await writeAuditEvent(tx, ctx, {
