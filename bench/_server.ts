@@ -17,14 +17,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+/** `authSecret`: to sign links (preference pages) the server will accept; random when not given. */
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  authSecret = randomBytes(32).toString("base64url"),
+): Promise<ChildProcess> {
   const env = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_SECRET: authSecret,
     LOG_LEVEL: "warn",
     // The bench measures the API, not its rate limit.
     API_RATE_LIMIT_PER_MINUTE: "1000000",

@@ -2,7 +2,8 @@
  * The public sign-up over HTTP: the production server on a fresh PostgreSQL database, then
  *  - POST /api/v1/signups at 100 req/s (open loop, each request timed from its scheduled start),
  *    every request a new address from a new IP, as the limits would see real people;
- *  - GET /f/<slug>, the hosted sign-up page, at 100 req/s.
+ *  - GET /f/<slug>, the hosted sign-up page, at 100 req/s;
+ *  - GET /p/<token>, the preference page of a contact with a consent, at 100 req/s.
  * Target: p99 <= 50 ms for both. Needs `npm run build` first.
  */
 import type { ChildProcess } from "node:child_process";
@@ -14,6 +15,10 @@ import { SYSTEM } from "@/server/audit/actor";
 import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { createPurpose } from "@/features/purposes/services/create-purpose";
 import { saveSignupForm } from "@/features/signups/services/save-signup-form";
+import { createContact } from "@/features/contacts/services/create-contact";
+import { createTokenSigner } from "@/server/tokens/signed-token";
+import { signPreferenceToken } from "@/server/tokens/preference-token";
+import { randomBytes } from "node:crypto";
 import { figure, percentile, type Bench } from "./_bench";
 import { freePort, startServer, stopServer } from "./_server";
 
@@ -49,7 +54,7 @@ async function openLoop(rate: number, send: (i: number) => Promise<number>) {
 }
 
 const bench: Bench = {
-  description: `public sign-up (next start, PostgreSQL): POST /api/v1/signups and GET /f/<slug> at ${RATE} req/s for ${SECONDS} s, target p99 <= ${TARGET_P99_MS} ms`,
+  description: `public sign-up (next start, PostgreSQL): POST /api/v1/signups, GET /f/<slug> and GET /p/<token> at ${RATE} req/s for ${SECONDS} s, target p99 <= ${TARGET_P99_MS} ms`,
   async run() {
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
       console.log("   skipped: no production build (run `npm run build` first)");
@@ -80,9 +85,26 @@ const bench: Bench = {
         privacyPolicyUrl: "https://bench.example/privacy",
       });
       const { token } = await createApiKey(db.prisma, SYSTEM, { name: "bench", scopes: ["consents:write"] });
+      const contact = await createContact(db.prisma, SYSTEM, {
+        firstName: "Anna",
+        lastName: "Jansen",
+        source: { type: "web_form", detail: "/f/nieuwsbrief" },
+        emails: [{ address: "anna@bench.example", kind: "personal" }],
+        consents: [
+          {
+            purpose: purpose.key,
+            method: "double_opt_in",
+            capturedAt: new Date(),
+            affirmativeAct: true,
+            evidence: { noticeVersion: 1, ip: "192.0.2.1", userAgent: "bench" },
+          },
+        ],
+      });
       await db.close();
+      const secret = randomBytes(32).toString("base64url");
+      const prefsToken = signPreferenceToken(createTokenSigner(secret), contact.id);
       const port = await freePort();
-      server = await startServer(scratch.url, port);
+      server = await startServer(scratch.url, port, secret);
       const base = `http://127.0.0.1:${port}`;
       const run = Date.now().toString(36);
       const signUp = async (i: number) => {
@@ -107,7 +129,13 @@ const bench: Bench = {
         return res.status;
       };
       for (let i = 0; i < 100; i++) await signUp(1_000_000 + i); // warm-up: JIT, pool, route compilation
+      const preferences = async () => {
+        const res = await fetch(`${base}/p/${prefsToken}`);
+        await res.arrayBuffer();
+        return res.status;
+      };
       for (let i = 0; i < 100; i++) await page();
+      for (let i = 0; i < 100; i++) await preferences();
       const posted = await openLoop(RATE, signUp);
       figure(
         `POST /api/v1/signups, ${RATE} req/s, ${posted.total} requests`,
@@ -117,6 +145,11 @@ const bench: Bench = {
       figure(
         `GET /f/<slug> (hosted form), ${RATE} req/s, ${shown.total} requests`,
         `p50 ${shown.p50.toFixed(1)} ms, p99 ${shown.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${shown.statuses}]`,
+      );
+      const prefs = await openLoop(RATE, preferences);
+      figure(
+        `GET /p/<token> (preference page), ${RATE} req/s, ${prefs.total} requests`,
+        `p50 ${prefs.p50.toFixed(1)} ms, p99 ${prefs.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${prefs.statuses}]`,
       );
     } finally {
       if (server) await stopServer(server);

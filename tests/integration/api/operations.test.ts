@@ -22,6 +22,7 @@ import * as verify from "@/app/api/v1/requests/[id]/verify/route";
 import * as extend from "@/app/api/v1/requests/[id]/extend/route";
 import * as execute from "@/app/api/v1/requests/[id]/execute/route";
 import * as exportRoute from "@/app/api/v1/requests/[id]/export/route";
+import * as signups from "@/app/api/v1/signups/route";
 import {
   callApi,
   checkEveryResponse,
@@ -209,6 +210,15 @@ describe("integration API v1, operation by operation", () => {
     const csv = await call(exportRoute.GET, { path: `/requests/${id}/export?format=csv`, params: { id } });
     expectStatus(csv, 200);
     expect(csv.contentType).toContain("text/csv");
+  });
+
+  it("signups: a double opt-in sign-up is accepted as pending", async () => {
+    const res = await call(signups.POST, {
+      path: "/signups",
+      body: { email: `api.${Date.now()}@voorbeeld.nl`, purposes: [purposeKey], ip: "203.0.113.7", userAgent: "curl/8" },
+    });
+    expectStatus(res, 202);
+    expect(res.body).toEqual({ id: expect.any(String), status: "pending" });
   });
 
   it("every documented operation was called and answered with its success status", () => {

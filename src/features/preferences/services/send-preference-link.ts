@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
-import { hitRateLimit } from "@/server/http/api/rate-limit";
+import { hitRateLimits } from "@/server/http/api/rate-limit";
 import { defaultMailTransport, sendRequestedMail, type MailTransport } from "@/server/mail/gate";
 import { tokenSigner } from "@/server/tokens/token-signer";
 import { preferenceUrl, signPreferenceToken } from "@/server/tokens/preference-token";
@@ -36,10 +36,14 @@ export async function sendPreferenceLink(
   const now = opts.now ?? new Date();
   const normalised = normaliseEmail(input.email);
   if (!normalised) return { accepted: true, mailed: 0 };
-  const hits = await Promise.all([
-    hitRateLimit(db, `prefs-link:addr:${sha(normalised)}`, now, LINK_LIMITS.perAddress),
-    hitRateLimit(db, `prefs-link:ip:${sha(input.ip)}`, now, LINK_LIMITS.perIp),
-  ]);
+  const hits = await hitRateLimits(
+    db,
+    [
+      { key: `prefs-link:addr:${sha(normalised)}`, ...LINK_LIMITS.perAddress },
+      { key: `prefs-link:ip:${sha(input.ip)}`, ...LINK_LIMITS.perIp },
+    ],
+    now,
+  );
   if (hits.some((h) => !h.ok)) return { accepted: true, mailed: 0 };
   const points = await db.emailAddress.findMany({
     where: { normalised },

@@ -5,7 +5,7 @@ import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
-import { hitRateLimit } from "@/server/http/api/rate-limit";
+import { hitRateLimits } from "@/server/http/api/rate-limit";
 import { defaultMailTransport, sendRequestedMail, type MailTransport } from "@/server/mail/gate";
 import { tokenSigner } from "@/server/tokens/token-signer";
 import { signSignupConfirmToken } from "@/server/tokens/signup-token";
@@ -130,11 +130,15 @@ const sha = (s: string) => createHash("sha256").update(s).digest("hex").slice(0,
 
 /** Counted before anything else; the address only as a hash, the counters hold no personal data. */
 async function enforceLimits(db: Db, normalised: string, input: TSignupSubmissionParsed, now: Date) {
-  const hits = await Promise.all([
-    hitRateLimit(db, `signup:addr:${sha(normalised)}`, now, SIGNUP_LIMITS.perAddress),
-    hitRateLimit(db, `signup:ip:${sha(input.ip)}`, now, SIGNUP_LIMITS.perIp),
-    hitRateLimit(db, `signup:form:${input.formId ?? "api"}`, now, SIGNUP_LIMITS.perForm),
-  ]);
+  const hits = await hitRateLimits(
+    db,
+    [
+      { key: `signup:addr:${sha(normalised)}`, ...SIGNUP_LIMITS.perAddress },
+      { key: `signup:ip:${sha(input.ip)}`, ...SIGNUP_LIMITS.perIp },
+      { key: `signup:form:${input.formId ?? "api"}`, ...SIGNUP_LIMITS.perForm },
+    ],
+    now,
+  );
   const refused = hits.find((h) => !h.ok);
   if (refused)
     throw new AppError("RATE_LIMITED", "Too many sign-ups; please try again later.", {
