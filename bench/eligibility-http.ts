@@ -7,10 +7,8 @@
  *  - a 10,000-contact batch, timed.
  * Needs `npm run build` first. Creates its own database and drops it afterwards.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { connectDatabase } from "@/server/db/connect";
@@ -19,6 +17,7 @@ import { SYSTEM } from "@/server/audit/actor";
 import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { figure, percentile, timed, type Bench } from "./_bench";
 import { seedAudience } from "./_seed-audience";
+import { freePort, startServer, stopServer } from "./_server";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CONTACTS = Number(process.env.BENCH_HTTP_CONTACTS ?? 20_000);
@@ -27,56 +26,6 @@ const RATES = (process.env.BENCH_HTTP_RATES ?? "50,200").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const BATCH = 10_000;
 const root = path.resolve(import.meta.dirname, "..");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
-    APP_URL: `http://127.0.0.1:${port}`,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    LOG_LEVEL: "warn",
-    // The bench measures the API, not its rate limit.
-    API_RATE_LIMIT_PER_MINUTE: "1000000",
-  } as NodeJS.ProcessEnv;
-  const server = spawn(
-    path.join(root, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return server;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  server.kill("SIGTERM");
-  throw new Error("the server did not become healthy within 60 s");
-}
-
-async function stopServer(server: ChildProcess) {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-  if (server.exitCode === null) server.kill("SIGKILL");
-}
 
 const bench: Bench = {
   description: `eligibility over HTTP (next start, PostgreSQL, ${CONTACTS.toLocaleString("en")} contacts): ${RATES.join(" and ")} req/s for ${SECONDS} s each, the most it sustains, and a ${BATCH.toLocaleString("en")}-contact batch`,

@@ -11,6 +11,7 @@ import "./features/api-keys/register";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
 import "./features/imports/worker";
+import "./features/signups/worker";
 
 try {
   const db = await getDatabase();

@@ -66,16 +66,13 @@ export const CONSENT_METHODS = [
   "business_card",
   "email_reply",
   "paper_form",
+  // The person switched a purpose on again on their own preference page (a signed link).
+  "preference_centre",
 ] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** How a consent RECORD came about: the grant methods above, plus the ways a withdrawal arrives. */
-export const CONSENT_RECORD_METHODS = [
-  ...CONSENT_METHODS,
-  "unsubscribe_link",
-  "preference_centre",
-  "staff_recorded",
-] as const;
+export const CONSENT_RECORD_METHODS = [...CONSENT_METHODS, "unsubscribe_link", "staff_recorded"] as const;
 export type ConsentRecordMethod = (typeof CONSENT_RECORD_METHODS)[number];
 
 /** Offline methods: evidence must say where it happened and what was said (AVG art. 7 lid 1; docs/law/consent.md). */
@@ -86,7 +83,7 @@ export const OFFLINE_METHODS: readonly ConsentMethod[] = [
   "paper_form",
 ];
 /** Web methods: evidence records IP and user agent. */
-export const WEB_METHODS: readonly ConsentMethod[] = ["web_form", "double_opt_in"];
+export const WEB_METHODS: readonly ConsentMethod[] = ["web_form", "double_opt_in", "preference_centre"];
 
 export const CONSENT_ACTIONS = ["granted", "withdrawn"] as const;
 export type ConsentAction = (typeof CONSENT_ACTIONS)[number];

@@ -7,8 +7,10 @@ import { loadMessages } from "./load-messages";
  * The locale comes from a cookie set by the language switch (no /nl/ or /en/ in URLs: the app is
  * behind a sign-in, and links in e-mails carry their own language).
  */
-export default getRequestConfig(async () => {
-  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+export default getRequestConfig(async ({ locale: explicit }) => {
+  // An explicit locale (`getTranslations({ locale })`) wins: a public page is shown in the language
+  // of its form or sign-up, whatever the visitor's cookie says.
+  const cookie = isLocale(explicit) ? explicit : (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   return {
     locale,

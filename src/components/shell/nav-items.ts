@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/imports", labelKey: "imports", permission: "imports:vcard" },
   { href: "/purposes", labelKey: "purposes", permission: "purposes:manage" },
   { href: "/campaigns", labelKey: "campaigns", permission: "campaigns:read" },
+  { href: "/forms", labelKey: "signupForms", permission: "signup-forms:manage" },
   { href: "/calls", labelKey: "callLists", permission: "calls:use" },
   { href: "/mailings", labelKey: "mailings", permission: "mailings:export" },
   { href: "/outbox", labelKey: "outbox", permission: "outbox:read" },

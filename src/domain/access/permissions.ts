@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "calls:use": ["admin", "sales"],
   "mailings:export": ["admin", "marketer"],
   "outbox:read": ["admin", "privacy_officer", "marketer"],
+  // Sign-up forms for the website: the privacy officer and marketing build them together.
+  "signup-forms:manage": ["admin", "privacy_officer", "marketer"],
   // Anyone may register an incoming request: sales staff receive them too.
   "requests:register": ALL,
   "requests:manage": ["admin", "privacy_officer"],

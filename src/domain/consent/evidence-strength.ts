@@ -32,6 +32,9 @@ const BY_METHOD: Record<ConsentMethod, EvidenceStrength> = {
   business_card: "standard",
   paper_form: "standard",
   verbal_phone: "weak",
+  // Switched on by the person on the preference page, reached through a signed link sent to their
+  // own mailbox: the same proof of control as a double opt-in confirmation.
+  preference_centre: "strong",
 };
 
 /** Methods where a kept file is the person's own act: a call recording, a signed form. A photo of

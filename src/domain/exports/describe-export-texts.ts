@@ -10,6 +10,7 @@ export const COLLECTION_METHOD_DESCRIPTIONS: Record<ConsentMethod, string> = {
   business_card: "Business card handed over when asked for consent, recorded by a staff member",
   email_reply: "Reply by e-mail to a request for consent",
   paper_form: "Paper form filled in and signed by the person",
+  preference_centre: "Switched on by the person on their own preference page, reached through a signed link",
 };
 
 /**

@@ -29,6 +29,10 @@ export const ZConsentEvidence = z.object({
   ip: optText(100),
   userAgent: optText(1000),
   formVersion: optText(100),
+  /** Double opt-in: `ip`/`userAgent` are the submission's; the confirmation click is recorded apart from it. */
+  submittedAt: ZDate.nullish(),
+  confirmationIp: optText(100),
+  confirmationUserAgent: optText(1000),
 });
 export type TConsentEvidence = z.input<typeof ZConsentEvidence>;
 
@@ -71,6 +75,9 @@ export const ZWithdrawConsentInput = z.object({
   method: z.enum(CONSENT_RECORD_METHODS).default("staff_recorded"),
   statement: optText(5000),
   location: optText(500),
+  /** Made by the person on a web page: their IP address and user agent, kept with the record. */
+  ip: optText(100),
+  userAgent: optText(1000),
 });
 export type TWithdrawConsentInput = z.input<typeof ZWithdrawConsentInput>;
 

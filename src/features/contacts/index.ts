@@ -16,7 +16,8 @@ export {
   ZUpdateContactInput,
 } from "./schemas";
 export type { TEmailInput } from "./schemas";
-export { createContact } from "./services/create-contact";
+export { findSuppressed } from "./services/check-suppression";
+export { createContact, insertContact } from "./services/create-contact";
 export { getContact } from "./services/get-contact";
 export type { ContactDetails } from "./services/get-contact";
 export { updateContact } from "./services/update-contact";

@@ -11,6 +11,8 @@ export type { AudienceSummary } from "./services/decide-audience";
 export { decideBatch, decideFacts, loadContactFactsBatch } from "./services/decide-batch";
 export type { DecisionContext } from "./services/decide-batch";
 export { decideForContact } from "./services/decide-for-contact";
+export { getEligibility } from "./services/get-eligibility";
+export type { PurposeEligibility } from "./services/get-eligibility";
 export { getOutreachPolicy } from "./services/get-outreach-settings";
 export { getPurposeById, getPurposeByKey } from "./services/get-purpose";
 export type { LoadedPurpose } from "./services/get-purpose";

@@ -30,6 +30,11 @@ export const ZUpdateSettingsInput = z.object({
   sector: z.enum(ORGANISATION_SECTORS, { error: "validation.choose" }).optional(),
   // Omitted: unchanged. May consent given by phone be used before the person confirmed it in writing?
   weakConsentUsable: z.boolean().optional(),
+  signupPurgeDays: z.coerce
+    .number()
+    .int()
+    .min(1, { error: "validation.nonNegative" })
+    .max(90, { error: "validation.tooLarge" }),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -47,5 +52,6 @@ export const settingsSelect = {
   retentionMonthsWithoutBasis: true,
   sector: true,
   weakConsentUsable: true,
+  signupPurgeDays: true,
   updatedAt: true,
 } as const;

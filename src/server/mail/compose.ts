@@ -15,14 +15,24 @@ export function textToHtml(text: string): string {
     .join("\n");
 }
 
-export function withUnsubscribeFooter(body: { text: string; html?: string }, url: string): Body {
+export function withUnsubscribeFooter(
+  body: { text: string; html?: string },
+  url: string,
+  preferencesUrl?: string,
+): Body {
   const html = body.html ?? textToHtml(body.text);
   const nl =
     "U ontvangt dit bericht omdat u daarvoor toestemming gaf of klant bij ons bent. Afmelden kan met één klik:";
   const en = "You receive this message because you agreed to it or are our customer. Unsubscribe with one click:";
+  // AVG art. 7 lid 3 / art. 21: every choice, not only this mailing's, as easy to change as to make.
+  const prefs = "Al uw keuzes / All your choices:";
+  const prefsText = preferencesUrl ? `${prefs}\n${preferencesUrl}\n` : "";
+  const prefsHtml = preferencesUrl
+    ? `<br>${escapeHtml(prefs)}<br><a href="${escapeHtml(preferencesUrl)}">${escapeHtml(preferencesUrl)}</a>`
+    : "";
   return {
-    text: `${body.text}\n\n--\n${nl}\n${en}\n${url}\n`,
-    html: `${html}\n<hr>\n<p style="font-size:12px;color:#555">${escapeHtml(nl)}<br>${escapeHtml(en)}<br><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`,
+    text: `${body.text}\n\n--\n${nl}\n${en}\n${url}\n${prefsText}`,
+    html: `${html}\n<hr>\n<p style="font-size:12px;color:#555">${escapeHtml(nl)}<br>${escapeHtml(en)}<br><a href="${escapeHtml(url)}">${escapeHtml(url)}</a>${prefsHtml}</p>`,
   };
 }
 

@@ -13,6 +13,7 @@ import { env } from "../env";
 import { AppError } from "../errors";
 import { tokenSigner } from "../tokens/token-signer";
 import { signUnsubscribeToken } from "../tokens/unsubscribe-token";
+import { preferenceUrl, signPreferenceToken } from "../tokens/preference-token";
 import { isIssuedPermit, retirePermit, type AllowedSend } from "./allowed-send";
 import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "./compose";
 
@@ -111,8 +112,10 @@ export async function sendAllowedMail(
     const mailbox = await unsubscribeMailbox(db);
     headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
-    body = withUnsubscribeFooter(body, url);
-    secrets.push(token);
+    const preferenceToken = signPreferenceToken(tokenSigner(), permit.contactId);
+    body = withUnsubscribeFooter(body, url, preferenceUrl(env.APP_URL, preferenceToken));
+    // Both links let their holder act as the person: the stored copy keeps neither.
+    secrets.push(token, preferenceToken);
   }
   return deliver(db, transport, {
     to: point.address,
@@ -139,6 +142,32 @@ export async function sendSelfTestMail(
     subject: `[TEST] ${input.subject}`,
     ...markAsTest(input),
     headers: { "X-Grondslag-Test": "1" },
+  });
+}
+
+/**
+ * A mail the person asked for themselves on a public page, to the address they typed there: the
+ * confirmation link of a sign-up (double opt-in), a link to their preferences, a verification code.
+ * It carries no offer, so it is not a commercial message (Tw art. 11.7 does not apply) and needs no
+ * permit from the rules engine; callers rate-limit it per address and IP so that nobody can use it
+ * to flood someone else's inbox. Never for a contact's stored address or for marketing content.
+ */
+export async function sendRequestedMail(
+  db: MailDb,
+  transport: MailTransport,
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    kind: "signup_confirmation" | "preference_link" | "verification";
+  },
+): Promise<Delivered> {
+  return deliver(db, transport, {
+    to: input.to,
+    subject: input.subject,
+    text: input.text,
+    html: textToHtml(input.text),
+    headers: { "X-Grondslag-Kind": input.kind, "Auto-Submitted": "auto-replied" },
   });
 }
 

@@ -26,6 +26,7 @@ import * as imports from "@/app/api/v1/imports/route";
 import * as oneImport from "@/app/api/v1/imports/[id]/route";
 import * as importErrors from "@/app/api/v1/imports/[id]/errors/route";
 import { runImports } from "@/features/imports/services/process-import";
+import * as signups from "@/app/api/v1/signups/route";
 import {
   callApi,
   checkEveryResponse,
@@ -268,6 +269,16 @@ describe("integration API v1, operation by operation", () => {
     const errors = await call(importErrors.GET, { path: `/imports/${id}/errors`, params: { id } });
     expectStatus(errors, 200);
     expect(errors.contentType).toContain("text/csv");
+  });
+
+  it("signups: a double opt-in sign-up is accepted as pending", async () => {
+    const purposeKey = await newPurposeKey();
+    const res = await call(signups.POST, {
+      path: "/signups",
+      body: { email: `api.${Date.now()}@voorbeeld.nl`, purposes: [purposeKey], ip: "203.0.113.7", userAgent: "curl/8" },
+    });
+    expectStatus(res, 202);
+    expect(res.body).toEqual({ id: expect.any(String), status: "pending" });
   });
 });
 

@@ -21,6 +21,8 @@ export async function insertObjection(
     receivedVia: string;
     recordedById: string | null;
     requestId?: string | null;
+    /** Where a data subject objected on a public page: the request's IP address and browser (AVG art. 7 lid 1, 21). */
+    web?: { ip?: string | null; userAgent?: string | null } | null;
     /** Extra references for the audit entry (a call log id, ...). */
     auditReferences?: Record<string, string>;
   },
@@ -33,6 +35,8 @@ export async function insertObjection(
       receivedVia: input.receivedVia,
       recordedById: input.recordedById,
       requestId: input.requestId ?? null,
+      ip: input.web?.ip ?? null,
+      userAgent: input.web?.userAgent ?? null,
     },
   });
   await writeAuditEvent(tx, ctx, {

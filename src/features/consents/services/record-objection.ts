@@ -18,7 +18,7 @@ export async function recordObjection(
   ctx: AuditContext,
   contactId: string,
   raw: TRecordObjectionInput,
-  opts: { now?: Date; requestId?: string } = {},
+  opts: { now?: Date; requestId?: string; web?: { ip: string; userAgent: string } } = {},
 ) {
   const input = parseInput(ZRecordObjectionInput, raw);
   const now = opts.now ?? new Date();
@@ -33,6 +33,7 @@ export async function recordObjection(
       receivedVia: input.receivedVia,
       recordedById: actorUserId(ctx),
       requestId: opts.requestId ?? null,
+      web: opts.web,
     });
     return objection;
   });

@@ -44,6 +44,8 @@ export async function withdrawConsent(
         recordedVia: recordedVia(ctx),
         statement: input.statement,
         location: input.location,
+        ip: input.ip,
+        userAgent: input.userAgent,
       },
       select: { id: true, action: true, effectiveAt: true, recordedAt: true },
     });

@@ -120,6 +120,8 @@ export function prepareRow(
         grantor: null,
         noticeVersion: draft.consent.noticeVersion,
         ip: null,
+        confirmationIp: null,
+        confirmationUserAgent: null,
         userAgent: null,
         formVersion: null,
       },

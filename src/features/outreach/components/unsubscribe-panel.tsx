@@ -14,10 +14,13 @@ export function UnsubscribePanel({
   token,
   state,
   organisation,
+  preferencesPath,
 }: {
   token: string;
   state: State;
   organisation: { name: string | null; email: string | null };
+  /** The person's preference page: every purpose and channel, not only this mailing's. */
+  preferencesPath?: string;
 }) {
   const t = useTranslations("public.unsubscribe");
   const [unsubscribed, setUnsubscribed] = useState(state.valid && state.unsubscribed);
@@ -75,6 +78,13 @@ export function UnsubscribePanel({
           </>
         )}
       </div>
+      {preferencesPath && (
+        <p className="border-t border-slate-200 pt-4 text-sm">
+          <a href={preferencesPath} className="text-brand-700 underline">
+            {t("preferences")}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -22,6 +22,7 @@ type Settings = {
   retentionMonthsWithoutBasis: number;
   sector: OrganisationSector;
   weakConsentUsable: boolean;
+  signupPurgeDays: number;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -48,6 +49,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
         sector: s(f, "sector") as OrganisationSector,
         weakConsentUsable: f.get("weakConsentUsable") === "on",
+        signupPurgeDays: s(f, "signupPurgeDays") as never,
       }),
     );
     setSaved(ok);
@@ -103,6 +105,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
           {num("oneTimeBuyerExceptionMonths", t("hints.oneTimeBuyerExceptionMonths"))}
           {num("formerCustomerCallMonths", t("hints.formerCustomerCallMonths"))}
           {num("retentionMonthsWithoutBasis", t("hints.retentionMonthsWithoutBasis"))}
+          {num("signupPurgeDays", t("hints.signupPurgeDays"))}
           <label className="flex items-start gap-2 text-sm sm:col-span-2">
             <input
               type="checkbox"

@@ -26,20 +26,39 @@ export async function hitRateLimit(
   now = new Date(),
   opts = API_RATE_LIMIT,
 ): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / opts.windowMs) * opts.windowMs);
+  return (await hitRateLimits(db, [{ key, ...opts }], now))[0];
+}
+
+/** Several counters (e.g. per address, per IP, per form) in one transaction: one round trip, not one per key. */
+export async function hitRateLimits(
+  db: Db,
+  limits: { key: string; limit: number; windowMs: number }[],
+  now = new Date(),
+): Promise<RateLimitResult[]> {
   // A request stamped with an older window (clock skew between instances) counts in the newer one.
   // A counter lost in a crash costs nothing, so its commit need not wait for the disk flush
   // (synchronous_commit off, for this transaction only): the flush was most of each API call's cost.
-  const [, rows] = await db.$transaction([
+  const [, ...results] = await db.$transaction([
     db.$executeRaw`SET LOCAL synchronous_commit TO OFF`,
-    db.$queryRaw<{ count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ...limits.map((l) => {
+      const windowStart = new Date(Math.floor(now.getTime() / l.windowMs) * l.windowMs);
+      return db.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${l.key}, ${windowStart}, 1)
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN EXCLUDED."windowStart" > "RateLimitCounter"."windowStart" THEN 1 ELSE "RateLimitCounter"."count" + 1 END,
       "windowStart" = GREATEST(EXCLUDED."windowStart", "RateLimitCounter"."windowStart")
-    RETURNING "count", "windowStart"`,
+    RETURNING "count", "windowStart"`;
+    }),
   ]);
-  const { count, windowStart: current } = rows[0];
+  return limits.map((l, i) => result((results[i] as { count: number; windowStart: Date }[])[0], l, now));
+}
+
+function result(
+  row: { count: number; windowStart: Date },
+  opts: { limit: number; windowMs: number },
+  now: Date,
+): RateLimitResult {
+  const { count, windowStart: current } = row;
   const resetAt = new Date(current.getTime() + opts.windowMs);
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
   return {

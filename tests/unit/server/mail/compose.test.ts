@@ -12,6 +12,13 @@ describe("mail composition", () => {
     expect(body.html).toContain('<a href="https://x.test/u/abc">');
   });
 
+  it("links to the preference page below the unsubscribe link when given", () => {
+    const body = withUnsubscribeFooter({ text: "Hallo" }, "https://x.test/u/abc", "https://x.test/p/def");
+    expect(body.text).toMatch(/u\/abc[\s\S]*All your choices[\s\S]*https:\/\/x\.test\/p\/def/);
+    expect(body.html).toContain('<a href="https://x.test/p/def">');
+    expect(withUnsubscribeFooter({ text: "Hallo" }, "https://x.test/u/abc").text).not.toContain("/p/");
+  });
+
   it("marks a test message as TEST at the top", () => {
     expect(markAsTest({ text: "Body" }).text.startsWith("TEST")).toBe(true);
   });

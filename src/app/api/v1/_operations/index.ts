@@ -17,6 +17,7 @@ import {
   withdrawConsentOp,
 } from "./consents";
 import { eligibilityBatchOp, eligibilityOp } from "./eligibility";
+import { submitSignupOp } from "./signups";
 import {
   executeRequestOp,
   exportRequestOp,
@@ -37,6 +38,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   recordConsentOp,
   withdrawConsentOp,
   consentHistoryOp,
+  submitSignupOp,
   addCustomerRelationshipOp,
   recordObjectionOp,
   setRestrictionOp,

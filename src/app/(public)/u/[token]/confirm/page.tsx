@@ -2,6 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { readUnsubscribeLink } from "@/features/outreach/services/unsubscribe";
 import { UnsubscribePanel } from "@/features/outreach/components/unsubscribe-panel";
+import { tokenSigner } from "@/server/tokens/token-signer";
+import { signPreferenceToken } from "@/server/tokens/preference-token";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("public"))("unsubscribe.title"), robots: { index: false } };
@@ -24,6 +26,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       token={token}
       state={{ valid: true, purposeName, unsubscribed: link.unsubscribed, objected: link.objected }}
       organisation={organisation}
+      preferencesPath={`/p/${signPreferenceToken(tokenSigner(), link.claims.c)}`}
     />
   );
 }

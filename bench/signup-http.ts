@@ -1,0 +1,160 @@
+/**
+ * The public sign-up over HTTP: the production server on a fresh PostgreSQL database, then
+ *  - POST /api/v1/signups at 100 req/s (open loop, each request timed from its scheduled start),
+ *    every request a new address from a new IP, as the limits would see real people;
+ *  - GET /f/<slug>, the hosted sign-up page, at 100 req/s;
+ *  - GET /p/<token>, the preference page of a contact with a consent, at 100 req/s.
+ * Target: p99 <= 50 ms for both. Needs `npm run build` first.
+ */
+import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { connectDatabase } from "@/server/db/connect";
+import { createScratchDatabase } from "../tests/support/scratch-database";
+import { SYSTEM } from "@/server/audit/actor";
+import { createApiKey } from "@/features/api-keys/services/create-api-key";
+import { createPurpose } from "@/features/purposes/services/create-purpose";
+import { saveSignupForm } from "@/features/signups/services/save-signup-form";
+import { createContact } from "@/features/contacts/services/create-contact";
+import { createTokenSigner } from "@/server/tokens/signed-token";
+import { signPreferenceToken } from "@/server/tokens/preference-token";
+import { randomBytes } from "node:crypto";
+import { figure, percentile, type Bench } from "./_bench";
+import { freePort, startServer, stopServer } from "./_server";
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const RATE = Number(process.env.BENCH_SIGNUP_RATE ?? 100);
+const SECONDS = Number(process.env.BENCH_SIGNUP_SECONDS ?? 10);
+const TARGET_P99_MS = 50;
+const root = path.resolve(import.meta.dirname, "..");
+
+/** Open loop at `rate` per second for SECONDS; latency from each request's scheduled time. */
+async function openLoop(rate: number, send: (i: number) => Promise<number>) {
+  const total = rate * SECONDS;
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: total }, async (_, slot) => {
+      const scheduled = t0 + (slot * 1000) / rate;
+      const wait = scheduled - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const status = await send(slot).catch(() => 0);
+      latencies.push(performance.now() - scheduled);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    total,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses: [...statuses].map(([s, c]) => `${s}: ${c}`).join(", "),
+  };
+}
+
+const bench: Bench = {
+  description: `public sign-up (next start, PostgreSQL): POST /api/v1/signups, GET /f/<slug> and GET /p/<token> at ${RATE} req/s for ${SECONDS} s, target p99 <= ${TARGET_P99_MS} ms`,
+  async run() {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      console.log("   skipped: no production build (run `npm run build` first)");
+      return;
+    }
+    const scratch = await createScratchDatabase(SERVER, "grondslag_bench_signup");
+    let server: ChildProcess | null = null;
+    try {
+      const db = await connectDatabase({ kind: "postgres", url: scratch.url });
+      const purpose = await createPurpose(db.prisma, SYSTEM, {
+        key: "newsletter",
+        nameNl: "Nieuwsbrief",
+        nameEn: "Newsletter",
+        directMarketing: true,
+        channels: ["email"],
+        textNl: "Maandelijks nieuws.",
+        textEn: "Monthly news.",
+      });
+      const form = await saveSignupForm(db.prisma, SYSTEM, {
+        slug: "nieuwsbrief",
+        name: "Nieuwsbrief",
+        purposeKeys: [purpose.key],
+        fields: ["name"],
+        languages: ["nl", "en"],
+        thankYouNl: "Dank u!",
+        thankYouEn: "Thank you!",
+        organisationName: "Bench BV",
+        privacyPolicyUrl: "https://bench.example/privacy",
+      });
+      const { token } = await createApiKey(db.prisma, SYSTEM, { name: "bench", scopes: ["consents:write"] });
+      const contact = await createContact(db.prisma, SYSTEM, {
+        firstName: "Anna",
+        lastName: "Jansen",
+        source: { type: "web_form", detail: "/f/nieuwsbrief" },
+        emails: [{ address: "anna@bench.example", kind: "personal" }],
+        consents: [
+          {
+            purpose: purpose.key,
+            method: "double_opt_in",
+            capturedAt: new Date(),
+            affirmativeAct: true,
+            evidence: { noticeVersion: 1, ip: "192.0.2.1", userAgent: "bench" },
+          },
+        ],
+      });
+      await db.close();
+      const secret = randomBytes(32).toString("base64url");
+      const prefsToken = signPreferenceToken(createTokenSigner(secret), contact.id);
+      const port = await freePort();
+      server = await startServer(scratch.url, port, secret);
+      const base = `http://127.0.0.1:${port}`;
+      const run = Date.now().toString(36);
+      const signUp = async (i: number) => {
+        const ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+        const res = await fetch(`${base}/api/v1/signups`, {
+          method: "POST",
+          headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "X-Forwarded-For": ip },
+          body: JSON.stringify({
+            email: `lid.${run}.${i}@bench.example`,
+            purposes: [purpose.key],
+            ip,
+            userAgent: "bench",
+            formId: form.id,
+          }),
+        });
+        await res.arrayBuffer();
+        return res.status;
+      };
+      const page = async () => {
+        const res = await fetch(`${base}/f/nieuwsbrief`);
+        await res.arrayBuffer();
+        return res.status;
+      };
+      for (let i = 0; i < 100; i++) await signUp(1_000_000 + i); // warm-up: JIT, pool, route compilation
+      const preferences = async () => {
+        const res = await fetch(`${base}/p/${prefsToken}`);
+        await res.arrayBuffer();
+        return res.status;
+      };
+      for (let i = 0; i < 100; i++) await page();
+      for (let i = 0; i < 100; i++) await preferences();
+      const posted = await openLoop(RATE, signUp);
+      figure(
+        `POST /api/v1/signups, ${RATE} req/s, ${posted.total} requests`,
+        `p50 ${posted.p50.toFixed(1)} ms, p99 ${posted.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${posted.statuses}]`,
+      );
+      const shown = await openLoop(RATE, page);
+      figure(
+        `GET /f/<slug> (hosted form), ${RATE} req/s, ${shown.total} requests`,
+        `p50 ${shown.p50.toFixed(1)} ms, p99 ${shown.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${shown.statuses}]`,
+      );
+      const prefs = await openLoop(RATE, preferences);
+      figure(
+        `GET /p/<token> (preference page), ${RATE} req/s, ${prefs.total} requests`,
+        `p50 ${prefs.p50.toFixed(1)} ms, p99 ${prefs.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${prefs.statuses}]`,
+      );
+    } finally {
+      if (server) await stopServer(server);
+      await scratch.drop();
+    }
+  },
+};
+export default bench;

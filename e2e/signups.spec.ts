@@ -1,0 +1,118 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect, storageStateFor, english, createPurposeViaUi } from "./fixtures";
+
+/**
+ * Sign-up forms with double opt-in: the marketer builds a form, a person signs up on the hosted
+ * page on a phone, reads the confirmation mail and confirms with the button behind the link. The
+ * public pages are checked for WCAG 2.1 A/AA violations with axe.
+ */
+const tag = Date.now().toString(36);
+const purposeKey = `signup-${tag}`;
+const slug = `nieuwsbrief-${tag}`;
+const address = `lid.${tag}@voorbeeld.nl`;
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
+
+async function expectNoA11yViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe.serial("sign-up form with double opt-in", () => {
+  test("the marketer builds a form offering a purpose with its notice text", async ({ browser }) => {
+    await createPurposeViaUi(browser, {
+      key: purposeKey,
+      nameNl: `Nieuwsbrief ${tag}`,
+      nameEn: `Newsletter ${tag}`,
+      noticeNl: `Maandelijks nieuws ${tag}.`,
+      noticeEn: `Monthly news ${tag}.`,
+    });
+    const context = await browser.newContext({ storageState: storageStateFor("marketer") });
+    const page = await context.newPage();
+    await english(page);
+    await page.goto("/forms");
+    const form = page.getByRole("form", { name: "New form" });
+    await form.getByLabel("Name (for your colleagues)").fill(`Newsletter form ${tag}`);
+    await form.getByLabel("Web address: /f/…").fill(slug);
+    await form.getByLabel(`Newsletter ${tag}`).check();
+    await expect(form.getByText(`Monthly news ${tag}.`)).toBeVisible();
+    await form.getByLabel("Thank-you text (Dutch)").fill("Dank u wel!");
+    await form.getByLabel("Thank-you text (English)").fill("Thank you!");
+    await form.getByLabel("Organisation name shown").fill("Bakkerij Visser BV");
+    await form.getByLabel("Privacy policy link shown").fill("https://bakkerij-visser.example/privacy");
+    await form.getByRole("button", { name: "Save form" }).click();
+    await expect(page.getByText("The form was saved as version 1.")).toBeVisible();
+    await expect(page.getByRole("link", { name: `Open the hosted page: /f/${slug}` })).toBeVisible();
+    await context.close();
+  });
+
+  test("a person signs up on the hosted page on a phone, in Dutch, without signing in", async ({ browser }) => {
+    const context = await browser.newContext({ ...phone, storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await page.goto(`/f/${slug}`);
+    await expect(page.getByRole("heading", { name: `Newsletter form ${tag}` })).toBeVisible();
+    const box = page.getByRole("checkbox", { name: `Nieuwsbrief ${tag}` });
+    await expect(box).not.toBeChecked();
+    await expect(page.getByText(`Maandelijks nieuws ${tag}.`)).toBeVisible();
+    await expectNoA11yViolations(page);
+    // Typed like a person (the form refuses submissions faster than anyone can fill it in).
+    await page.getByLabel("E-mailadres").pressSequentially(address, { delay: 80 });
+    await page.getByLabel("Voornaam").fill("Joost");
+    await box.check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { name: "Kijk in uw mailbox" })).toBeVisible();
+    await expect(page.getByText("Dank u wel!")).toBeVisible();
+    await expectNoA11yViolations(page);
+    await context.close();
+  });
+
+  let confirmUrl = "";
+  test("the confirmation mail holds the link (no SMTP here: read from the outbox)", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("marketer") });
+    const page = await context.newPage();
+    await english(page);
+    await page.goto("/outbox");
+    await page.getByRole("listitem").filter({ hasText: address }).getByRole("link").first().click();
+    const text = await page.getByTestId("outbox-text").innerText();
+    confirmUrl = /(http\S+\/f\/confirm\/v1\.[\w.-]+)/.exec(text)![1];
+    await context.close();
+  });
+
+  test("opening the link changes nothing; the one button confirms, once", async ({ browser }) => {
+    expect(confirmUrl).toBeTruthy();
+    const context = await browser.newContext({ ...phone, storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await page.goto(confirmUrl);
+    await expect(page).toHaveURL(/\/f\/confirm\/v1\.[\w.-]+\/review$/);
+    await expect(page.getByRole("heading", { name: "Bevestig uw aanmelding" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole("button", { name: "Ja, bevestig mijn aanmelding" }).click();
+    await expect(page.getByRole("heading", { name: "Dank u, uw aanmelding is bevestigd" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.goto(confirmUrl);
+    await expect(page.getByRole("heading", { name: "Al bevestigd" })).toBeVisible();
+    await context.close();
+  });
+
+  test("the confirmed consent shows on the contact as double opt-in", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
+    const page = await context.newPage();
+    await english(page);
+    await page.goto(`/contacts?q=${encodeURIComponent(address)}`);
+    await page.getByRole("link", { name: /Joost/ }).first().click();
+    await expect(page.getByText(/double opt-in/i).first()).toBeVisible();
+    await context.close();
+  });
+
+  test("the hosted page works in English too, and says so when a form does not exist", async ({ browser }) => {
+    const context = await browser.newContext({ ...phone, storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await page.goto(`/f/${slug}?lang=en`);
+    await expect(page.getByRole("checkbox", { name: `Newsletter ${tag}` })).not.toBeChecked();
+    await expect(page.getByRole("button", { name: "Sign up" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.goto(`/f/does-not-exist-${tag}`);
+    await expect(page.getByRole("heading", { name: "Dit formulier is niet beschikbaar" })).toBeVisible();
+    await context.close();
+  });
+});

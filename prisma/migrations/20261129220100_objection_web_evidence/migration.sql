@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Objection" ADD COLUMN     "ip" TEXT,
+ADD COLUMN     "userAgent" TEXT;

@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/server/db";
+import { tokenSigner } from "@/server/tokens/token-signer";
+import { signSignupRenderToken } from "@/server/tokens/signup-token";
+import { getPublicSignupForm } from "@/features/signups/services/find-signup-forms";
+import { HostedSignupForm } from "@/features/signups/components/hosted-form";
+import { pickLanguage } from "@/features/signups/pick-language";
+import { PublicMessage } from "@/features/signups/components/public-message";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string; error?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const form = await getPublicSignupForm(await getDb(), (await params).slug);
+  return { title: form?.name ?? (await getTranslations("signups.public"))("unavailableTitle") };
+}
+
+/** The hosted sign-up page (no login). Also the page the embeddable iframe shows. */
+export default async function HostedSignupPage({ params, searchParams }: Props) {
+  const [{ slug }, query, locale] = await Promise.all([params, searchParams, getLocale()]);
+  const form = await getPublicSignupForm(await getDb(), slug);
+  if (!form) {
+    const t = await getTranslations("signups.public");
+    return <PublicMessage title={t("unavailableTitle")}>{t("unavailable")}</PublicMessage>;
+  }
+  const language = pickLanguage(form.version.languages, query.lang, locale);
+  return (
+    <HostedSignupForm
+      form={form}
+      language={language}
+      renderToken={signSignupRenderToken(tokenSigner(), form.id)}
+      error={query.error}
+    />
+  );
+}

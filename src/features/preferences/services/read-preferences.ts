@@ -1,0 +1,76 @@
+import type { Db } from "@/server/db";
+import { tokenSigner } from "@/server/tokens/token-signer";
+import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
+import { verifyPreferenceToken } from "@/server/tokens/preference-token";
+import { getEligibility, type PurposeEligibility } from "@/features/outreach";
+
+export type PreferencePurpose = PurposeEligibility & {
+  /** The latest counting consent record for this purpose is a grant (the switch is on). */
+  consentOn: boolean;
+  /** A purpose the person can switch on and off themselves: it is offered by e-mail and has a notice. */
+  switchable: boolean;
+  /** The current notice text, shown next to the switch (switching on is a new consent to it). */
+  notice: { nl: string; en: string } | null;
+};
+
+export type PreferencesView =
+  | { ok: false; reason: TokenFailure | "unknown" }
+  | {
+      ok: true;
+      contactId: string;
+      purposes: PreferencePurpose[];
+      objections: { direct_marketing: boolean; profiling: boolean };
+    };
+
+/**
+ * What the person's preference page shows: per purpose and channel what the organisation may do now
+ * and why, decided by the rules engine itself (the same answer staff see), the state of each
+ * consent switch, and the objections in force. A contact erased in the meantime reads as unknown.
+ */
+export async function readPreferences(
+  db: Db,
+  token: string,
+  signer: TokenSigner = tokenSigner(),
+): Promise<PreferencesView> {
+  const v = verifyPreferenceToken(signer, token);
+  if (!v.ok) return v;
+  const contactId = v.token.claims.c;
+  const contact = await db.contact.findUnique({ where: { id: contactId }, select: { id: true } });
+  if (!contact) return { ok: false, reason: "unknown" };
+  const [eligibility, records, objections, purposes] = await Promise.all([
+    getEligibility(db, contactId),
+    db.consentRecord.findMany({
+      where: { contactId, correctedBy: { none: {} } },
+      orderBy: { effectiveAt: "asc" },
+      select: { purposeId: true, action: true, invalidates: true, purpose: { select: { key: true } } },
+    }),
+    db.objection.findMany({ where: { contactId, withdrawnAt: null }, select: { scope: true } }),
+    db.purpose.findMany({
+      where: { active: true },
+      select: {
+        key: true,
+        channels: true,
+        notices: { orderBy: { version: "desc" }, take: 1, select: { textNl: true, textEn: true } },
+      },
+    }),
+  ]);
+  const latest = new Map<string, boolean>();
+  for (const r of records) latest.set(r.purpose.key, r.action === "granted" && !r.invalidates);
+  const byKey = new Map(purposes.map((p) => [p.key, p]));
+  return {
+    ok: true,
+    contactId,
+    purposes: eligibility.map((p) => ({
+      ...p,
+      consentOn: latest.get(p.key) ?? false,
+      switchable: p.directMarketing && (byKey.get(p.key)?.channels.includes("email") ?? false),
+      notice: byKey.get(p.key)?.notices[0]
+        ? { nl: byKey.get(p.key)!.notices[0].textNl, en: byKey.get(p.key)!.notices[0].textEn }
+        : null,
+    })),
+    objections: {
+      direct_marketing: objections.some((o) => o.scope === "direct_marketing"),
+      profiling: objections.some((o) => o.scope === "profiling"),
+    },
+  };
+}

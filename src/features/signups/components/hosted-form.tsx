@@ -1,0 +1,146 @@
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import type { PublicSignupForm } from "../services/find-signup-forms";
+import type { PublicLanguage } from "../schemas";
+
+const CONTROL =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+
+/**
+ * The hosted sign-up form: a plain HTML form that works without JavaScript (also inside an iframe
+ * on the organisation's site). Every box starts unticked (AVG art. 4 punt 11: no pre-ticked
+ * consent) and each purpose shows its current notice text right next to it (AVG art. 13). Calls
+ * are their own box (consent per channel). The hidden fields carry the notice versions shown and a
+ * signed render stamp; the "website" field is a honeypot that people never see.
+ */
+export async function HostedSignupForm({
+  form,
+  language,
+  renderToken,
+  error,
+}: {
+  form: PublicSignupForm;
+  language: PublicLanguage;
+  renderToken: string;
+  error?: string;
+}) {
+  const t = await getTranslations({ locale: language, namespace: "signups.public" });
+  const v = form.version;
+  const asks = (f: string) => v.fields.includes(f);
+  const offersCalls = v.offerCalls && form.purposes.some((p) => p.channels.includes("phone"));
+  return (
+    <section
+      lang={language}
+      aria-labelledby="signup-title"
+      className="space-y-5 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
+      <div className="space-y-1">
+        <h1 id="signup-title" className="text-xl font-semibold">
+          {form.name}
+        </h1>
+        <p className="text-sm text-slate-700">{t("by", { organisation: v.organisationName })}</p>
+      </div>
+      {v.languages.length > 1 && (
+        <nav aria-label="Language / Taal" className="flex gap-3 text-sm">
+          {v.languages.map((l) => (
+            <a
+              key={l}
+              href={`/f/${form.slug}?lang=${l}`}
+              lang={l}
+              aria-current={l === language ? "true" : undefined}
+              className={l === language ? "font-semibold underline" : "text-brand-700 underline"}
+            >
+              {l === "nl" ? "Nederlands" : "English"}
+            </a>
+          ))}
+        </nav>
+      )}
+      {error && (
+        <Alert>
+          <strong className="block">{t("errorTitle")}</strong>
+          {t(`error_${error === "rate" ? "rate" : error === "invalid" ? "invalid" : "failed"}`)}
+        </Alert>
+      )}
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <form method="post" action={`/f/${form.slug}/submit`} className="space-y-4">
+        <input type="hidden" name="t" value={renderToken} />
+        <input type="hidden" name="language" value={language} />
+        <div className="space-y-1">
+          <label htmlFor="email" className="block text-sm font-medium text-slate-800">
+            {t("email")} <span className="font-normal text-slate-600">({t("required")})</span>
+          </label>
+          <input id="email" name="email" type="email" required autoComplete="email" className={CONTROL} />
+        </div>
+        {asks("name") && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="firstName" label={t("firstName")} autoComplete="given-name" />
+            <TextField name="lastName" label={t("lastName")} autoComplete="family-name" />
+          </div>
+        )}
+        {asks("company") && <TextField name="company" label={t("company")} autoComplete="organization" />}
+        {asks("jobTitle") && <TextField name="jobTitle" label={t("jobTitle")} autoComplete="organization-title" />}
+        <fieldset className="space-y-3">
+          <legend className="mb-2 text-sm font-medium text-slate-800">{t("purposesLegend")}</legend>
+          {form.purposes.map((p) => (
+            <div key={p.key} className="rounded-md border border-slate-200 p-3">
+              <input type="hidden" name={`nv.${p.key}`} value={p.notice.version} />
+              <div className="flex items-start gap-3">
+                <input
+                  id={`purpose-${p.key}`}
+                  type="checkbox"
+                  name="purpose"
+                  value={p.key}
+                  aria-describedby={`notice-${p.key}`}
+                  className="mt-1 h-5 w-5 shrink-0"
+                />
+                <label htmlFor={`purpose-${p.key}`} className="text-sm font-medium">
+                  {language === "en" ? p.nameEn : p.nameNl}
+                </label>
+              </div>
+              <p id={`notice-${p.key}`} className="mt-2 text-sm whitespace-pre-line text-slate-700">
+                <span className="sr-only">{t("notice")}: </span>
+                {language === "en" ? p.notice.textEn : p.notice.textNl}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+        {offersCalls && (
+          <div className="space-y-3 rounded-md border border-slate-200 p-3">
+            <div className="flex items-start gap-3">
+              <input id="calls" type="checkbox" name="calls" value="yes" className="mt-1 h-5 w-5 shrink-0" />
+              <label htmlFor="calls" className="text-sm font-medium">
+                {t("calls")}
+              </label>
+            </div>
+            <TextField name="phone" label={t("phone")} autoComplete="tel" type="tel" />
+          </div>
+        )}
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor="website">{t("honeypot")}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <p className="text-sm text-slate-700">{t("afterSubmit")}</p>
+        <button type="submit" className={buttonClass("primary", "w-full sm:w-auto")}>
+          {t("submit")}
+        </button>
+        <p className="text-sm">
+          <a href={v.privacyPolicyUrl} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer">
+            {t("privacy")}
+          </a>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function TextField({ name, label, ...props }: { name: string; label: string; autoComplete: string; type?: string }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input id={name} name={name} type={props.type ?? "text"} autoComplete={props.autoComplete} className={CONTROL} />
+    </div>
+  );
+}
