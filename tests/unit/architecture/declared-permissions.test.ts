@@ -32,6 +32,12 @@ const PUBLIC_PAGES: Record<string, string> = {
   "src/app/(public)/u/[token]/confirm/page.tsx": "unsubscribe page: the signed token is the authorisation",
   "src/app/(public)/c/[token]/page.tsx":
     "written confirmation of a phone consent: the signed token is the authorisation",
+  "src/app/(public)/f/[slug]/page.tsx": "a published sign-up form: anyone may sign up (double opt-in follows)",
+  "src/app/(public)/f/[slug]/thanks/page.tsx": "the thank-you page after a sign-up; shows nothing personal",
+  "src/app/(public)/f/confirm/[token]/review/page.tsx":
+    "double opt-in confirmation: the signed, single-use token is the authorisation",
+  "src/app/(public)/p/page.tsx": "asks for a preference link by e-mail; never reveals whether an address is known",
+  "src/app/(public)/p/[token]/page.tsx": "the preference centre: the signed token is the authorisation",
 };
 const PUBLIC_ROUTES: Record<string, string> = {
   "src/app/api/v1/[...path]/route.ts": "404 problem for unknown API paths; reads nothing",
@@ -39,6 +45,12 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "src/app/api/auth/[...nextauth]/route.ts": "Auth.js sign-in/out endpoints",
   "src/app/api/health/route.ts": "liveness probe; holds no data",
   "src/app/(public)/u/[token]/route.ts": "one-click unsubscribe (RFC 8058): the signed token is checked first",
+  "src/app/(public)/f/[slug]/submit/route.ts":
+    "a sign-up form's submission: honeypot, time check and rate limits, then double opt-in",
+  "src/app/(public)/f/confirm/[token]/route.ts":
+    "double opt-in confirmation by POST: the signed, single-use token is checked first",
+  "src/app/(public)/p/[token]/change/route.ts": "a change on the preference centre: the signed token is checked first",
+  "src/app/(public)/p/send/route.ts": "sends a preference link to the address given, rate-limited, revealing nothing",
 };
 const PLAIN_ACTIONS: Record<string, string> = {
   "src/features/auth/actions/sign-in.ts": "the sign-in form (throttled)",
