@@ -13,6 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/mailings", labelKey: "mailings", permission: "mailings:export" },
   { href: "/outbox", labelKey: "outbox", permission: "outbox:read" },
   { href: "/requests", labelKey: "requests", permission: "requests:register" },
+  { href: "/breaches", labelKey: "breaches", permission: "breaches:manage" },
+  { href: "/retention", labelKey: "retention", permission: "retention:manage" },
   { href: "/admin/users", labelKey: "users", permission: "users:manage" },
   { href: "/admin/api-keys", labelKey: "apiKeys", permission: "api-keys:manage" },
   { href: "/admin/webhooks", labelKey: "webhooks", permission: "webhooks:manage" },

@@ -34,6 +34,9 @@ export const PERMISSIONS = {
   "requests:manage": ["admin", "privacy_officer"],
   "api-keys:manage": ["admin"],
   "webhooks:manage": ["admin"],
+  // The privacy officer's desk: breach register (AVG art. 33/34) and retention (art. 5 lid 1 sub e).
+  "breaches:manage": ["admin", "privacy_officer"],
+  "retention:manage": ["admin", "privacy_officer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
