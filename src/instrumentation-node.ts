@@ -8,6 +8,7 @@ import { logger } from "./server/logger";
 import { startBackgroundWork } from "./server/jobs/background";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
+import "./features/retention/worker";
 
 try {
   const db = await getDatabase();

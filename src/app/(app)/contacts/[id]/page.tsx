@@ -13,6 +13,7 @@ import { getContactTimeline } from "@/features/consents/services/get-contact-tim
 import { Timeline } from "@/features/consents/components/timeline";
 import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
+import { LegalHoldCard } from "@/features/retention/components/legal-hold-card";
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("contacts:read");
@@ -81,16 +82,19 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />
           </Card>
         </div>
-        {Object.values(may).some(Boolean) && (
-          <Card title={t("actions")} className="h-fit">
-            <ContactActions
-              contactId={contact.id}
-              purposes={purposes}
-              activeRestrictionId={restriction?.id ?? null}
-              can={may}
-            />
-          </Card>
-        )}
+        <div className="space-y-6">
+          {Object.values(may).some(Boolean) && (
+            <Card title={t("actions")} className="h-fit">
+              <ContactActions
+                contactId={contact.id}
+                purposes={purposes}
+                activeRestrictionId={restriction?.id ?? null}
+                can={may}
+              />
+            </Card>
+          )}
+          {can(user.role, "retention:manage") && <LegalHoldCard contactId={contact.id} />}
+        </div>
       </div>
     </>
   );
