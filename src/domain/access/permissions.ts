@@ -37,6 +37,7 @@ export const PERMISSIONS = {
   // The privacy officer's desk: breach register (AVG art. 33/34) and retention (art. 5 lid 1 sub e).
   "breaches:manage": ["admin", "privacy_officer"],
   "retention:manage": ["admin", "privacy_officer"],
+  "processors:manage": ["admin", "privacy_officer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
