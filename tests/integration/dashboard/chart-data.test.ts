@@ -49,7 +49,13 @@ describe("dashboard chart data", () => {
 
   it("splits open requests by status against their deadlines", async () => {
     const before = await getRequestDeadlines(db);
-    const input = { type: "access" as const, channel: "email" as const, requesterName: "Someone", requesterEmail: "someone@example.nl", contactIds: [] };
+    const input = {
+      type: "access" as const,
+      channel: "email" as const,
+      requesterName: "Someone",
+      requesterEmail: "someone@example.nl",
+      contactIds: [],
+    };
     await registerRequest(db, SYSTEM, { ...input, receivedAt: new Date(Date.now() - 40 * 86_400_000) });
     await registerRequest(db, SYSTEM, { ...input, receivedAt: new Date() });
     const after = await getRequestDeadlines(db);
