@@ -20,46 +20,29 @@ export default async function DashboardPage() {
       <div className="space-y-6">
         {privacy && <PrivacyDeskTiles db={db} />}
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-          <FigureTile label={t("contacts")} value={f.contacts} testId="figure-contacts" href="/contacts" />
+          <FigureTile label={t("contacts")} value={f.contacts} testId="figure-contacts" />
           <FigureTile label={t("consentsLast30Days")} value={f.consentsLast30Days} testId="figure-consents" />
           {privacy && (
             <>
-              <FigureTile
-                label={t("requestsOpen")}
-                value={f.requestsOpen}
-                testId="figure-requests-open"
-                href="/requests"
-              />
+              <FigureTile label={t("requestsOpen")} value={f.requestsOpen} testId="figure-requests-open" />
               <FigureTile
                 label={t("requestsOverdue")}
                 value={f.requestsOverdue}
                 tone={f.requestsOverdue > 0 ? "red" : undefined}
                 testId="figure-requests-overdue"
-                href="/requests"
               />
               <FigureTile
                 label={t("requestsDueThisWeek")}
                 value={f.requestsDueThisWeek}
                 tone={f.requestsDueThisWeek > 0 ? "amber" : undefined}
                 testId="figure-requests-due"
-                href="/requests"
               />
             </>
           )}
           {can(user.role, "campaigns:read") && (
-            <FigureTile
-              label={t("campaignsSent")}
-              value={f.campaignsSent}
-              testId="figure-campaigns"
-              href="/campaigns"
-            />
+            <FigureTile label={t("campaignsSent")} value={f.campaignsSent} testId="figure-campaigns" />
           )}
-          <FigureTile
-            label={t("activeUsers")}
-            value={f.users}
-            testId="figure-users"
-            href={can(user.role, "users:manage") ? "/admin/users" : undefined}
-          />
+          <FigureTile label={t("activeUsers")} value={f.users} testId="figure-users" />
         </div>
         <DashboardCharts db={db} user={user} />
       </div>

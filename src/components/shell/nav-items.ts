@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/requests", labelKey: "requests", permission: "requests:register" },
   { href: "/breaches", labelKey: "breaches", permission: "breaches:manage" },
   { href: "/retention", labelKey: "retention", permission: "retention:manage" },
+  { href: "/registers/processing", labelKey: "processingRegister", permission: "registers:manage" },
   { href: "/registers/processors", labelKey: "processors", permission: "processors:manage" },
   { href: "/admin/users", labelKey: "users", permission: "users:manage" },
   { href: "/admin/api-keys", labelKey: "apiKeys", permission: "api-keys:manage" },

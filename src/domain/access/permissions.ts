@@ -38,6 +38,7 @@ export const PERMISSIONS = {
   "breaches:manage": ["admin", "privacy_officer"],
   "retention:manage": ["admin", "privacy_officer"],
   "processors:manage": ["admin", "privacy_officer"],
+  "registers:manage": ["admin", "privacy_officer"],
   // Dashboard sections: the privacy desk (breach clocks, requests, processors, retention) for the
   // privacy officer; outreach figures for marketers too; everyone else sees only their own opt-ins.
   "dashboard:privacy": ["admin", "privacy_officer"],

@@ -44,7 +44,7 @@ export async function DashboardCharts({ db, user }: { db: Db; user: CurrentUser 
         title={t("charts.coverage.title")}
         summary={t("charts.coverage.summary", { purposes: coverage.length })}
         href="/purposes"
-        linkLabel={t("charts.coverage.link")}
+        linkLabel={t("charts.openList")}
         height={Math.max(200, 60 + coverage.length * 36)}
         empty={coverage.length === 0 ? t("charts.coverage.empty") : undefined}
         option={barOption(
@@ -75,7 +75,7 @@ export async function DashboardCharts({ db, user }: { db: Db; user: CurrentUser 
         weeks: weeks.length,
       })}
       href={ownOnly ? "/opt-in" : "/contacts"}
-      linkLabel={ownOnly ? t("charts.weeks.linkOwn") : t("charts.weeks.link")}
+      linkLabel={t("charts.openList")}
       option={barOption(
         weeks.map((w) => w.week.slice(5)),
         [
@@ -108,7 +108,7 @@ export async function DashboardCharts({ db, user }: { db: Db; user: CurrentUser 
           rules: byRule.rows.length,
         })}
         href="/campaigns"
-        linkLabel={t("charts.outreach.link")}
+        linkLabel={t("charts.openList")}
         height={Math.max(200, 60 + byRule.rows.length * 32)}
         empty={byRule.rows.length === 0 ? t("charts.outreach.empty") : undefined}
         option={barOption(
@@ -143,7 +143,7 @@ export async function DashboardCharts({ db, user }: { db: Db; user: CurrentUser 
           dueThisWeek: requests.reduce((s, r) => s + r.due_this_week, 0),
         })}
         href="/requests"
-        linkLabel={t("charts.requests.link")}
+        linkLabel={t("charts.openList")}
         option={barOption(
           requests.map((r) => statusName(r.status)),
           cols.map((c, i) => ({ name: colNames[i], values: requests.map((r) => r[c]) })),
