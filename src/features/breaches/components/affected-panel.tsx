@@ -66,7 +66,14 @@ export function AffectedPanel(props: {
   return (
     <div className="space-y-6">
       {message && <Alert tone="green">{message}</Alert>}
-      <form action={add} className="space-y-4" aria-label={t("affected.selectTitle")}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add(new FormData(e.currentTarget));
+        }}
+        className="space-y-4"
+        aria-label={t("affected.selectTitle")}
+      >
         {select.errors.form && <Alert>{select.errors.form}</Alert>}
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="mb-1 font-medium text-slate-800">{t("affected.how")}</legend>

@@ -29,7 +29,14 @@ export function AssessForm(props: { breachId: string; risk: Risk; notNotifiedRea
     if (fromResult(result)) setDone(true);
   }
   return (
-    <form action={submit} className="space-y-4" aria-label={t("assess.title")}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      aria-label={t("assess.title")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       {done && <Alert tone="green">{t("assess.saved")}</Alert>}
       <Field label={t("fields.risk")} name="assessRisk" hint={t("fields.riskHint")}>

@@ -37,8 +37,17 @@ export function NotificationForm(props: {
     setPending(false);
     if (fromResult(result)) setDone(true);
   }
+  // onSubmit rather than a form action: React resets a form after an action, and a refused
+  // notification (e.g. reasons for the delay missing) must keep what was typed.
   return (
-    <form action={submit} className="space-y-4" aria-label={t("notify.title")}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      aria-label={t("notify.title")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       {done && <Alert tone="green">{t("notify.recorded")}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">

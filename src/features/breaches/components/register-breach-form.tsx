@@ -43,7 +43,14 @@ export function RegisterBreachForm({ defaultAwareAt, processors }: { defaultAwar
     if (fromResult(result) && result?.data) router.push(`/breaches/${result.data.id}`);
   }
   return (
-    <form action={submit} className="space-y-4" aria-label={t("register.title")}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      aria-label={t("register.title")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t("fields.title")} name="title" error={errors.fields.title}>
         <TextInput name="title" required error={errors.fields.title} />
@@ -130,7 +137,7 @@ export function RegisterBreachForm({ defaultAwareAt, processors }: { defaultAwar
       </Field>
       {risk === "unlikely" && (
         <Field label={t("fields.notNotifiedReason")} name="notNotifiedReason" error={errors.fields.notNotifiedReason}>
-          <TextArea name="notNotifiedReason" rows={3} required error={errors.fields.notNotifiedReason} />
+          <TextArea name="notNotifiedReason" rows={3} error={errors.fields.notNotifiedReason} />
         </Field>
       )}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">

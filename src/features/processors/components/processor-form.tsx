@@ -54,7 +54,10 @@ export function ProcessorForm({ draft, purposes }: { draft?: ProcessorDraft; pur
   return (
     <form
       ref={ref}
-      action={submit}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
       className="space-y-3"
       aria-label={draft?.id ? t("form.editTitle") : t("form.newTitle")}
     >

@@ -30,7 +30,15 @@ export function SubProcessorForm({ processorId }: { processorId: string }) {
     if (fromResult(result)) ref.current?.reset();
   }
   return (
-    <form ref={ref} action={submit} className="space-y-3" aria-label={t("sub.add")}>
+    <form
+      ref={ref}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-3"
+      aria-label={t("sub.add")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t("sub.name")} name={n("name")} error={errors.fields.name}>

@@ -31,7 +31,14 @@ export function ProcessingRecordForm({ purposeId, draft }: { purposeId: string; 
     if (fromResult(result)) setSaved(true);
   }
   return (
-    <form action={submit} className="space-y-3" aria-label={t("form.title")}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-3"
+      aria-label={t("form.title")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       {saved && <Alert tone="green">{t("form.saved")}</Alert>}
       <Field label={t("form.description")} name={n("description")} error={errors.fields.description}>

@@ -31,7 +31,14 @@ export function LegalHoldForm({
     fromResult(result);
   }
   return (
-    <form action={submit} className="space-y-3" aria-label={t("hold.title")}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-3"
+      aria-label={t("hold.title")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       {hold ? (
         <p className="text-sm" data-testid="legal-hold-on">

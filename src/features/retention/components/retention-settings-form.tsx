@@ -40,7 +40,14 @@ export function RetentionSettingsForm({ settings, purposes }: { settings: Settin
     if (fromResult(result)) setSaved(true);
   }
   return (
-    <form action={submit} className="space-y-4" aria-label={t("settings.title")}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-4"
+      aria-label={t("settings.title")}
+    >
       {errors.form && <Alert>{errors.form}</Alert>}
       {saved && <Alert tone="green">{t("settings.saved")}</Alert>}
       <Field
