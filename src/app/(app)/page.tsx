@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { requirePagePermission } from "@/server/auth/authorize";
@@ -18,7 +19,13 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={t("title")} description={t("welcome", { name: user.name })} />
       <div className="space-y-6">
-        {privacy && <PrivacyDeskTiles db={db} />}
+        {/* Streamed: the page and its figures show at once, the desk and the charts follow; the
+            placeholders have the charts' height, so nothing moves when they arrive. */}
+        {privacy && (
+          <Suspense fallback={<div className="h-28 animate-pulse rounded-lg bg-slate-100" />}>
+            <PrivacyDeskTiles db={db} />
+          </Suspense>
+        )}
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           <FigureTile label={t("contacts")} value={f.contacts} testId="figure-contacts" />
           <FigureTile label={t("consentsLast30Days")} value={f.consentsLast30Days} testId="figure-consents" />
@@ -44,7 +51,9 @@ export default async function DashboardPage() {
           )}
           <FigureTile label={t("activeUsers")} value={f.users} testId="figure-users" />
         </div>
-        <DashboardCharts db={db} user={user} />
+        <Suspense fallback={<div className="h-80 animate-pulse rounded-lg bg-slate-100" />}>
+          <DashboardCharts db={db} user={user} />
+        </Suspense>
       </div>
     </>
   );
