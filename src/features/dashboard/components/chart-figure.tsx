@@ -23,7 +23,14 @@ export function ChartFigure(props: {
   empty?: ReactNode;
 }) {
   const height = props.height ?? 280;
-  const svg = props.empty ? null : renderSvgChart(props.option, { width: 640, height });
+  // The wrapper is the image (role="img" with the summary); the SVG inside is hidden from
+  // assistive technology so it is not announced twice as an unnamed graphic.
+  const svg = props.empty
+    ? null
+    : renderSvgChart(props.option, { width: 640, height }).replace(
+        /^<svg /,
+        '<svg aria-hidden="true" focusable="false" ',
+      );
   return (
     <figure className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid={props.testId}>
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
