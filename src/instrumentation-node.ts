@@ -12,6 +12,7 @@ import "./features/webhooks/worker";
 import "./features/campaigns/worker";
 import "./features/imports/worker";
 import "./features/signups/worker";
+import "./features/retention/worker";
 
 try {
   const db = await getDatabase();

@@ -40,6 +40,16 @@ export const PERMISSIONS = {
   "imports:run": ["admin", "privacy_officer", "marketer"],
   // Sales may import the vCards of business cards they collected themselves (nothing else).
   "imports:vcard": ALL,
+  // The privacy officer's desk: breach register (AVG art. 33/34) and retention (art. 5 lid 1 sub e).
+  "breaches:manage": ["admin", "privacy_officer"],
+  "retention:manage": ["admin", "privacy_officer"],
+  "processors:manage": ["admin", "privacy_officer"],
+  "registers:manage": ["admin", "privacy_officer"],
+  // Dashboard sections: the privacy desk (breach clocks, requests, processors, retention) for the
+  // privacy officer; outreach figures for marketers too; everyone else sees only their own opt-ins.
+  "dashboard:privacy": ["admin", "privacy_officer"],
+  "dashboard:outreach": ["admin", "privacy_officer", "marketer"],
+  "dashboard:all-opt-ins": ["admin", "privacy_officer", "marketer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ export {
   ZRestrictInput,
   ZVerifyRequestInput,
 } from "./schemas";
+export { eraseContacts } from "./services/erase-contacts";
 export { executeDisclosure } from "./services/execute-disclosure";
 export { executeErasure } from "./services/execute-erasure";
 export { executeObjection } from "./services/execute-objection";
@@ -21,4 +22,5 @@ export { executeRestriction } from "./services/execute-restriction";
 export { extendRequest } from "./services/extend-request";
 export { getRequest } from "./services/get-request";
 export { UNNAMED, registerRequest } from "./services/register-request";
+export { suppressIdentifiers } from "./services/suppress-identifiers";
 export { verifyRequest } from "./services/verify-request";

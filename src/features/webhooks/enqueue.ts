@@ -33,7 +33,8 @@ export async function enqueueWebhookEvent<E extends WebhookEvent>(
  * delivery holds nothing that identifies the person by itself.
  */
 export function contactErasedData(input: {
-  requestId: string;
+  requestId: string | null;
+  retentionProposalId?: string;
   contactIds: string[];
   identifiers: (string | null | undefined)[];
   erasedAt?: Date;
@@ -48,6 +49,7 @@ export function contactErasedData(input: {
   return {
     contactIds: [...new Set(input.contactIds)],
     requestId: input.requestId,
+    ...(input.retentionProposalId ? { retentionProposalId: input.retentionProposalId } : {}),
     erasedAt: (input.erasedAt ?? new Date()).toISOString(),
     identifiers: [...seen.values()],
   };

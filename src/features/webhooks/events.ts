@@ -50,7 +50,10 @@ export type WebhookPayloads = {
    */
   "contact.erased": {
     contactIds: string[];
-    requestId: string;
+    /** The erasure request; null when the retention job erased the contacts (art. 5 lid 1 sub e). */
+    requestId: string | null;
+    /** Set instead of requestId for a retention erasure. */
+    retentionProposalId?: string;
     erasedAt: string;
     identifiers: { kind: "email" | "phone"; sha256: string }[];
   };

@@ -171,6 +171,36 @@ export async function sendRequestedMail(
   });
 }
 
+/**
+ * The third door, for notices the law obliges us to send to the person whatever their marketing
+ * choices: the communication of a personal data breach (AVG art. 34). Not commercial, so no
+ * permit from the outreach rules is needed (an objection to direct marketing does not stop it) and
+ * no unsubscribe footer is added. The address is read here from the contact's own e-mail addresses
+ * (a personal one first), never taken from the caller. Null when the contact has no address.
+ */
+export async function sendStatutoryNotice(
+  db: MailDb,
+  transport: MailTransport,
+  notice: { contactId: string; kind: "breach_notification"; subject: string; text: string },
+): Promise<Delivered | null> {
+  const points = await db.emailAddress.findMany({
+    where: { contactId: notice.contactId },
+    select: { address: true, kind: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const rank = { personal: 0, designated_commercial: 1, generic: 2 } as const;
+  const point = points.sort((a, b) => rank[a.kind] - rank[b.kind])[0];
+  if (!point) return null;
+  return deliver(db, transport, {
+    to: point.address,
+    subject: notice.subject,
+    text: notice.text,
+    html: textToHtml(notice.text),
+    headers: { "X-Grondslag-Notice": notice.kind },
+    contactId: notice.contactId,
+  });
+}
+
 async function unsubscribeMailbox(db: MailDb): Promise<string> {
   const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { controllerEmail: true } });
   return settings?.controllerEmail || addressOf(env.MAIL_FROM);

@@ -488,6 +488,71 @@ const NOT_IN_TABLE: Record<string, string> = {
   // State-changing services not yet in CASES (each still audited, tested in its own area).
   "consents/get-attachment#getConsentAttachment": "not yet in the table (audits the viewing of evidence)",
   "calls/log-call#logCall": "not yet in the table",
+  "auth/end-session#endSession": "not yet in the table (audits its change; its own tests check the audit event)",
+  "breaches/assess-breach#assessBreach":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "breaches/find-breaches#findBreaches": "reads only; writes nothing",
+  "breaches/find-breaches#findRunningBreachClocks": "reads only; writes nothing",
+  "breaches/find-breaches#getBreach": "reads only; writes nothing",
+  "breaches/lock-breach#lockBreach": "a row lock inside other services' transactions",
+  "breaches/notify-affected-contacts#notifyAffectedContacts":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "breaches/record-notification#recordNotification":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "breaches/register-breach#registerBreach":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "breaches/select-affected-contacts#selectAffectedContacts":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "consents/insert-objection#insertObjection":
+    "inside the caller's transaction; every caller is in the table or audited through it",
+  "dashboard/get-chart-data#getConsentCoverage": "reads only; writes nothing",
+  "dashboard/get-chart-data#getOptInWeeks": "reads only; writes nothing",
+  "dashboard/get-chart-data#getOutreachByRule": "reads only; writes nothing",
+  "dashboard/get-chart-data#getRequestDeadlines": "reads only; writes nothing",
+  "preferences/change-preference#changePreference":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "preferences/read-preferences#readPreferences": "reads only; writes nothing",
+  "preferences/send-preference-link#sendPreferenceLink":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "processors/add-sub-processor#addSubProcessor":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "processors/find-processors#findProcessors": "reads only; writes nothing",
+  "processors/find-processors#countProcessorsNeedingReview": "reads only; writes nothing",
+  "processors/save-processor#saveProcessor":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "registers/get-processing-register#getProcessingRegister": "reads only; writes nothing",
+  "registers/save-processing-record#saveProcessingRecord":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "requests/rekey-suppression-list#rekeySuppressionList":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "retention/decide-proposal#approveProposal":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "retention/decide-proposal#rejectProposal":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "retention/erase-expired-contacts#eraseExpiredContacts":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "retention/get-retention-overview#getRetentionOverview": "reads only; writes nothing",
+  "retention/load-retention-facts#loadRetentionPolicy": "reads only; writes nothing",
+  "retention/load-retention-facts#findRetentionSuspects": "reads only; writes nothing",
+  "retention/load-retention-facts#loadRetentionFacts": "reads only; writes nothing",
+  "retention/run-retention#runRetention":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "retention/run-retention#purgeExpiredSignUps": "a hook; sign-ups are purged by purgeUnconfirmedSignups",
+  "retention/set-legal-hold#setLegalHold":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "retention/update-retention-settings#updateRetentionSettings":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "signups/builder-purposes#findOfferablePurposes": "reads only; writes nothing",
+  "signups/confirm-signup#readSignupLink": "reads only; writes nothing",
+  "signups/confirm-signup#confirmSignup":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "signups/find-signup-forms#findSignupForms": "reads only; writes nothing",
+  "signups/find-signup-forms#getPublicSignupForm": "reads only; writes nothing",
+  "signups/purge-signups#purgeUnconfirmedSignups":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "signups/save-signup-form#saveSignupForm":
+    "not yet in the table (audits its change; its own tests check the audit event)",
+  "signups/submit-signup#submitSignup": "not yet in the table (audits its change; its own tests check the audit event)",
   "api/import-adapter#createApiImport": "not yet in the table (audits its change; its own tests check the audit event)",
   "api/import-adapter#getApiImport": "reads or computes only; writes nothing",
   "consents/answer-written-confirmation#readConfirmationLink": "reads or computes only; writes nothing",

@@ -15,6 +15,7 @@ import { AwaitingConfirmation } from "@/features/consents/components/awaiting-co
 import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
 import { readTimeTravel } from "@/features/outreach/time-travel";
+import { LegalHoldCard } from "@/features/retention/components/legal-hold-card";
 
 export default async function ContactPage({
   params,
@@ -91,16 +92,19 @@ export default async function ContactPage({
             <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />
           </Card>
         </div>
-        {Object.values(may).some(Boolean) && (
-          <Card title={t("actions")} className="h-fit">
-            <ContactActions
-              contactId={contact.id}
-              purposes={purposes}
-              activeRestrictionId={restriction?.id ?? null}
-              can={may}
-            />
-          </Card>
-        )}
+        <div className="space-y-6">
+          {Object.values(may).some(Boolean) && (
+            <Card title={t("actions")} className="h-fit">
+              <ContactActions
+                contactId={contact.id}
+                purposes={purposes}
+                activeRestrictionId={restriction?.id ?? null}
+                can={may}
+              />
+            </Card>
+          )}
+          {can(user.role, "retention:manage") && <LegalHoldCard contactId={contact.id} />}
+        </div>
       </div>
     </>
   );

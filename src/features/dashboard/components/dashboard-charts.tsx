@@ -1,0 +1,161 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Db } from "@/server/db";
+import { can } from "@/domain/access/permissions";
+import { RULES, type RuleId } from "@/domain/outreach";
+import type { CurrentUser } from "@/server/auth/current-user";
+import { barOption } from "../charts/chart-options";
+import {
+  COVERAGE_CATEGORIES,
+  getConsentCoverage,
+  getOptInWeeks,
+  getOutreachByRule,
+  getRequestDeadlines,
+} from "../services/get-chart-data";
+import { ChartFigure } from "./chart-figure";
+
+/**
+ * The dashboard's charts, each only for the roles that may see it (permission matrix): consent
+ * coverage, outreach decisions and requests for the privacy desk and marketing; opt-ins per week
+ * for everyone, narrowed to their own for sales.
+ */
+export async function DashboardCharts({ db, user }: { db: Db; user: CurrentUser }) {
+  const t = await getTranslations("dashboard");
+  const lang = (await getLocale()) === "en" ? "en" : "nl";
+  const privacy = can(user.role, "dashboard:privacy");
+  const outreach = can(user.role, "dashboard:outreach");
+  const ownOnly = !can(user.role, "dashboard:all-opt-ins");
+  const [coverage, weeks, byRule, requests] = await Promise.all([
+    outreach ? getConsentCoverage(db) : null,
+    getOptInWeeks(db, { recordedById: ownOnly ? user.id : null }),
+    outreach ? getOutreachByRule(db) : null,
+    privacy ? getRequestDeadlines(db) : null,
+  ]);
+  const common = { showAsTable: t("charts.showAsTable") };
+  const figures = [];
+
+  if (coverage) {
+    const names = coverage.map((p) => (lang === "en" ? p.nameEn : p.nameNl));
+    const cats = COVERAGE_CATEGORIES.map((c) => t(`charts.coverage.${c}`));
+    figures.push(
+      <ChartFigure
+        key="coverage"
+        {...common}
+        testId="chart-coverage"
+        title={t("charts.coverage.title")}
+        summary={t("charts.coverage.summary", { purposes: coverage.length })}
+        href="/purposes"
+        linkLabel={t("charts.openList")}
+        height={Math.max(200, 60 + coverage.length * 36)}
+        empty={coverage.length === 0 ? t("charts.coverage.empty") : undefined}
+        option={barOption(
+          names,
+          COVERAGE_CATEGORIES.map((c, i) => ({ name: cats[i], values: coverage.map((p) => p.counts[c]) })),
+          { stacked: true, horizontal: true },
+        )}
+        table={{
+          caption: t("charts.coverage.title"),
+          columns: [t("charts.coverage.purpose"), ...cats],
+          rows: coverage.map((p, i) => [names[i], ...COVERAGE_CATEGORIES.map((c) => p.counts[c])]),
+        }}
+      />,
+    );
+  }
+
+  const granted = t("charts.weeks.granted");
+  const withdrawn = t("charts.weeks.withdrawn");
+  figures.push(
+    <ChartFigure
+      key="weeks"
+      {...common}
+      testId="chart-opt-ins"
+      title={ownOnly ? t("charts.weeks.titleOwn") : t("charts.weeks.title")}
+      summary={t("charts.weeks.summary", {
+        granted: weeks.reduce((s, w) => s + w.granted, 0),
+        withdrawn: weeks.reduce((s, w) => s + w.withdrawn, 0),
+        weeks: weeks.length,
+      })}
+      href={ownOnly ? "/opt-in" : "/contacts"}
+      linkLabel={t("charts.openList")}
+      option={barOption(
+        weeks.map((w) => w.week.slice(5)),
+        [
+          { name: granted, values: weeks.map((w) => w.granted) },
+          { name: withdrawn, values: weeks.map((w) => w.withdrawn) },
+        ],
+        { colors: ["#009E73", "#D55E00"] },
+      )}
+      table={{
+        caption: t("charts.weeks.title"),
+        columns: [t("charts.weeks.week"), granted, withdrawn],
+        rows: weeks.map((w) => [w.week, w.granted, w.withdrawn]),
+      }}
+    />,
+  );
+
+  if (byRule) {
+    const title = (rule: string) => (rule in RULES ? RULES[rule as RuleId].title[lang] : rule);
+    const sent = t("charts.outreach.sent");
+    const blocked = t("charts.outreach.blocked");
+    figures.push(
+      <ChartFigure
+        key="outreach"
+        {...common}
+        testId="chart-outreach"
+        title={t("charts.outreach.title", { count: byRule.campaigns })}
+        summary={t("charts.outreach.summary", {
+          sent: byRule.rows.reduce((s, r) => s + r.sent, 0),
+          blocked: byRule.rows.reduce((s, r) => s + r.blocked, 0),
+          rules: byRule.rows.length,
+        })}
+        href="/campaigns"
+        linkLabel={t("charts.openList")}
+        height={Math.max(200, 60 + byRule.rows.length * 32)}
+        empty={byRule.rows.length === 0 ? t("charts.outreach.empty") : undefined}
+        option={barOption(
+          byRule.rows.map((r) => title(r.rule)),
+          [
+            { name: sent, values: byRule.rows.map((r) => r.sent) },
+            { name: blocked, values: byRule.rows.map((r) => r.blocked) },
+          ],
+          { stacked: true, horizontal: true, colors: ["#0072B2", "#E69F00"] },
+        )}
+        table={{
+          caption: t("charts.outreach.tableCaption"),
+          columns: [t("charts.outreach.rule"), sent, blocked],
+          rows: byRule.rows.map((r) => [title(r.rule), r.sent, r.blocked]),
+        }}
+      />,
+    );
+  }
+
+  if (requests) {
+    const statusName = (s: string) => t(`charts.requests.status.${s}`);
+    const cols = ["overdue", "due_this_week", "later"] as const;
+    const colNames = cols.map((c) => t(`charts.requests.${c}`));
+    figures.push(
+      <ChartFigure
+        key="requests"
+        {...common}
+        testId="chart-requests"
+        title={t("charts.requests.title")}
+        summary={t("charts.requests.summary", {
+          overdue: requests.reduce((s, r) => s + r.overdue, 0),
+          dueThisWeek: requests.reduce((s, r) => s + r.due_this_week, 0),
+        })}
+        href="/requests"
+        linkLabel={t("charts.openList")}
+        option={barOption(
+          requests.map((r) => statusName(r.status)),
+          cols.map((c, i) => ({ name: colNames[i], values: requests.map((r) => r[c]) })),
+          { stacked: true, colors: ["#D55E00", "#E69F00", "#56B4E9"] },
+        )}
+        table={{
+          caption: t("charts.requests.title"),
+          columns: [t("charts.requests.statusColumn"), ...colNames],
+          rows: requests.map((r) => [statusName(r.status), r.overdue, r.due_this_week, r.later]),
+        }}
+      />,
+    );
+  }
+  return <div className="grid gap-4 lg:grid-cols-2">{figures}</div>;
+}

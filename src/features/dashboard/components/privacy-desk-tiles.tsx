@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Db } from "@/server/db";
+import { findRunningBreachClocks } from "@/features/breaches";
+import { ClockBadge } from "@/features/breaches";
+import { countProcessorsNeedingReview } from "@/features/processors";
+import { FigureTile } from "./figure-tile";
+
+/** The privacy officer's row: breach clocks running, processors needing review, retention waiting. */
+export async function PrivacyDeskTiles({ db }: { db: Db }) {
+  const t = await getTranslations("dashboard");
+  const [clocks, processors, retention] = await Promise.all([
+    findRunningBreachClocks(db),
+    countProcessorsNeedingReview(db),
+    db.retentionCandidate.count({ where: { proposal: { status: "pending" } } }),
+  ]);
+  return (
+    <div className="grid gap-4 lg:grid-cols-3">
+      <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="tile-breach-clocks">
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 className="text-sm text-slate-600">{t("desk.breachClocks")}</h2>
+          <Link href="/breaches" className="text-sm text-brand-800 underline-offset-2 hover:underline">
+            {t("desk.breachLink")}
+          </Link>
+        </div>
+        {clocks.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">{t("desk.noClocks")}</p>
+        ) : (
+          <ul className="mt-2 space-y-2 text-sm">
+            {clocks.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-center justify-between gap-2">
+                <Link
+                  href={`/breaches/${b.id}`}
+                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                >
+                  {b.title}
+                </Link>
+                <ClockBadge clock={b.clock} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <FigureTile
+        label={t("desk.processorsNeedingReview")}
+        value={processors}
+        tone={processors > 0 ? "amber" : undefined}
+        href="/registers/processors"
+        testId="tile-processors"
+      />
+      <FigureTile
+        label={t("desk.retentionWaiting")}
+        value={retention}
+        tone={retention > 0 ? "amber" : undefined}
+        href="/retention"
+        testId="tile-retention"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/**
+ * The public entry of processors: what other features may use. Everything else in this folder is
+ * private to it (enforced by `npm run lint`).
+ */
+export { countProcessorsNeedingReview } from "./services/find-processors";

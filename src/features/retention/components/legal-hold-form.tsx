@@ -1,0 +1,57 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { Field, TextInput } from "@/components/ui/field";
+import { useFormErrors } from "@/components/ui/use-action-form";
+import { setLegalHoldAction } from "../actions/set-legal-hold";
+
+/** Legal hold on a contact: no automatic or proposed retention erasure while it is set. */
+export function LegalHoldForm({
+  contactId,
+  hold,
+  reason,
+}: {
+  contactId: string;
+  hold: boolean;
+  reason: string | null;
+}) {
+  const t = useTranslations("retention");
+  const { errors, fromResult } = useFormErrors();
+  const [pending, setPending] = useState(false);
+  async function submit(form: FormData) {
+    setPending(true);
+    const result = await setLegalHoldAction({
+      contactId,
+      hold: !hold,
+      reason: String(form.get("legalHoldReason") ?? "").trim() || undefined,
+    });
+    setPending(false);
+    fromResult(result);
+  }
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="space-y-3"
+      aria-label={t("hold.title")}
+    >
+      {errors.form && <Alert>{errors.form}</Alert>}
+      {hold ? (
+        <p className="text-sm" data-testid="legal-hold-on">
+          {t("hold.on", { reason: reason ?? "" })}
+        </p>
+      ) : (
+        <Field label={t("hold.reason")} name="legalHoldReason" hint={t("hold.reasonHint")} error={errors.fields.reason}>
+          <TextInput name="legalHoldReason" error={errors.fields.reason} />
+        </Field>
+      )}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {hold ? t("hold.lift") : t("hold.set")}
+      </Button>
+    </form>
+  );
+}

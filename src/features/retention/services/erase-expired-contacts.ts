@@ -1,0 +1,69 @@
+import type { Tx } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { judgeRetention, type RetentionPolicy } from "@/domain/retention";
+import { eraseContacts } from "@/features/requests";
+import { suppressIdentifiers } from "@/features/requests";
+import { contactErasedData, enqueueWebhookEvent } from "@/features/webhooks";
+import { loadRetentionFacts } from "./load-retention-facts";
+
+/**
+ * Erases contacts past their retention, inside the caller's transaction, through the same erasure
+ * service a data-subject request uses: every row about them, suppression hashes so they do not
+ * come back through an import, the webhook that tells receiving systems (art. 19) and an audit
+ * entry per contact. The facts are read again first: a legal hold, a new consent or an open
+ * request that arrived since the proposal keeps the contact.
+ */
+export async function eraseExpiredContacts(
+  tx: Tx,
+  ctx: AuditContext,
+  input: { contactIds: string[]; policy: RetentionPolicy; proposalId: string; onlyAutomatic?: boolean },
+  now: Date,
+) {
+  const facts = await loadRetentionFacts(tx, input.contactIds);
+  const reasons = new Map<string, string>();
+  for (const [id, f] of facts) {
+    const verdict = judgeRetention(f, input.policy, now);
+    if (verdict.kind !== "expired") continue;
+    if (input.onlyAutomatic && !verdict.automaticAllowed) continue;
+    reasons.set(id, verdict.reason);
+  }
+  const ids = [...reasons.keys()];
+  if (ids.length === 0) return { erased: 0, rows: {}, processorsToNotify: [] as { id: string; name: string }[] };
+  const { counts, addresses, numbers } = await eraseContacts(tx, ids);
+  const suppressed = await suppressIdentifiers(tx, [...addresses, ...numbers], null);
+  const processorsToNotify = await tx.processor.findMany({
+    where: { receivesContactData: true },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  for (const contactId of ids) {
+    await writeAuditEvent(tx, ctx, {
+      action: "contact.erased",
+      target: { type: "contact", id: contactId },
+      metadata: { retentionProposalId: input.proposalId, reason: reasons.get(contactId) },
+    });
+  }
+  await writeAuditEvent(tx, ctx, {
+    action: "retention.erased",
+    target: { type: "retention_proposal", id: input.proposalId },
+    metadata: {
+      contacts: ids.length,
+      rows: counts,
+      suppressionEntries: suppressed,
+      processorsToNotify: processorsToNotify.map((p) => p.id),
+    },
+  });
+  await enqueueWebhookEvent(
+    tx,
+    "contact.erased",
+    contactErasedData({
+      requestId: null,
+      retentionProposalId: input.proposalId,
+      contactIds: ids,
+      identifiers: [...addresses, ...numbers],
+      erasedAt: now,
+    }),
+  );
+  return { erased: ids.length, rows: counts, processorsToNotify };
+}
