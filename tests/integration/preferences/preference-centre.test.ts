@@ -63,7 +63,7 @@ describe("the preference page", () => {
     expect(await readPreferences(db, unsubscribe)).toEqual({ ok: false, reason: "bad_signature" });
     expect(await changePreference(db, "v1.abc.def", { kind: "withdraw", purpose: purposeKey }, person)).toEqual({
       ok: false,
-      reason: "bad_signature",
+      reason: "malformed",
     });
   });
 });
@@ -133,20 +133,26 @@ describe("changes on the preference page", () => {
 });
 
 describe("every commercial mail links to the preference page", () => {
-  it("the gate adds the link to the footer", async () => {
+  it("the gate adds the link to the footer, and keeps it out of the stored copy", async () => {
     const { contact } = await createContactWithConsent(db, purposeKey);
-    const d = await decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
-    const sent = await sendAllowedMail(db, createMailTransport(null), d.permit!, {
-      contactId: contact.id,
-      purposeKey,
-      commercial: true,
-      subject: "Aanbod",
-      text: "Hallo",
-    });
-    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.outboxId } });
-    const url = /(http\S+\/p\/(v1\.[\w.-]+))/.exec(row.text)!;
-    const view = await readPreferences(db, url[2]);
+    const decide = () =>
+      decideForContact(db, { contactId: contact.id, purposeKey, channel: "email", commercial: true });
+    const mail = { contactId: contact.id, purposeKey, commercial: true, subject: "Aanbod", text: "Hallo" };
+    // Through SMTP the person receives a working link ...
+    const sent = await sendAllowedMail(db, smtp, (await decide()).permit!, mail);
+    const raw = sink.received
+      .filter((m) => m.to.includes(sent.to))
+      .at(-1)!
+      .raw.replace(/=\r?\n/g, "")
+      .replace(/=3D/g, "=");
+    const token = /\/p\/(v1\.[\w.-]+)/.exec(raw)![1];
+    const view = await readPreferences(db, token);
     expect(view.ok && view.contactId).toBe(contact.id);
+    // ... while the copy staff can read in the outbox shows where the link was, not the link.
+    const kept = await sendAllowedMail(db, createMailTransport(null), (await decide()).permit!, mail);
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: kept.outboxId } });
+    expect(row.text).toContain("/p/");
+    expect(row.text).not.toMatch(/\/p\/v1\./);
   });
 });
 
