@@ -1,4 +1,5 @@
 import { createHmac, hkdfSync } from "node:crypto";
+import { suppressionHash } from "@/domain/contact-points/suppression-hash";
 import { env } from "./env";
 
 /**
@@ -25,3 +26,12 @@ export function keySuppressionHash(saltedHash: string): string {
 
 /** Key version of entries written now; version 1 (salt only) is re-keyed at start-up. */
 export const SUPPRESSION_KEY_VERSION = 2;
+
+/**
+ * The suppression-list entry for an e-mail address or phone number as typed (normalised first):
+ * the one derivation every writer and reader of the list uses, so that an erased person is
+ * recognised wherever they try to come back (the contact form, the API, an import).
+ */
+export function suppressionEntryHash(identifier: string, salt: string): string {
+  return keySuppressionHash(suppressionHash(identifier, salt));
+}

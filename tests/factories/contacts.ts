@@ -1,9 +1,8 @@
 /** Contact factories, named by state; they go through the real contact services. */
-import { keySuppressionHash } from "@/server/suppression-key";
+import { suppressionEntryHash } from "@/server/suppression-key";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { suppressionHash } from "@/domain/contact-points/suppression-hash";
 import { createUser } from "@/features/users/services/create-user";
 import { createContact } from "@/features/contacts/services/create-contact";
 import type { TCreateContactInput } from "@/features/contacts/schemas";
@@ -64,7 +63,7 @@ export async function suppressIdentifier(db: Db, identifier: string) {
   const { suppressionSalt } = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
   return db.suppressionEntry.create({
     data: {
-      hash: keySuppressionHash(suppressionHash(identifier, suppressionSalt)),
+      hash: suppressionEntryHash(identifier, suppressionSalt),
       kind: identifier.includes("@") ? "email" : "phone",
     },
   });

@@ -24,8 +24,13 @@ import * as verify from "@/app/api/v1/requests/[id]/verify/route";
 import * as extend from "@/app/api/v1/requests/[id]/extend/route";
 import * as execute from "@/app/api/v1/requests/[id]/execute/route";
 import * as exportRoute from "@/app/api/v1/requests/[id]/export/route";
+import * as imports from "@/app/api/v1/imports/route";
+import * as oneImport from "@/app/api/v1/imports/[id]/route";
+import * as importErrors from "@/app/api/v1/imports/[id]/errors/route";
+import * as signups from "@/app/api/v1/signups/route";
 import { callApi, checkEveryResponse, createApiKeyWithScopes, type ApiCallResult } from "../../factories/api";
 import { uniq } from "../../factories/contacts";
+import { createPurposeWithNotice } from "../../factories/purposes";
 import { expectDocumented, openApi } from "./openapi-contract";
 
 let token: string;
@@ -62,7 +67,15 @@ async function minimal(
   handler: Parameters<typeof callApi>[0],
   method: string,
   template: string,
-  opts: { path: string; params?: Record<string, string>; body?: object; alsoNeeded?: string[] },
+  opts: {
+    path: string;
+    template?: string;
+    params?: Record<string, string>;
+    body?: object;
+    rawBody?: string;
+    contentType?: string;
+    alsoNeeded?: string[];
+  },
   status: number,
 ) {
   const { alsoNeeded, ...call } = opts;
@@ -264,6 +277,41 @@ describe("every operation with its minimal documented body", () => {
       "/requests/{id}/export",
       { path: `/requests/${rid}/export`, params: rp },
       200,
+    );
+  });
+
+  it("imports and sign-ups: a CSV with only a header row's required query, and the fields a sign-up must carry", async () => {
+    const created = await minimal(
+      imports.POST,
+      "POST",
+      "/imports",
+      {
+        path: "/imports?source=manual",
+        template: "/imports",
+        rawBody: `firstName,lastName,email\nMin,Imal,min.${uniq()}@voorbeeld.nl\n`,
+        contentType: "text/csv",
+      },
+      202,
+    );
+    const ip = { id: created.id };
+    await minimal(oneImport.GET, "GET", "/imports/{id}", { path: `/imports/${created.id}`, params: ip }, 200);
+    await minimal(
+      importErrors.GET,
+      "GET",
+      "/imports/{id}/errors",
+      { path: `/imports/${created.id}/errors`, params: ip },
+      200,
+    );
+    const purpose = await createPurposeWithNotice(await getDb());
+    await minimal(
+      signups.POST,
+      "POST",
+      "/signups",
+      {
+        path: "/signups",
+        body: { email: `min.${uniq()}@voorbeeld.nl`, purposes: [purpose.key], ip: "203.0.113.9", userAgent: "curl/8" },
+      },
+      202,
     );
   });
 

@@ -89,7 +89,8 @@ describe("background import", () => {
       ]),
     );
     const csv = await refusedRowsCsv(db, result.id);
-    expect(csv.split("\n")[0]).toBe("line,outcome,field,code,message");
+    // A byte-order mark first, so that a spreadsheet reads accents right (like every export).
+    expect(csv.split("\n")[0]).toBe("\uFEFFline,outcome,field,code,message");
     expect(csv).toContain("2,refused,email,invalid_email,Not a valid e-mail address.");
   });
 });

@@ -1,6 +1,5 @@
+import { suppressionEntryHash } from "@/server/suppression-key";
 import type { Tx } from "@/server/db";
-import { suppressionHash } from "@/domain/contact-points/suppression-hash";
-import { keySuppressionHash } from "@/server/suppression-key";
 
 /**
  * Which of these e-mail addresses and phone numbers belong to an erased person: their salted hash
@@ -14,7 +13,7 @@ export async function findSuppressed(
   if (identifiers.length === 0) return [];
   const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
   const salt = settings?.suppressionSalt ?? "";
-  const hashed = identifiers.map((i) => ({ ...i, hash: keySuppressionHash(suppressionHash(i.value, salt)) }));
+  const hashed = identifiers.map((i) => ({ ...i, hash: suppressionEntryHash(i.value, salt) }));
   const entries = await tx.suppressionEntry.findMany({
     where: { hash: { in: hashed.map((h) => h.hash) } },
     select: { id: true, hash: true },

@@ -1,4 +1,4 @@
-import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+import { suppressionEntryHash } from "@/server/suppression-key";
 import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import { checkConsent, type ConsentPlan, type PurposeWithNotices } from "@/features/consents";
@@ -48,7 +48,7 @@ export type ChunkContext = {
  */
 export async function classifyChunk(tx: Tx, rows: PreparedRow[], ctx: ChunkContext) {
   const hashes = new Map<string, string>();
-  for (const r of rows) for (const id of r.identifiers) hashes.set(id.value, suppressionHash(id.value, ctx.salt));
+  for (const r of rows) for (const id of r.identifiers) hashes.set(id.value, suppressionEntryHash(id.value, ctx.salt));
   const entries = hashes.size
     ? await tx.$queryRawUnsafe<{ hash: string; createdAt: Date }[]>(
         `SELECT hash, "createdAt" FROM "SuppressionEntry" WHERE hash = ANY($1::text[])`,

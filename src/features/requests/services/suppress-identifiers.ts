@@ -1,7 +1,6 @@
+import { suppressionEntryHash } from "@/server/suppression-key";
 import type { Tx } from "@/server/db";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
-import { suppressionHash } from "@/domain/contact-points/suppression-hash";
-import { keySuppressionHash } from "@/server/suppression-key";
 
 /**
  * Puts an erased person's e-mail addresses and phone numbers on the suppression list as keyed
@@ -17,7 +16,7 @@ export async function suppressIdentifiers(tx: Tx, values: (string | null | undef
     if (!value) continue;
     const normalised = normaliseIdentifier(value);
     if (!normalised) continue;
-    const hash = keySuppressionHash(suppressionHash(normalised.value, salt));
+    const hash = suppressionEntryHash(normalised.value, salt);
     entries.set(hash, { hash, kind: normalised.kind, requestId });
   }
   if (entries.size === 0) return 0;
@@ -29,7 +28,7 @@ export async function suppressIdentifiers(tx: Tx, values: (string | null | undef
 export async function isSuppressed(tx: Tx, value: string): Promise<boolean> {
   const normalised = normaliseIdentifier(value);
   if (!normalised) return false;
-  const hash = keySuppressionHash(suppressionHash(normalised.value, await suppressionSalt(tx)));
+  const hash = suppressionEntryHash(normalised.value, await suppressionSalt(tx));
   return (await tx.suppressionEntry.count({ where: { hash } })) > 0;
 }
 
