@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZMoment } from "@/features/requests";
+import { ZMoment } from "@/features/requests/client";
 
 const text = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" });
 const optionalText = (max: number) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZMoment } from "@/features/requests";
+import { ZMoment } from "@/features/requests/client";
 
 const optionalText = (max: number) =>
   z

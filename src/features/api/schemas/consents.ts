@@ -8,7 +8,7 @@ import {
   ZRecordObjectionInput,
   ZSetRestrictionInput,
   ZWithdrawConsentInput,
-} from "@/features/consents";
+} from "@/features/consents/client";
 import { listOf, ZIsoDateTime } from "./common";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 

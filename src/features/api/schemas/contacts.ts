@@ -8,7 +8,7 @@ import {
   ZPostalAddressInput,
   ZSourceInput,
   ZUpdateContactInput,
-} from "@/features/contacts";
+} from "@/features/contacts/client";
 import { listOf, ZIsoDateTime } from "./common";
 import { ZApiRecordConsent } from "./consents";
 

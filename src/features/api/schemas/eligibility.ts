@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
-import { ZDecideForContactInput } from "@/features/outreach";
-import { ZDate } from "@/features/consents";
+import { ZDecideForContactInput } from "@/features/outreach/client";
+import { ZDate } from "@/features/consents/client";
 import { ZIsoDateTime } from "./common";
 
 /**

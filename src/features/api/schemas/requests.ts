@@ -8,7 +8,7 @@ import {
   ZMoment,
   ZRectifyInput,
   ZRestrictInput,
-} from "@/features/requests";
+} from "@/features/requests/client";
 import { ZIsoDateTime } from "./common";
 
 /**
