@@ -34,11 +34,11 @@ module.exports = {
       name: "features-through-their-entry",
       severity: "error",
       comment:
-        "A feature uses another feature only through that feature's index.ts (its public entry); everything else is private to it.",
+        "A feature uses another feature only through its public entries: index.ts (server code), client.ts (client-safe code) and schemas.ts (its input contract); everything else is private to it.",
       from: { path: "^src/features/([^/]+)/" },
       to: {
         path: "^src/features/([^/]+)/.+",
-        pathNot: ["^src/features/$1/", "^src/features/[^/]+/(index|client)\\.tsx?$"],
+        pathNot: ["^src/features/$1/", "^src/features/[^/]+/(index|client|schemas)\\.tsx?$"],
       },
     },
     {

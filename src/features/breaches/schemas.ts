@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_TYPES } from "@/domain/vocabulary";
-import { ZMoment } from "@/features/requests/client";
+import { ZMoment } from "@/features/requests/schemas";
 
 export const BREACH_RISKS = ["unlikely", "risk", "high_risk"] as const;
 export const NOTIFICATION_PHASES = ["initial", "supplement"] as const;

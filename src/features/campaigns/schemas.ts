@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAudienceFilter } from "@/features/outreach/client";
+import { ZAudienceFilter } from "@/features/outreach/schemas";
 
 const text = (max: number) =>
   z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });

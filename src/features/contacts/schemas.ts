@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EMAIL_KINDS, LEGAL_FORMS, PHONE_KINDS, SOURCE_TYPES } from "@/domain/vocabulary";
 import { optionalText, requiredText, ZDate } from "@/schemas/fields";
-import { ZRecordConsentInput } from "@/features/consents/client";
+import { ZRecordConsentInput } from "@/features/consents/schemas";
 
 /**
  * Contact input, shared by the UI's actions and the REST API (the body of

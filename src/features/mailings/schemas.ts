@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCampaignAudience } from "@/features/campaigns/client";
+import { ZCampaignAudience } from "@/features/campaigns/schemas";
 
 export const ZCreateMailingInput = z.object({
   name: z.string().trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),

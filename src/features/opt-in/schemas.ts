@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS, CONSENT_METHODS, SOURCE_TYPES } from "@/domain/vocabulary";
-import { ZCreateContactInput } from "@/features/contacts/client";
-import { ZAttachmentInput, ZConsentEvidence, ZDate } from "@/features/consents/client";
+import { ZCreateContactInput } from "@/features/contacts/schemas";
+import { ZAttachmentInput, ZConsentEvidence, ZDate } from "@/features/consents/schemas";
 
 /**
  * The "Log an opt-in" screen in one request: an existing contact or a new one (from a business

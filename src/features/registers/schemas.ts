@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZMoment } from "@/features/requests/client";
+import { ZMoment } from "@/features/requests/schemas";
 
 const optionalText = (max: number) =>
   z

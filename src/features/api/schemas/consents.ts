@@ -8,7 +8,7 @@ import {
   ZRecordObjectionInput,
   ZSetRestrictionInput,
   ZWithdrawConsentInput,
-} from "@/features/consents/client";
+} from "@/features/consents/schemas";
 import { listOf, ZIsoDateTime } from "./common";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 

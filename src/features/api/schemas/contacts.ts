@@ -8,7 +8,7 @@ import {
   ZPostalAddressInput,
   ZSourceInput,
   ZUpdateContactInput,
-} from "@/features/contacts/client";
+} from "@/features/contacts/schemas";
 import { listOf, ZIsoDateTime } from "./common";
 import { ZApiRecordConsent } from "./consents";
 

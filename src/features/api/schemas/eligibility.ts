@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
-import { ZDecideForContactInput } from "@/features/outreach/client";
-import { ZDate } from "@/features/consents/client";
+import { ZDecideForContactInput } from "@/features/outreach/schemas";
+import { ZDate } from "@/features/consents/schemas";
 import { ZIsoDateTime } from "./common";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
-import { DPV_PURPOSES, ZCreatePurposeInput } from "@/features/purposes/client";
+import { DPV_PURPOSES, ZCreatePurposeInput } from "@/features/purposes/schemas";
 import { listOf, ZIsoDateTime } from "./common";
 
 /**

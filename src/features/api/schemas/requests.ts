@@ -8,7 +8,7 @@ import {
   ZMoment,
   ZRectifyInput,
   ZRestrictInput,
-} from "@/features/requests/client";
+} from "@/features/requests/schemas";
 import { ZIsoDateTime } from "./common";
 
 /**
