@@ -5,7 +5,7 @@
  * numbers, a request about a known contact without a second copy of their address, a person acting
  * without a legal entity) work as documented. The legal refusals stay 422.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, type RunnerTask, type RunnerTestSuite } from "vitest";
 import { getDb } from "@/server/db";
 import { API_OPERATIONS } from "@/app/api/v1/_operations";
 import * as purposes from "@/app/api/v1/purposes/route";
@@ -315,8 +315,14 @@ describe("every operation with its minimal documented body", () => {
     );
   });
 
-  it("left no operation of the registry out", () => {
-    const all = API_OPERATIONS.map((op) => `${op.method} ${op.path}`).sort();
-    expect([...minimalDone].sort()).toEqual(all);
+  // Checked after every test ran (they run in random order), and only when all of them ran and
+  // passed: a filtered or failing run says nothing about coverage.
+  // eslint-disable-next-line no-empty-pattern -- vitest reads fixtures from an object pattern in the first parameter
+  afterAll(({}, suite: Readonly<RunnerTestSuite>) => {
+    const all = (t: RunnerTask): RunnerTask[] => ("tasks" in t ? t.tasks.flatMap(all) : [t]);
+    const tests = suite.tasks.flatMap(all);
+    if (tests.some((t) => t.mode !== "run" || t.result?.state !== "pass")) return;
+    const registry = API_OPERATIONS.map((op) => `${op.method} ${op.path}`).sort();
+    expect([...minimalDone].sort(), "operations without a minimal-body call").toEqual(registry);
   });
 });
