@@ -4,7 +4,8 @@ import { z } from "zod";
 import { PERMISSION_KEYS } from "@/domain/access/permissions";
 import { requirePermission } from "./auth/authorize";
 import { getAuditContext } from "./auth/current-user";
-import { isAppError, type ErrorCode, type FieldProblem } from "./errors";
+import { getLocale } from "next-intl/server";
+import { inLanguage, isAppError, type AppError, type ErrorCode, type FieldProblem } from "./errors";
 import { logger } from "./logger";
 
 export type ActionServerError = {
@@ -14,6 +15,12 @@ export type ActionServerError = {
   fields?: FieldProblem[];
 };
 
+/** An expected error as the form shows it: a refusal by the law's rules in the user's language. */
+async function toActionError(error: AppError): Promise<ActionServerError> {
+  const { message, fields } = inLanguage(error, await getLocale());
+  return { code: error.code, message, key: error.key, fields };
+}
+
 /**
  * The one client every server action is built from: input schema -> role check ->
  * one service call. The required permission is metadata, and metadata is mandatory, so an action
@@ -21,8 +28,8 @@ export type ActionServerError = {
  */
 const baseClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ permission: z.enum(PERMISSION_KEYS), name: z.string() }),
-  handleServerError(error, { metadata }): ActionServerError {
-    if (isAppError(error)) return { code: error.code, message: error.message, key: error.key, fields: error.fields };
+  async handleServerError(error, { metadata }): Promise<ActionServerError> {
+    if (isAppError(error)) return toActionError(error);
     logger.error("action failed", { action: metadata?.name, error });
     return { code: "INTERNAL", message: "Something went wrong. Nothing was saved; please try again." };
   },
@@ -39,8 +46,8 @@ export const actionClient = baseClient.use(async ({ next, metadata }) => {
  * action checks its own precondition (no user exists yet; a valid signed token) as its first step.
  */
 export const publicActionClient = createSafeActionClient({
-  handleServerError(error): ActionServerError {
-    if (isAppError(error)) return { code: error.code, message: error.message, key: error.key, fields: error.fields };
+  async handleServerError(error): Promise<ActionServerError> {
+    if (isAppError(error)) return toActionError(error);
     logger.error("public action failed", { error });
     return { code: "INTERNAL", message: "Something went wrong. Nothing was saved; please try again." };
   },

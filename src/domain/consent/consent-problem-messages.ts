@@ -1,7 +1,8 @@
-import type { ConsentProblemCode, CorrectionProblemCode, LocalizedText } from "./types";
+import type { Bilingual } from "@/domain/bilingual";
+import type { ConsentProblemCode, CorrectionProblemCode } from "./types";
 
 interface MessageEntry {
-  message: (params: Record<string, string>) => LocalizedText;
+  message: (params: Record<string, string>) => Bilingual;
   citation: string;
 }
 

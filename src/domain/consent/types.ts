@@ -1,25 +1,6 @@
+import type { RuleProblem } from "@/domain/rule-problem";
 import type { NoticeVersionFact } from "./notice-version";
 import type { Channel, ConsentMethod, SourceType } from "@/domain/vocabulary";
-
-/** A message shown to people, in the two languages the product ships. */
-export interface LocalizedText {
-  nl: string;
-  en: string;
-}
-
-/**
- * One reason a consent cannot be recorded. `code` is stable (the API and the UI key on it),
- * `field` is the dotted path of the input it concerns ("evidence.location", "channels.1"), and
- * `citation` names the rule so the privacy officer can check the product's reasoning.
- */
-export interface Problem<Code extends string> {
-  code: Code;
-  field: string;
-  message: LocalizedText;
-  citation: string;
-}
-
-export type ValidationResult<Code extends string> = { ok: true } | { ok: false; problems: Problem<Code>[] };
 
 export type ConsentProblemCode =
   | "purpose_missing"
@@ -41,7 +22,7 @@ export type ConsentProblemCode =
   | "captured_before_first_notice"
   | "purchased_list_consent";
 
-export type ConsentProblem = Problem<ConsentProblemCode>;
+export type ConsentProblem = RuleProblem<ConsentProblemCode>;
 
 /**
  * Someone other than the person who gave consent on the person's behalf (e.g. a management
@@ -109,4 +90,4 @@ export interface CorrectionInput {
 export type CorrectionProblemCode =
   "correction_target_missing" | "correction_reason_missing" | "correction_reason_too_short";
 
-export type CorrectionProblem = Problem<CorrectionProblemCode>;
+export type CorrectionProblem = RuleProblem<CorrectionProblemCode>;

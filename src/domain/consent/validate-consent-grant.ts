@@ -1,12 +1,7 @@
 import { CONSENT_GRANT_RULES } from "./consent-grant-rules";
 import { CONSENT_PROBLEM_MESSAGES } from "./consent-problem-messages";
-import type {
-  ConsentGrantContext,
-  ConsentGrantInput,
-  ConsentProblem,
-  ConsentProblemCode,
-  ValidationResult,
-} from "./types";
+import type { ValidationResult } from "@/domain/rule-problem";
+import type { ConsentGrantContext, ConsentGrantInput, ConsentProblem, ConsentProblemCode } from "./types";
 
 /**
  * Decides whether a consent may be recorded as valid consent (AVG art. 4 punt 11, art. 7).

@@ -1,5 +1,6 @@
 import { CORRECTION_PROBLEM_MESSAGES } from "./consent-problem-messages";
-import type { CorrectionInput, CorrectionProblem, CorrectionProblemCode, ValidationResult } from "./types";
+import type { ValidationResult } from "@/domain/rule-problem";
+import type { CorrectionInput, CorrectionProblem, CorrectionProblemCode } from "./types";
 
 export const MIN_CORRECTION_REASON_LENGTH = 5;
 

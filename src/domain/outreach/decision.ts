@@ -1,6 +1,7 @@
 import type { RuleDefinition } from "./rules/rule-definition";
 import type { RuleId } from "./rules/nl";
-import type { Bilingual, Evidence, OutreachInput } from "./types";
+import type { Bilingual } from "@/domain/bilingual";
+import type { Evidence, OutreachInput } from "./types";
 import { explain, type ExplainParams } from "./explain";
 import type { ConsentState } from "./consent-state";
 import type { EvidenceStrength } from "@/domain/consent/evidence-strength";

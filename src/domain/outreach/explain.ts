@@ -1,5 +1,5 @@
 import type { Channel } from "@/domain/vocabulary";
-import type { Bilingual } from "./types";
+import type { Bilingual } from "@/domain/bilingual";
 import { isoDateAmsterdam } from "./time";
 
 export type Language = keyof Bilingual;

@@ -21,7 +21,6 @@ export { POLICY_EVIDENCE } from "./policies";
 export { CHANNEL_LABELS, fillTemplate, type ExplainParams, type Language } from "./explain";
 export { isoDateAmsterdam } from "./time";
 export type {
-  Bilingual,
   ChannelOptOutFact,
   ConsentEventFact,
   ConsentGrantorFact,

@@ -9,7 +9,7 @@ import type { Step } from "./decision";
 import type { RuleDefinition } from "./rules/rule-definition";
 import { NL_RULES, NL_RULES_2021, NL_RULES_2026, type RuleId } from "./rules/nl";
 import { NL_STEPS_2021, NL_STEPS_2026 } from "./steps/nl";
-import type { Bilingual } from "./types";
+import type { Bilingual } from "@/domain/bilingual";
 
 export type Jurisdiction = "NL";
 

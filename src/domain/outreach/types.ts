@@ -196,8 +196,3 @@ export interface Evidence {
   type: EvidenceType;
   id: string;
 }
-
-export interface Bilingual {
-  nl: string;
-  en: string;
-}

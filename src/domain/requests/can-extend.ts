@@ -1,3 +1,4 @@
+import type { RuleProblem } from "@/domain/rule-problem";
 import { computeDueAt, DEFAULT_REQUEST_TIME_ZONE, type ExtensionMonths } from "./compute-due-at";
 
 export interface ExtendableRequest {
@@ -22,12 +23,7 @@ export type ExtensionProblemCode =
   | "extension_months_invalid"
   | "extension_reason_missing";
 
-export interface ExtensionProblem {
-  code: ExtensionProblemCode;
-  field: string;
-  message: { nl: string; en: string };
-  citation: string;
-}
+export type ExtensionProblem = RuleProblem<ExtensionProblemCode>;
 
 export type ExtensionCheck =
   { ok: true; remainingMonths: number; newDueAt: Date | null } | { ok: false; problems: ExtensionProblem[] };

@@ -2,7 +2,6 @@
  * The public entry of consents: what other features may use. Everything else in this folder is
  * private to it (enforced by `npm run lint`).
  */
-export { inUserLanguage } from "./localise-action-error";
 export { toConsentEventFacts } from "./rules/consent-records";
 export { checkLegalBasis } from "./rules/record-rules";
 export {

@@ -4,7 +4,7 @@ import { correctConsent } from "@/features/consents/services/correct-consent";
 import { recordConsent } from "@/features/consents/services/record-consent";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
 import { getContact } from "@/features/contacts/services/get-contact";
-import { ConsentRefusedError } from "@/features/consents/consent-error";
+import { RuleRefusedError } from "@/server/errors";
 import { AppError } from "@/server/errors";
 import { createPurposeWithNotice } from "../../factories/purposes";
 import { createStaffActor } from "../../factories/contacts";
@@ -79,8 +79,8 @@ describe("consent records are append-only", () => {
     const noReason = await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "" }).catch(
       (e: unknown) => e,
     );
-    expect(noReason).toBeInstanceOf(ConsentRefusedError);
-    expect((noReason as ConsentRefusedError).fields.map((f) => f.code)).toEqual(["correction_reason_missing"]);
+    expect(noReason).toBeInstanceOf(RuleRefusedError);
+    expect((noReason as RuleRefusedError).fields.map((f) => f.code)).toEqual(["correction_reason_missing"]);
     await correctConsent(db, officer, contact.id, {
       correctsId: consent.id,
       reason: "Kanaal telefoon was niet besproken",
@@ -103,8 +103,8 @@ describe("consent records are append-only", () => {
       reason: "Er was een collega bij die namens hem sprak",
       evidence: { grantor: { name: "Karin", role: "office manager" } },
     }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConsentRefusedError);
-    expect((error as ConsentRefusedError).fields.map((f) => f.code)).toEqual(["grantor_authority_missing"]);
+    expect(error).toBeInstanceOf(RuleRefusedError);
+    expect((error as RuleRefusedError).fields.map((f) => f.code)).toEqual(["grantor_authority_missing"]);
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(1);
   });
 

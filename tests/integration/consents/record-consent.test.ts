@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
 import { recordConsent } from "@/features/consents/services/record-consent";
-import { ConsentRefusedError } from "@/features/consents/consent-error";
+import { RuleRefusedError } from "@/server/errors";
 import { createPurposeWithNotice, createPurposeWithTwoNoticeVersions } from "../../factories/purposes";
 import { createContactFromBusinessCard, createStaffActor } from "../../factories/contacts";
 import { businessCardConsent, PNG_1X1 } from "../../factories/consents";
@@ -16,8 +16,8 @@ async function refusal(promise: Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(ConsentRefusedError);
-  return error as ConsentRefusedError;
+  expect(error).toBeInstanceOf(RuleRefusedError);
+  return error as RuleRefusedError;
 }
 
 describe("recordConsent", () => {
@@ -110,7 +110,7 @@ describe("recordConsent", () => {
       "offline_statement_missing",
       "notice_version_unknown",
     ]);
-    expect(error.problems[0].messageNl).toMatch(/telefoon|phone/);
+    expect(error.fields[0].text?.nl).toMatch(/telefoon|phone/);
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(before);
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });

@@ -175,7 +175,8 @@ describe("extending the deadline (AVG art. 12 lid 3)", () => {
     await expect(
       extendRequest(db, ctx, { requestId: request.id, months: 1, reason: "Nog langer graag" }),
     ).rejects.toMatchObject({
-      key: "requests.errors.extension_limit_reached",
+      code: "UNLAWFUL",
+      fields: [expect.objectContaining({ code: "extension_limit_reached", message: expect.stringContaining("AVG art. 12 lid 3") })],
     });
     const stored = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(stored.extensionMonths).toBe(2);
@@ -194,7 +195,8 @@ describe("extending the deadline (AVG art. 12 lid 3)", () => {
     await expect(
       extendRequest(db, ctx, { requestId: late.id, months: 1, reason: "Te laat bedacht" }),
     ).rejects.toMatchObject({
-      key: "requests.errors.extension_window_closed",
+      code: "UNLAWFUL",
+      fields: [expect.objectContaining({ code: "extension_window_closed", message: expect.stringContaining("AVG art. 12 lid 3") })],
     });
     const fresh = await registerRequest(db, ctx, {
       type: "access",

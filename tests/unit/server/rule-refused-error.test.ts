@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validateConsentGrant } from "@/domain/consent";
-import { ConsentRefusedError, fromConsentProblem, localiseError } from "@/features/consents/consent-error";
+import { AppError, fromRuleProblem, inLanguage, RuleRefusedError } from "@/server/errors";
 
-describe("ConsentRefusedError", () => {
+describe("RuleRefusedError", () => {
   const result = validateConsentGrant(
     {
       purposeKey: "news",
@@ -14,10 +14,10 @@ describe("ConsentRefusedError", () => {
     },
     { now: new Date(), contactSourceType: "event", knownNoticeVersions: [1], purposeChannels: ["email"] },
   );
-  const problems = result.ok ? [] : result.problems.map((p) => fromConsentProblem(p, "consents.0."));
+  const problems = result.ok ? [] : result.problems.map((p) => fromRuleProblem(p, "consents.0."));
 
   it("names each problem by field, with its citation, in English by default", () => {
-    const error = new ConsentRefusedError("UNLAWFUL", problems);
+    const error = new RuleRefusedError("UNLAWFUL", problems);
     expect(error.status).toBe(422);
     expect(error.fields.map((f) => [f.field, f.code])).toEqual([
       ["consents.0.evidence.location", "offline_location_missing"],
@@ -27,9 +27,18 @@ describe("ConsentRefusedError", () => {
     expect(error.message).toMatch(/and 1 more/);
   });
 
-  it("is shown in Dutch to a Dutch user", () => {
-    const error = localiseError(new ConsentRefusedError("UNLAWFUL", problems), "nl") as ConsentRefusedError;
-    expect(error.fields[0].message).toMatch(/^Vermeld waar de toestemming is gegeven/);
-    expect(localiseError(new Error("x"), "nl")).toBeInstanceOf(Error);
+  it("is shown in Dutch to a Dutch user, message and fields alike", () => {
+    const shown = inLanguage(new RuleRefusedError("UNLAWFUL", problems), "nl");
+    expect(shown.fields[0].message).toMatch(/^Vermeld waar de toestemming is gegeven/);
+    expect(shown.message).toMatch(/^Vermeld waar de toestemming is gegeven.*\(en nog 1\)$/);
+    expect(shown.fields.every((f) => !("text" in f))).toBe(true);
+  });
+
+  it("leaves errors without texts of the law as they are", () => {
+    const plain = new AppError("CONFLICT", "Already exists.", { fields: [{ field: "email", message: "Taken." }] });
+    expect(inLanguage(plain, "nl")).toEqual({
+      message: "Already exists.",
+      fields: [{ field: "email", message: "Taken." }],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../types";
+import type { Bilingual } from "@/domain/bilingual";
 
 /**
  * One rule of a jurisdiction's rule set, kept as data so that the UI, exports and a privacy

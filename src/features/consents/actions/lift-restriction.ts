@@ -5,13 +5,12 @@ import { actionClient } from "@/server/action-client";
 import { getDb } from "@/server/db";
 import { ZLiftRestrictionInput } from "../schemas";
 import { liftRestriction } from "../services/set-restriction";
-import { inUserLanguage } from "../localise-action-error";
 
 export const liftRestrictionAction = actionClient
   .metadata({ permission: "restrictions:manage", name: "lift-restriction" })
   .inputSchema(ZLiftRestrictionInput.extend({ contactId: z.uuid() }))
   .action(async ({ parsedInput: { contactId, ...input }, ctx }) => {
-    const result = await inUserLanguage(async () => liftRestriction(await getDb(), ctx.audit, contactId, input));
+    const result = await liftRestriction(await getDb(), ctx.audit, contactId, input);
     revalidatePath(`/contacts/${contactId}`);
     return { id: result.id };
   });

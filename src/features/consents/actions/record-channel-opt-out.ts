@@ -5,13 +5,12 @@ import { actionClient } from "@/server/action-client";
 import { getDb } from "@/server/db";
 import { ZChannelOptOutInput } from "../schemas";
 import { recordChannelOptOut } from "../services/record-channel-opt-out";
-import { inUserLanguage } from "../localise-action-error";
 
 export const recordChannelOptOutAction = actionClient
   .metadata({ permission: "consents:withdraw", name: "record-channel-opt-out" })
   .inputSchema(ZChannelOptOutInput.extend({ contactId: z.uuid() }))
   .action(async ({ parsedInput: { contactId, ...input }, ctx }) => {
-    const result = await inUserLanguage(async () => recordChannelOptOut(await getDb(), ctx.audit, contactId, input));
+    const result = await recordChannelOptOut(await getDb(), ctx.audit, contactId, input);
     revalidatePath(`/contacts/${contactId}`);
     return { id: result.id };
   });

@@ -5,13 +5,12 @@ import { actionClient } from "@/server/action-client";
 import { getDb } from "@/server/db";
 import { ZRecordLegalBasisInput } from "../schemas";
 import { recordLegalBasis } from "../services/record-legal-basis";
-import { inUserLanguage } from "../localise-action-error";
 
 export const recordLegalBasisAction = actionClient
   .metadata({ permission: "bases:manage", name: "record-legal-basis" })
   .inputSchema(ZRecordLegalBasisInput.extend({ contactId: z.uuid() }))
   .action(async ({ parsedInput: { contactId, ...input }, ctx }) => {
-    const result = await inUserLanguage(async () => recordLegalBasis(await getDb(), ctx.audit, contactId, input));
+    const result = await recordLegalBasis(await getDb(), ctx.audit, contactId, input);
     revalidatePath(`/contacts/${contactId}`);
     return { id: result.id };
   });

@@ -5,13 +5,12 @@ import { actionClient } from "@/server/action-client";
 import { getDb } from "@/server/db";
 import { ZRecordObjectionInput } from "../schemas";
 import { recordObjection } from "../services/record-objection";
-import { inUserLanguage } from "../localise-action-error";
 
 export const recordObjectionAction = actionClient
   .metadata({ permission: "objections:record", name: "record-objection" })
   .inputSchema(ZRecordObjectionInput.extend({ contactId: z.uuid() }))
   .action(async ({ parsedInput: { contactId, ...input }, ctx }) => {
-    const result = await inUserLanguage(async () => recordObjection(await getDb(), ctx.audit, contactId, input));
+    const result = await recordObjection(await getDb(), ctx.audit, contactId, input);
     revalidatePath(`/contacts/${contactId}`);
     return { id: result.id };
   });

@@ -5,13 +5,12 @@ import { actionClient } from "@/server/action-client";
 import { getDb } from "@/server/db";
 import { ZWithdrawConsentInput } from "../schemas";
 import { withdrawConsent } from "../services/withdraw-consent";
-import { inUserLanguage } from "../localise-action-error";
 
 export const withdrawConsentAction = actionClient
   .metadata({ permission: "consents:withdraw", name: "withdraw-consent" })
   .inputSchema(ZWithdrawConsentInput.extend({ contactId: z.uuid() }))
   .action(async ({ parsedInput: { contactId, ...input }, ctx }) => {
-    const result = await inUserLanguage(async () => withdrawConsent(await getDb(), ctx.audit, contactId, input));
+    const result = await withdrawConsent(await getDb(), ctx.audit, contactId, input);
     revalidatePath(`/contacts/${contactId}`);
     return { id: result.id };
   });

@@ -4,6 +4,7 @@
  * must be something a person can look at. The type is read from the file's first bytes, never from
  * the name or the browser's claim, so a script renamed to card.jpg is refused.
  */
+import type { FieldProblem } from "@/server/errors";
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
 
@@ -53,8 +54,6 @@ export function safeFileName(name: string, type: AttachmentType): string {
   return `${stem}.${EXTENSIONS[type]}`;
 }
 
-export type AttachmentProblem = { field: string; key: string; message: string; code: string };
-
 export interface CheckedAttachment {
   fileName: string;
   mimeType: AttachmentType;
@@ -64,8 +63,8 @@ export interface CheckedAttachment {
 export function checkAttachments(
   files: readonly { fileName: string; data: Uint8Array }[],
   prefix = "attachments",
-): { problems: AttachmentProblem[]; files: CheckedAttachment[] } {
-  const problems: AttachmentProblem[] = [];
+): { problems: FieldProblem[]; files: CheckedAttachment[] } {
+  const problems: FieldProblem[] = [];
   const checked: CheckedAttachment[] = [];
   if (files.length > MAX_ATTACHMENTS) {
     problems.push({

@@ -5,7 +5,7 @@ import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { lockContact } from "@/server/db/lock-contact";
 import { ZAddCustomerRelationshipInput, type TAddCustomerRelationshipInput } from "../schemas";
 import { checkCustomerRelationship } from "../rules/record-rules";
-import { refuseIfProblems } from "../consent-error";
+import { refuseIfProblems } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 
 /**

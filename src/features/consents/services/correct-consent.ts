@@ -1,14 +1,13 @@
+import { AppError, type FieldProblem, fromRuleProblem, refuseIfProblems } from "@/server/errors";
 import { evidenceStrength, validateConsentGrant, validateCorrection } from "@/domain/consent";
 import type { ConsentMethod } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { AppError } from "@/server/errors";
 import { lockContact } from "@/server/db/lock-contact";
 import { ZCorrectConsentInput, type TCorrectConsentInput } from "../schemas";
 import { checkAttachments } from "../rules/attachment-rules";
 import { latestInChain } from "../rules/consent-records";
 import { notInFuture } from "../rules/record-rules";
-import { fromConsentProblem, refuseIfProblems, type BilingualProblem } from "../consent-error";
 import { insertConsent } from "./plan-consent";
 import { parseInput } from "@/server/validation/parse-input";
 
@@ -29,7 +28,7 @@ export async function correctConsent(
   const input = parseInput(ZCorrectConsentInput, raw);
   const now = opts.now ?? new Date();
   const correction = validateCorrection({ reason: input.reason, correctsId: input.correctsId });
-  refuseIfProblems(correction.ok ? [] : correction.problems.map((p) => fromConsentProblem(p)), false);
+  refuseIfProblems(correction.ok ? [] : correction.problems.map((p) => fromRuleProblem(p)), false);
   return db.$transaction(async (tx) => {
     const contact = await lockContact(tx, contactId);
     const original = await tx.consentRecord.findUnique({
@@ -73,7 +72,7 @@ export async function correctConsent(
       },
     };
     const attachments = checkAttachments(input.attachments ?? []);
-    const found: BilingualProblem[] = [...attachments.problems, ...notInFuture(merged.capturedAt, now, "capturedAt")];
+    const found: FieldProblem[] = [...attachments.problems, ...notInFuture(merged.capturedAt, now, "capturedAt")];
     let legal = false;
     // Only a replacing grant is re-checked: an invalidation or a corrected withdrawal grants nothing.
     if (!input.invalidate && original.action === "granted") {
@@ -96,7 +95,7 @@ export async function correctConsent(
       );
       if (!result.ok) {
         legal = true;
-        found.push(...result.problems.map((p) => fromConsentProblem(p)));
+        found.push(...result.problems.map((p) => fromRuleProblem(p)));
       }
     }
     refuseIfProblems(found, legal);

@@ -9,7 +9,7 @@ import { enqueueWebhookEvent } from "@/features/webhooks";
 import { resolvePurposeByKey } from "@/features/purposes";
 import type { TRecordConsentParsed } from "../schemas";
 import { checkAttachments, type CheckedAttachment } from "../rules/attachment-rules";
-import { fromConsentProblem, refuseIfProblems, type BilingualProblem } from "../consent-error";
+import { fromRuleProblem, refuseIfProblems, type FieldProblem } from "@/server/errors";
 
 export type ConsentPlan = {
   purposeId: string;
@@ -37,7 +37,7 @@ export async function planConsents(
   now: Date,
   prefixOf: (index: number) => string = () => "",
 ): Promise<ConsentPlan[]> {
-  const problems: BilingualProblem[] = [];
+  const problems: FieldProblem[] = [];
   let legal = false;
   const plans: ConsentPlan[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -64,8 +64,8 @@ export function checkConsent(
   input: TRecordConsentParsed,
   now: Date,
   prefix = "",
-): { plan: ConsentPlan; problems: BilingualProblem[]; legal: boolean } {
-  const problems: BilingualProblem[] = [];
+): { plan: ConsentPlan; problems: FieldProblem[]; legal: boolean } {
+  const problems: FieldProblem[] = [];
   let legal = false;
   if (!purpose.active) {
     legal = true;
@@ -100,7 +100,7 @@ export function checkConsent(
   );
   if (!result.ok) {
     legal = true;
-    problems.push(...result.problems.map((p) => fromConsentProblem(p, prefix)));
+    problems.push(...result.problems.map((p) => fromRuleProblem(p, prefix)));
   }
   // A caller that names no version gets the one current when consent was given, marked as
   // inferred so that the record never pretends someone stated it (AVG art. 7 lid 1).

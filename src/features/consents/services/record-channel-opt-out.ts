@@ -5,7 +5,7 @@ import { enqueueWebhookEvent } from "@/features/webhooks";
 import { lockContact } from "@/server/db/lock-contact";
 import { ZChannelOptOutInput, type TChannelOptOutInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
-import { refuseIfProblems } from "../consent-error";
+import { refuseIfProblems } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 
 /** "No more e-mail from you at all": a withdrawal for one channel across every purpose (art. 7 lid 3, art. 21). */

@@ -8,7 +8,7 @@ import { parseInput } from "@/server/validation/parse-input";
 /**
  * Records one consent for an existing contact, with its evidence and attachments, after
  * validateConsentGrant accepted it (AVG art. 4 punt 11, art. 7). Refused consents throw a
- * ConsentRefusedError naming every problem; nothing is written then.
+ * RuleRefusedError naming every problem; nothing is written then.
  */
 export async function recordConsent(
   db: Db,

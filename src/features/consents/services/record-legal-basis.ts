@@ -8,7 +8,7 @@ import { ZRecordLegalBasisInput, type TRecordLegalBasisInput } from "../schemas"
 import { checkLegalBasis } from "../rules/record-rules";
 import { effectiveConsentState } from "@/domain/outreach";
 import { toConsentEventFacts } from "../rules/consent-records";
-import { refuseIfProblems } from "../consent-error";
+import { refuseIfProblems } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 
 /**

@@ -5,7 +5,7 @@ import type { AuditContext } from "@/server/audit/actor";
 import { lockContact } from "@/server/db/lock-contact";
 import { ZRecordObjectionInput, type TRecordObjectionInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
-import { refuseIfProblems } from "../consent-error";
+import { refuseIfProblems } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 
 /**

@@ -1,9 +1,9 @@
+import { AppError, refuseIfProblems } from "@/server/errors";
 import { actorUserId } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { enqueueWebhookEvent } from "@/features/webhooks";
-import { AppError } from "@/server/errors";
 import { lockContact } from "@/server/db/lock-contact";
 import {
   ZLiftRestrictionInput,
@@ -12,7 +12,6 @@ import {
   type TSetRestrictionInput,
 } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
-import { refuseIfProblems } from "../consent-error";
 import { parseInput } from "@/server/validation/parse-input";
 
 /**

@@ -7,7 +7,7 @@ import { lockContact } from "@/server/db/lock-contact";
 import { resolvePurposeByKey } from "@/features/purposes";
 import { ZWithdrawConsentInput, type TWithdrawConsentInput } from "../schemas";
 import { notInFuture } from "../rules/record-rules";
-import { refuseIfProblems } from "../consent-error";
+import { refuseIfProblems } from "@/server/errors";
 import { recordedVia } from "./plan-consent";
 import { parseInput } from "@/server/validation/parse-input";
 

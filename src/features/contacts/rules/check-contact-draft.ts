@@ -1,12 +1,6 @@
 import type { EmailKind, LegalForm, PhoneKind, SourceType } from "@/domain/vocabulary";
-import {
-  checkCompany,
-  checkEmails,
-  checkPhones,
-  checkPostalAddress,
-  checkSource,
-  type ContactProblem,
-} from "./contact-rules";
+import { checkCompany, checkEmails, checkPhones, checkPostalAddress, checkSource } from "./contact-rules";
+import type { FieldProblem } from "@/server/errors";
 
 /** What create and update have in common; each part optional so an update checks what it changes. */
 export interface ContactDraft {
@@ -24,7 +18,7 @@ export function checkContactDraft(draft: ContactDraft, now: Date) {
   const phones = checkPhones(draft.phones ?? []);
   const postal = checkPostalAddress(draft.postalAddress);
   const source = draft.source ? checkSource(draft.source, now) : [];
-  const problems: ContactProblem[] = [
+  const problems: FieldProblem[] = [
     ...company.problems,
     ...emails.problems,
     ...phones.problems,

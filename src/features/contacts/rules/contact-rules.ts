@@ -7,9 +7,7 @@ import { normaliseEmail, normaliseKvk, normalisePhone } from "@/domain/contact-p
 import type { EmailKind, PhoneKind, SourceType } from "@/domain/vocabulary";
 import type { FieldProblem } from "@/server/errors";
 
-export type ContactProblem = FieldProblem & { key: string };
-
-const problem = (field: string, key: string, message: string): ContactProblem => ({ field, key, message });
+const problem = (field: string, key: string, message: string): FieldProblem => ({ field, key, message });
 
 export interface EmailDraft {
   address: string;
@@ -31,7 +29,7 @@ export interface NormalisedEmail {
  * address, and a guess would let mail through that needs consent. Duplicates are merged.
  */
 export function checkEmails(emails: readonly EmailDraft[], now: Date, prefix = "emails") {
-  const problems: ContactProblem[] = [];
+  const problems: FieldProblem[] = [];
   const out: NormalisedEmail[] = [];
   emails.forEach((email, i) => {
     const normalised = normaliseEmail(email.address);
@@ -70,7 +68,7 @@ export function checkEmails(emails: readonly EmailDraft[], now: Date, prefix = "
 
 /** Phones are stored as E.164 (Dutch local forms like 06 12345678 accepted); duplicates merged. */
 export function checkPhones(phones: readonly { number: string; kind: PhoneKind }[], prefix = "phones") {
-  const problems: ContactProblem[] = [];
+  const problems: FieldProblem[] = [];
   const out: { e164: string; kind: PhoneKind }[] = [];
   phones.forEach((phone, i) => {
     const parsed = normalisePhone(phone.number);
@@ -98,7 +96,7 @@ export function checkCompany(
   company: { legalForm: string; kvkNumber?: string | null } | null | undefined,
   prefix = "company",
 ) {
-  const problems: ContactProblem[] = [];
+  const problems: FieldProblem[] = [];
   if (!company) return { problems, kvkNumber: null };
   let kvkNumber: string | null = null;
   if (company.kvkNumber) {
@@ -128,7 +126,7 @@ export function checkSource(
   now: Date,
   prefix = "source",
 ) {
-  const problems: ContactProblem[] = [];
+  const problems: FieldProblem[] = [];
   if (SOURCES_NEEDING_DETAIL.includes(source.type) && !source.detail?.trim()) {
     problems.push(
       problem(
@@ -158,8 +156,8 @@ export function checkPostalAddress(
   address: { street: string; postalCode: string; city: string; country: string } | null | undefined,
   prefix = "postalAddress",
 ) {
-  if (!address) return { problems: [] as ContactProblem[], address: null };
-  if (address.country !== "NL") return { problems: [] as ContactProblem[], address };
+  if (!address) return { problems: [] as FieldProblem[], address: null };
+  if (address.country !== "NL") return { problems: [] as FieldProblem[], address };
   const match = /^([1-9][0-9]{3})\s?([A-Za-z]{2})$/.exec(address.postalCode.trim());
   if (!match || /^(SA|SD|SS)$/i.test(match[2])) {
     return {
@@ -168,7 +166,7 @@ export function checkPostalAddress(
     };
   }
   return {
-    problems: [] as ContactProblem[],
+    problems: [] as FieldProblem[],
     address: { ...address, postalCode: `${match[1]} ${match[2].toUpperCase()}` },
   };
 }

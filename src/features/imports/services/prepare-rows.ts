@@ -84,7 +84,7 @@ export function prepareRow(
     now,
   );
   for (const p of checked.problems)
-    row.problems.push({ field: columnOf(p.field, row, phoneFields), code: p.key, message: p.message });
+    row.problems.push({ field: columnOf(p.field, row, phoneFields), code: p.key ?? "invalid", message: p.message });
   if (row.problems.length > 0) {
     row.draft = null;
     return row;

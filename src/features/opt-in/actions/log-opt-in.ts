@@ -6,7 +6,6 @@ import { AppError } from "@/server/errors";
 import { getDb } from "@/server/db";
 import { ZLogOptInActionInput } from "../schemas";
 import { logOptIn } from "../services/log-opt-in";
-import { inUserLanguage } from "@/features/consents";
 
 export const logOptInAction = actionClient
   .metadata({ permission: "consents:record", name: "log-opt-in" })
@@ -22,7 +21,7 @@ export const logOptInAction = actionClient
         data: new Uint8Array(await p.file.arrayBuffer()),
       })),
     );
-    const result = await inUserLanguage(async () => logOptIn(await getDb(), ctx.audit, { ...input, attachments }));
+    const result = await logOptIn(await getDb(), ctx.audit, { ...input, attachments });
     revalidatePath("/contacts");
     revalidatePath(`/contacts/${result.contactId}`);
     return result;

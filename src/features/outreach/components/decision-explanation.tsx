@@ -1,3 +1,4 @@
+import type { Bilingual } from "@/domain/bilingual";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Evidence } from "@/domain/outreach";
 import { evidenceHref } from "../evidence-anchor";
@@ -10,7 +11,7 @@ export async function DecisionExplanation({
   evidence,
 }: {
   contactId: string;
-  explanation: { nl: string; en: string };
+  explanation: Bilingual;
   citation: string;
   evidence: Evidence[];
 }) {

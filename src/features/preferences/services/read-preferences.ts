@@ -1,3 +1,4 @@
+import type { Bilingual } from "@/domain/bilingual";
 import type { Db } from "@/server/db";
 import { tokenSigner } from "@/server/tokens/token-signer";
 import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
@@ -10,7 +11,7 @@ export type PreferencePurpose = PurposeEligibility & {
   /** A purpose the person can switch on and off themselves: it is offered by e-mail and has a notice. */
   switchable: boolean;
   /** The current notice text, shown next to the switch (switching on is a new consent to it). */
-  notice: { nl: string; en: string } | null;
+  notice: Bilingual | null;
 };
 
 export type PreferencesView =

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { AppError } from "@/server/errors";
+import { fromRuleProblem, RuleRefusedError } from "@/server/errors";
 import { canExtend } from "@/domain/requests";
 import { ZExtendRequestInput, type TExtendRequestInput } from "../schemas";
 import { parseInput } from "@/server/validation/parse-input";
@@ -21,18 +21,11 @@ export async function extendRequest(db: Db, ctx: AuditContext, raw: TExtendReque
       now,
       { months: input.months, reason: input.reason },
     );
-    if (!check.ok) {
-      const first = check.problems[0];
-      throw new AppError("UNLAWFUL", `${first.message.en} (${first.citation})`, {
-        key: `requests.errors.${first.code}`,
-        fields: check.problems.map((p) => ({
-          field: p.field,
-          message: p.message.en,
-          key: `requests.errors.${p.code}`,
-          code: p.code,
-        })),
-      });
-    }
+    if (!check.ok)
+      throw new RuleRefusedError(
+        "UNLAWFUL",
+        check.problems.map((p) => fromRuleProblem(p)),
+      );
     const reason = request.extensionReason ? `${request.extensionReason}\n---\n${input.reason}` : input.reason;
     await tx.dataSubjectRequest.update({
       where: { id: request.id },
