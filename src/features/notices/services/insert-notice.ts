@@ -3,6 +3,15 @@ import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import type { Channel, NoticeKind, NoticeRecordedVia } from "@/domain/vocabulary";
 
+const NOTICE_FIELDS = {
+  id: true,
+  kind: true,
+  channel: true,
+  givenAt: true,
+  recordedAt: true,
+  recordedVia: true,
+} as const;
+
 export type NoticeToInsert = {
   contactId: string;
   kind: NoticeKind;
@@ -23,7 +32,7 @@ export type NoticeToInsert = {
  * commit together, or neither does. Append-only (a database trigger refuses changes).
  */
 export async function insertNotice(tx: Tx, ctx: AuditContext, n: NoticeToInsert) {
-  const notice = await tx.contactNotice.create({ data: toRow(n), select: { id: true, givenAt: true, recordedAt: true } });
+  const notice = await tx.contactNotice.create({ data: toRow(n), select: NOTICE_FIELDS });
   await writeAuditEvent(tx, ctx, {
     action: "notice.recorded",
     target: { type: "contact", id: n.contactId },
