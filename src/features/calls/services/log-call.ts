@@ -47,7 +47,9 @@ export async function logCall(db: Db, ctx: AuditContext, raw: TLogCallInput) {
   });
   const userId = actorUserId(ctx);
   const now = new Date();
-  const notice = input.noticeGiven ? (await composeArt14Notices(db, [input.contactId])).get(input.contactId) : undefined;
+  const notice = input.noticeGiven
+    ? (await composeArt14Notices(db, [input.contactId])).get(input.contactId)
+    : undefined;
   return db.$transaction(async (tx) => {
     await lockContact(tx, input.contactId);
     const call = await tx.callLog.create({

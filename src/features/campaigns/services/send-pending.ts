@@ -118,7 +118,9 @@ export async function sendPending(
         text: c.body,
         recipientId: r.id,
         messageId,
-        ...(notice ? { notice: ({ preferencesUrl }: { preferencesUrl: string }) => notice.text({ preferences: preferencesUrl }) } : {}),
+        ...(notice
+          ? { notice: ({ preferencesUrl }: { preferencesUrl: string }) => notice.text({ preferences: preferencesUrl }) }
+          : {}),
       };
       try {
         if (transport.kind === "outbox") {

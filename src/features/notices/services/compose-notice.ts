@@ -52,15 +52,18 @@ export async function composeArt14Notices(db: Query, contactIds: string[]): Prom
         art14NoticeEn: true,
       },
     }),
-    db.purpose.findMany({ where: { active: true }, select: { nameNl: true, nameEn: true }, orderBy: { nameNl: "asc" } }),
+    db.purpose.findMany({
+      where: { active: true },
+      select: { nameNl: true, nameEn: true },
+      orderBy: { nameNl: "asc" },
+    }),
     db.contact.findMany({
       where: { id: { in: contactIds } },
       select: { id: true, sourceType: true, sourceDetail: true, language: true },
     }),
   ]);
   const out = new Map<string, ComposedNotice>();
-  for (const c of contacts)
-    out.set(c.id, composeOne(settings ?? EMPTY_SETTINGS, purposes, c));
+  for (const c of contacts) out.set(c.id, composeOne(settings ?? EMPTY_SETTINGS, purposes, c));
   return out;
 }
 

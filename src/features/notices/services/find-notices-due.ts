@@ -57,7 +57,12 @@ export async function findNoticesDue(db: Query, page = 1, now = new Date()) {
   ]);
   const results: NoticeDue[] = rows.map((r) => {
     const status = art14Status(
-      { sourceType: r.sourceType, collectedAt: r.collectedAt, notices: [], firstCommunicationAt: r.firstCommunicationAt },
+      {
+        sourceType: r.sourceType,
+        collectedAt: r.collectedAt,
+        notices: [],
+        firstCommunicationAt: r.firstCommunicationAt,
+      },
       now,
     );
     // The row is due by construction; the domain says how it stands (the same deadline as the SQL).

@@ -28,14 +28,17 @@ export async function getNoticeStatus(db: Db, contactId: string, now = new Date(
     orderBy: { givenAt: "asc" },
   });
   const [users, keys, campaigns] = await Promise.all([
-    names(rows.map((r) => r.recordedById), (ids) =>
-      db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    names(
+      rows.map((r) => r.recordedById),
+      (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     ),
-    names(rows.map((r) => r.apiKeyId), (ids) =>
-      db.apiKey.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    names(
+      rows.map((r) => r.apiKeyId),
+      (ids) => db.apiKey.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     ),
-    names(rows.map((r) => r.campaignId), (ids) =>
-      db.campaign.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    names(
+      rows.map((r) => r.campaignId),
+      (ids) => db.campaign.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     ),
   ]);
   const status = art14Status(

@@ -25,7 +25,8 @@ export async function recordNotice(
   const at = input.at ?? now;
   if (ctx.actor.type !== "user" && ctx.actor.type !== "api_key")
     throw new AppError("FORBIDDEN", "Only a member of staff or an API key can record a notice.");
-  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) refuseAt("This moment lies in the future.", "notices.errors.atInFuture");
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    refuseAt("This moment lies in the future.", "notices.errors.atInFuture");
   return db.$transaction(async (tx) => {
     await lockContact(tx, contactId);
     const contact = await tx.contact.findUniqueOrThrow({ where: { id: contactId }, select: { collectedAt: true } });

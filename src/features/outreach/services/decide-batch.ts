@@ -51,12 +51,7 @@ export async function loadContactFactsBatch(
     }
   }
   return contacts.map((c) =>
-    toContactFacts(
-      c,
-      grouped,
-      listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null,
-      notices,
-    ),
+    toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null, notices),
   );
 }
 

@@ -64,7 +64,7 @@ export const eligibilityBatchOp = defineOperation({
   description:
     "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`. " +
     "`at`, `knownAt` and `asRecorded` mean the same as for a single decision (all optional; default now, as known now). " +
-    "Each result carries `obligations` as a single decision does (`[]` when none, `[\"art14_notice\"]` while the art. 14 notice is due). " +
+    'Each result carries `obligations` as a single decision does (`[]` when none, `["art14_notice"]` while the art. 14 notice is due). ' +
     "Defaults: `commercial` = true, `at` = now.",
   body: ZApiEligibilityBatch,
   success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },

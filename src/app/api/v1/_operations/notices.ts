@@ -12,7 +12,7 @@ export const recordNoticeOp = defineOperation({
   description:
     "A contact whose data we did not get from them (a public source, a purchased or rented list, a referral) must be told who we are, why we " +
     "hold their data, where it came from and that they may object, within one month of collection and at the latest with the first " +
-    "communication (AVG art. 14 lid 3, art. 21 lid 4). While that is due, eligibility decisions carry `obligations: [\"art14_notice\"]`. " +
+    'communication (AVG art. 14 lid 3, art. 21 lid 4). While that is due, eligibility decisions carry `obligations: ["art14_notice"]`. ' +
     "Record here a notice your own system gave (a letter, a mail, a call); the product's own campaign mails, call lists and print files " +
     "record theirs by themselves.\n\n" +
     "`kind`: `art14`. `channel`: how the person was told (`email`, `sms`, `phone`, `post`). `at` (optional, default now): when; not in the " +
