@@ -6,4 +6,3 @@ export { composeArt14Notices, publicPreferencesUrl, type ComposedNotice } from "
 export { insertMailingNotices, insertNotice, type NoticeToInsert } from "./services/insert-notice";
 export { countNoticesDue } from "./services/find-notices-due";
 export { recordNotice } from "./services/record-notice";
-export { NoticeStatusCard } from "./components/notice-status-card";
