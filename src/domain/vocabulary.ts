@@ -100,3 +100,16 @@ export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const ROLES = ["admin", "privacy_officer", "marketer", "sales"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Languages a contact can be written to in (messages carry both when it is not known). */
+export const CONTACT_LANGUAGES = ["nl", "en"] as const;
+export type ContactLanguage = (typeof CONTACT_LANGUAGES)[number];
+
+/** Information given to a person about their data. "art14": data not obtained from the person
+ *  (AVG art. 14; docs/law/information-duty.md). */
+export const NOTICE_KINDS = ["art14"] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** Who or what recorded that a notice was given. */
+export const NOTICE_RECORDED_VIA = ["user", "api_key", "campaign", "call_list", "mailing_export"] as const;
+export type NoticeRecordedVia = (typeof NOTICE_RECORDED_VIA)[number];

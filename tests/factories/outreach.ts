@@ -50,6 +50,11 @@ export type ContactSpec = {
   legalForm?: LegalForm | null;
   companyName?: string;
   sourceType?: SourceType;
+  sourceDetail?: string;
+  /** When we obtained the data (default 400 days ago). */
+  collectedAt?: Date;
+  /** The language the person reads; absent = not known. */
+  language?: "nl" | "en";
   publishedForPurpose?: string | null;
   emails?: { address?: string; kind?: EmailKind }[];
   phones?: { number?: string; kind?: PhoneKind }[];
@@ -67,11 +72,12 @@ export async function createContact(db: Db, spec: ContactSpec = {}) {
     firstName,
     lastName,
     company: legalForm === null ? null : { name: spec.companyName ?? `Bedrijf ${u}`, legalForm },
+    language: spec.language ?? null,
     source: {
       type: spec.sourceType ?? "event",
-      detail: "Testbeurs 2026, stand 12",
+      detail: spec.sourceDetail ?? "Testbeurs 2026, stand 12",
       publishedForPurpose: spec.publishedForPurpose ?? (spec.sourceType === "public_source" ? "support" : null),
-      collectedAt: daysAgo(400),
+      collectedAt: spec.collectedAt ?? daysAgo(400),
     },
     emails: emails.map((e, i) => ({
       address: e.address ?? `${firstName.toLowerCase()}.${u}.${i}@example.nl`,
@@ -180,6 +186,19 @@ export async function createPurchasedListContactWithListConsent(db: Db, purposeI
     },
   });
   return { contact, consent };
+}
+
+/**
+ * A contact we did not get from the person (a referral by someone else, collected ten days ago):
+ * owed the AVG art. 14 notice, which nobody has given yet.
+ */
+export async function createContactOwedNotice(db: Db, spec: ContactSpec = {}) {
+  return createContact(db, {
+    sourceType: "referral",
+    sourceDetail: `Doorverwezen door Piet de Vries (${uniq()})`,
+    collectedAt: daysAgo(10),
+    ...spec,
+  });
 }
 
 export async function createMarketer(db: Db) {

@@ -281,6 +281,18 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
       calledById: staffId,
     },
   });
+  // The art. 14 information as it was said on the phone (the text can name the person's own source).
+  await db.contactNotice.create({
+    data: {
+      contactId: contact.id,
+      kind: "art14",
+      channel: "phone",
+      givenAt: daysAgo(8),
+      recordedVia: "call_list",
+      recordedById: staffId,
+      text: `Wij hebben uw gegevens van het visitekaartje van ${fullName} (${phones[1]}).`,
+    },
+  });
   const endpoint = await db.webhookEndpoint.create({
     data: { url: "https://hooks.example.test/crm", events: ["contact.created"], secret: "s".repeat(32) },
   });

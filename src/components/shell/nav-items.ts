@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/requests", labelKey: "requests", permission: "requests:register" },
   { href: "/breaches", labelKey: "breaches", permission: "breaches:manage" },
   { href: "/retention", labelKey: "retention", permission: "retention:manage" },
+  { href: "/notices", labelKey: "notices", permission: "notices:review" },
   { href: "/registers/processing", labelKey: "processingRegister", permission: "registers:manage" },
   { href: "/registers/processors", labelKey: "processors", permission: "processors:manage" },
   { href: "/admin/users", labelKey: "users", permission: "users:manage" },

@@ -23,6 +23,10 @@ export const API_SCOPES = {
     permission: "objections:record",
     description: "Record an objection (the person does not want to be contacted).",
   },
+  "notices:write": {
+    permission: "notices:record",
+    description: "Record that a contact was given the information of AVG art. 14 (data not obtained from them).",
+  },
   "relationships:write": {
     permission: "relationships:manage",
     description: "Record customer relationships, which can make a contact mailable without consent.",

@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   "consents:withdraw": ["admin", "privacy_officer", "sales"],
   "consents:correct": ["admin", "privacy_officer"], // corrections/invalidation of consent records
   "objections:record": ["admin", "privacy_officer", "sales"],
+  // Recording that a person was told about their data (AVG art. 14): whoever reaches out records it
+  // (sales by phone, marketing by post); the privacy officer keeps the list of who is still owed it.
+  "notices:record": ["admin", "privacy_officer", "marketer", "sales"],
+  "notices:review": ["admin", "privacy_officer"],
   "purposes:manage": ["admin", "privacy_officer"],
   "bases:manage": ["admin", "privacy_officer"],
   "relationships:manage": ["admin", "privacy_officer"],

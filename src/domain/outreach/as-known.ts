@@ -26,5 +26,6 @@ export function factsKnownAt(contact: ContactFacts, knownAt: Date): ContactFacts
     objections: contact.objections.filter(known),
     restrictions: contact.restrictions.filter((r) => notAfter(r.setAt, knownAt)),
     channelOptOuts: (contact.channelOptOuts ?? []).filter((o) => notAfter(o.at, knownAt)),
+    notices: (contact.notices ?? []).filter((n) => notAfter(n.recordedAt ?? n.givenAt, knownAt)),
   };
 }

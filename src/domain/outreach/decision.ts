@@ -6,6 +6,11 @@ import { explain, type ExplainParams } from "./explain";
 import type { ConsentState } from "./consent-state";
 import type { EvidenceStrength } from "@/domain/consent/evidence-strength";
 
+/** Something that must go with the message or call while it is due, whatever the outcome:
+ *  "art14_notice" = the information of AVG art. 14 (data not obtained from the person). */
+export type Obligation = "art14_notice";
+export const OBLIGATIONS: readonly Obligation[] = ["art14_notice"];
+
 /** What the engine answers: the outcome, the rule that decided it, the article, and the ids of
  *  the records that prove it (AVG art. 5 lid 2, accountability). */
 export interface OutreachDecision {
@@ -21,6 +26,9 @@ export interface OutreachDecision {
   ruleSetVersion: string;
   /** For an allow on consent: how well that consent can be shown (src/domain/consent). */
   evidenceStrength?: EvidenceStrength;
+  /** Duties that travel with the decision (empty when none). They never change allow or deny:
+   *  an allowed message to a contact with "art14_notice" must carry the art. 14 information. */
+  obligations: Obligation[];
 }
 
 /** Everything a step may read. Derived facts are computed once per decision. */
@@ -61,5 +69,7 @@ export function decideBy(
     evidence: opts.evidence ?? [],
     ...(contactPointId !== undefined ? { contactPointId } : {}),
     ruleSetVersion: ctx.ruleSetVersion,
+    // Filled in by decideOutreach, once per decision, whichever step decided.
+    obligations: [],
   };
 }

@@ -3,7 +3,7 @@
  * Pure functions over plain data; see docs/law/outreach-rules.md.
  */
 export { decideOutreach } from "./decide";
-export type { OutreachDecision } from "./decision";
+export { OBLIGATIONS, type Obligation, type OutreachDecision } from "./decision";
 export { effectiveConsentState, type ConsentState } from "./consent-state";
 export { factsKnownAt } from "./as-known";
 export { DEFAULT_OUTREACH_SETTINGS } from "./settings";
@@ -30,6 +30,7 @@ export type {
   Evidence,
   EvidenceType,
   LegalBasisFact,
+  NoticeFact,
   ObjectionFact,
   OutreachInput,
   OutreachSettings,

@@ -10,6 +10,7 @@ import type {
   EmailKind,
   LegalBasis,
   LegalForm,
+  NoticeKind,
   ObjectionScope,
   OrganisationSector,
   PhoneKind,
@@ -112,6 +113,15 @@ export interface ChannelOptOutFact {
   at: Date;
 }
 
+/** Information given to the person about their data (AVG art. 14). */
+export interface NoticeFact {
+  id: string;
+  kind: NoticeKind;
+  givenAt: Date;
+  /** When it was entered (see OutreachInput.knownAt); absent = when it was given. */
+  recordedAt?: Date | null;
+}
+
 export interface ContactFacts {
   id: string;
   erased?: boolean;
@@ -121,7 +131,8 @@ export interface ContactFacts {
   suppressionId?: string | null;
   /** Of the company; "none" = private person. */
   legalForm: LegalForm;
-  provenance: { sourceType: SourceType; publishedForPurposeKey?: string | null };
+  /** Where and when we obtained the data. `collectedAt` absent = before any moment asked about. */
+  provenance: { sourceType: SourceType; publishedForPurposeKey?: string | null; collectedAt?: Date | null };
   emails: EmailPointFact[];
   phones: PhonePointFact[];
   postalAddresses: PostalPointFact[];
@@ -132,6 +143,8 @@ export interface ContactFacts {
   restrictions: RestrictionFact[];
   /** Unsubscribed from a whole channel, for all purposes. */
   channelOptOuts?: ChannelOptOutFact[];
+  /** Notices given (AVG art. 14); absent = none. */
+  notices?: NoticeFact[];
 }
 
 export interface PurposeFacts {

@@ -22,5 +22,10 @@ export const ZLogCallInput = z.object({
   phoneNumberId: z.uuid(),
   outcome: z.enum(CALL_OUTCOMES),
   notes: z.string().trim().max(2000, { error: "validation.tooLong" }).optional(),
+  /** The caller said the art. 14 notice (the call list's opening line): recorded as given by phone. */
+  noticeGiven: z.boolean().default(false),
 });
-export type TLogCallInput = z.infer<typeof ZLogCallInput>;
+export type TLogCallInput = z.input<typeof ZLogCallInput>;
+
+/** Outcomes in which nobody heard anything: no notice can have been given. */
+export const SILENT_OUTCOMES: readonly CallOutcome[] = ["no_answer"];

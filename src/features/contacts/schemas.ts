@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EMAIL_KINDS, LEGAL_FORMS, PHONE_KINDS, SOURCE_TYPES } from "@/domain/vocabulary";
+import { CONTACT_LANGUAGES, EMAIL_KINDS, LEGAL_FORMS, PHONE_KINDS, SOURCE_TYPES } from "@/domain/vocabulary";
 import { optionalText, requiredText, ZDate } from "@/schemas/fields";
 import { ZRecordConsentInput } from "@/features/consents/schemas";
 
@@ -63,6 +63,8 @@ const contactFields = {
   lastName: reqText(100),
   jobTitle: optText(200),
   notes: optText(5000),
+  /** The language the person reads ("nl" or "en"); absent or null = not known. */
+  language: z.enum(CONTACT_LANGUAGES, { error: "validation.choose" }).nullish(),
   /** An existing company; or `company` to find (by KvK number, else exact name) or create one. */
   companyId: z.uuid().nullish(),
   company: ZCompanyInput.nullish(),
@@ -90,6 +92,8 @@ export const ZUpdateContactInput = z.object({
   lastName: reqText(100).optional(),
   jobTitle: optText(200).optional(),
   notes: optText(5000).optional(),
+  /** Absent = unchanged; null = not known. */
+  language: z.enum(CONTACT_LANGUAGES, { error: "validation.choose" }).nullish(),
   companyId: z.uuid().nullish(),
   company: ZCompanyInput.nullish(),
   emails: z.array(ZEmailInput).max(20).optional(),

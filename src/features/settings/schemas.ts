@@ -1,5 +1,18 @@
 import { z } from "zod";
 import { ORGANISATION_SECTORS } from "@/domain/vocabulary";
+import { unknownPlaceholders } from "@/domain/notices";
+
+/**
+ * An art. 14 notice template (AVG art. 14): empty = the product's default text. A placeholder the
+ * product does not know would reach people as "{naam}"; one without {source} would not say where
+ * the data came from (lid 2 sub f). Both are refused.
+ */
+const noticeTemplate = z
+  .string()
+  .trim()
+  .max(5000, { error: "validation.tooLong" })
+  .refine((t) => unknownPlaceholders(t).length === 0, { error: "settings.errors.unknownPlaceholder" })
+  .refine((t) => t === "" || t.includes("{source}"), { error: "settings.errors.sourceMissing" });
 
 const months = z.coerce
   .number()
@@ -30,6 +43,9 @@ export const ZUpdateSettingsInput = z.object({
   sector: z.enum(ORGANISATION_SECTORS, { error: "validation.choose" }).optional(),
   // Omitted: unchanged. May consent given by phone be used before the person confirmed it in writing?
   weakConsentUsable: z.boolean().optional(),
+  // The art. 14 notice in Dutch and English. Omitted: unchanged.
+  art14NoticeNl: noticeTemplate.optional(),
+  art14NoticeEn: noticeTemplate.optional(),
   signupPurgeDays: z.coerce
     .number()
     .int()
@@ -53,5 +69,7 @@ export const settingsSelect = {
   sector: true,
   weakConsentUsable: true,
   signupPurgeDays: true,
+  art14NoticeNl: true,
+  art14NoticeEn: true,
   updatedAt: true,
 } as const;

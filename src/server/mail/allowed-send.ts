@@ -42,7 +42,11 @@ export function decideAndPermit(
     commercial: input.commercial,
     at: new Date(input.at.getTime()),
     decidedAt: new Date(now.getTime()),
-    decision: Object.freeze({ ...decision, evidence: Object.freeze([...decision.evidence]) }) as OutreachDecision,
+    decision: Object.freeze({
+      ...decision,
+      evidence: Object.freeze([...decision.evidence]),
+      obligations: Object.freeze([...decision.obligations]),
+    }) as OutreachDecision,
   }) as AllowedSend;
   issued.add(permit);
   return { decision, permit };

@@ -36,6 +36,19 @@ export function withUnsubscribeFooter(
   };
 }
 
+/**
+ * Information the law requires with the message (AVG art. 14: who we are, where we got the data,
+ * the right to object), set apart above the message itself, in both parts: a notice nobody sees
+ * is not given (art. 12 lid 1: concise, transparent, easily accessible).
+ */
+export function withNotice(body: { text: string; html?: string }, notice: string): Body {
+  const html = body.html ?? textToHtml(body.text);
+  return {
+    text: `${notice}\n\n--\n\n${body.text}`,
+    html: `<div role="note" style="border:1px solid #cbd5e1;border-radius:4px;padding:8px 12px;margin-bottom:16px;font-size:13px;color:#334155">${textToHtml(notice)}</div>\n${html}`,
+  };
+}
+
 export function markAsTest(body: { text: string; html?: string }): Body {
   const banner =
     "TEST — dit is een testbericht aan uzelf, niet verstuurd aan contacten. / TEST — a test message to yourself, not sent to any contact.";

@@ -15,7 +15,7 @@ import { tokenSigner } from "../tokens/token-signer";
 import { signUnsubscribeToken } from "../tokens/unsubscribe-token";
 import { preferenceUrl, signPreferenceToken } from "../tokens/preference-token";
 import { isIssuedPermit, retirePermit, type AllowedSend } from "./allowed-send";
-import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "./compose";
+import { addressOf, markAsTest, textToHtml, withNotice, withUnsubscribeFooter } from "./compose";
 
 /** What the gate reads and writes; a transaction works too (the outbox row then commits with it). */
 export type MailDb = Pick<Tx, "emailAddress" | "organisationSettings" | "outboxMessage" | "user">;
@@ -53,6 +53,12 @@ export type ContactMessage = {
   recipientId?: string;
   /** Pre-assigned Message-ID (the campaign worker commits it before sending; see send-pending). */
   messageId?: string;
+  /**
+   * Information the law says must go with this message (AVG art. 14: data not obtained from the
+   * person), put above the message. Given the link to the person's own preference page, which
+   * only the gate makes (and keeps out of the stored copy).
+   */
+  notice?: (links: { preferencesUrl: string }) => string;
 };
 
 export const REDACTED = "[redacted]";
@@ -99,6 +105,12 @@ export async function sendAllowedMail(
   const headers: Record<string, string> = {};
   const secrets: string[] = [];
   let body = { text: message.text, html: message.html ?? textToHtml(message.text) };
+  let preferenceToken: string | undefined;
+  if (message.notice) {
+    preferenceToken = signPreferenceToken(tokenSigner(), permit.contactId);
+    body = withNotice(body, message.notice({ preferencesUrl: preferenceUrl(env.APP_URL, preferenceToken) }));
+    secrets.push(preferenceToken);
+  }
   if (message.commercial) {
     // RFC 8058 one-click unsubscribe, and the footer link: added here so that no commercial mail
     // can leave without them.
@@ -112,7 +124,7 @@ export async function sendAllowedMail(
     const mailbox = await unsubscribeMailbox(db);
     headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
-    const preferenceToken = signPreferenceToken(tokenSigner(), permit.contactId);
+    preferenceToken ??= signPreferenceToken(tokenSigner(), permit.contactId);
     body = withUnsubscribeFooter(body, url, preferenceUrl(env.APP_URL, preferenceToken));
     // Both links let their holder act as the person: the stored copy keeps neither.
     secrets.push(token, preferenceToken);

@@ -16,6 +16,7 @@ import * as withdraw from "@/app/api/v1/contacts/[id]/consents/withdraw/route";
 import * as relationships from "@/app/api/v1/contacts/[id]/customer-relationships/route";
 import * as objections from "@/app/api/v1/contacts/[id]/objections/route";
 import * as restriction from "@/app/api/v1/contacts/[id]/restriction/route";
+import * as notices from "@/app/api/v1/contacts/[id]/notices/route";
 import * as eligibility from "@/app/api/v1/eligibility/route";
 import * as batch from "@/app/api/v1/eligibility/batch/route";
 import * as requests from "@/app/api/v1/requests/route";
@@ -181,6 +182,20 @@ describe("every operation with its minimal documented body", () => {
       },
       201,
     );
+    // `at` left out: the notice is recorded as given now (the documented default).
+    const notice = await minimal(
+      notices.POST,
+      "POST",
+      "/contacts/{id}/notices",
+      {
+        path: `/contacts/${id}/notices`,
+        params: p,
+        body: { kind: "art14", channel: "post" },
+      },
+      201,
+    );
+    expect(Date.now() - Date.parse(notice.givenAt)).toBeLessThan(10 * 60_000);
+    expect(notice).toMatchObject({ contactId: id, kind: "art14", channel: "post", recordedVia: "api_key" });
     await minimal(
       restriction.POST,
       "POST",

@@ -14,6 +14,7 @@ import * as withdraw from "@/app/api/v1/contacts/[id]/consents/withdraw/route";
 import * as relationships from "@/app/api/v1/contacts/[id]/customer-relationships/route";
 import * as objections from "@/app/api/v1/contacts/[id]/objections/route";
 import * as restriction from "@/app/api/v1/contacts/[id]/restriction/route";
+import * as notices from "@/app/api/v1/contacts/[id]/notices/route";
 import * as eligibility from "@/app/api/v1/eligibility/route";
 import * as batch from "@/app/api/v1/eligibility/batch/route";
 import * as requests from "@/app/api/v1/requests/route";
@@ -193,6 +194,7 @@ describe("integration API v1, operation by operation", () => {
       rule: "consent",
       evidence: [{ type: "consent" }],
       ruleSetVersion: "NL-2026-07-01",
+      obligations: [],
     });
     const many = await call(batch.POST, {
       path: "/eligibility/batch",
@@ -200,7 +202,7 @@ describe("integration API v1, operation by operation", () => {
     });
     expectStatus(many, 200);
     expect(many.body.results).toEqual([
-      { contactId: fresh.body.id, decision: "allow", rule: "consent", citation: single.body.citation },
+      { contactId: fresh.body.id, decision: "allow", rule: "consent", citation: single.body.citation, obligations: [] },
       expect.objectContaining({ contactId, decision: "deny" }),
     ]);
     expect(many.body.notFound).toEqual([]);
@@ -212,6 +214,77 @@ describe("integration API v1, operation by operation", () => {
     });
     expectStatus(past, 200);
     expect(past.body.ruleSetVersion).toBe("NL-2021-07-01");
+  });
+
+  it("notices: eligibility carries art14_notice for a referral until a notice is recorded; errors name `at`", async () => {
+    const purposeKey = await newPurposeKey();
+    const created = await call(contacts.POST, {
+      path: "/contacts",
+      body: contactBody({
+        source: {
+          type: "referral",
+          detail: "Doorverwezen door Piet de Vries",
+          collectedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+        },
+      }),
+    });
+    expectStatus(created, 201);
+    const id = created.body.id as string;
+    const ask = async () => {
+      const single = await call(eligibility.POST, {
+        path: "/eligibility",
+        body: { contactId: id, purpose: purposeKey, channel: "phone" },
+      });
+      const many = await call(batch.POST, {
+        path: "/eligibility/batch",
+        body: { purpose: purposeKey, channel: "email", contactIds: [id] },
+      });
+      expectStatus(single, 200);
+      expectStatus(many, 200);
+      return [single.body.obligations, many.body.results[0].obligations];
+    };
+    // Owed whatever the outcome (no consent: deny), in the single and the batch answer alike.
+    expect(await ask()).toEqual([["art14_notice"], ["art14_notice"]]);
+
+    const future = await call(notices.POST, {
+      path: `/contacts/${id}/notices`,
+      params: { id },
+      body: { kind: "art14", channel: "phone", at: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    expectStatus(future, 400);
+    expect(future.body.errors.map((e: { field: string }) => e.field)).toEqual(["at"]);
+    const wrong = await call(notices.POST, {
+      path: `/contacts/${id}/notices`,
+      params: { id },
+      body: { kind: "art13", channel: "fax" },
+    });
+    expectStatus(wrong, 400);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["channel", "kind"]);
+    const nobody = crypto.randomUUID();
+    const missing = await call(notices.POST, {
+      path: `/contacts/${nobody}/notices`,
+      params: { id: nobody },
+      body: { kind: "art14", channel: "post" },
+    });
+    expectStatus(missing, 404);
+
+    // Not before the data was collected (two days ago) either.
+    const early = await call(notices.POST, {
+      path: `/contacts/${id}/notices`,
+      params: { id },
+      body: { kind: "art14", channel: "phone", at: new Date(Date.now() - 3 * 86_400_000).toISOString() },
+    });
+    expectStatus(early, 400);
+    expect(early.body.errors.map((e: { field: string }) => e.field)).toEqual(["at"]);
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const recorded = await call(notices.POST, {
+      path: `/contacts/${id}/notices`,
+      params: { id },
+      body: { kind: "art14", channel: "phone", at },
+    });
+    expectStatus(recorded, 201);
+    expect(recorded.body).toMatchObject({ contactId: id, kind: "art14", channel: "phone", givenAt: at });
+    expect(await ask()).toEqual([[], []]);
   });
 
   it("requests: register, get, verify, extend, execute, export as JSON and CSV", async () => {

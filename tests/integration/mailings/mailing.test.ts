@@ -45,7 +45,7 @@ describe("postal mailings", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toBe("first_name,last_name,company,street,postal_code,city,country,rule,citation");
+    expect(lines[0]).toBe("first_name,last_name,company,street,postal_code,city,country,rule,citation,art14_notice");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(ok.postalAddresses[0].street);
     expect(lines[1]).toContain("'=HYPERLINK(1)"); // neutralised against CSV injection

@@ -27,6 +27,7 @@ import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
 import { createContact as createContactService } from "@/features/contacts/services/create-contact";
 import { updateContact } from "@/features/contacts/services/update-contact";
 import { createMailing } from "@/features/mailings/services/create-mailing";
+import { recordNotice } from "@/features/notices/services/record-notice";
 import { createPurpose as createPurposeService } from "@/features/purposes/services/create-purpose";
 import { updatePurpose, updatePurposeNotice } from "@/features/purposes/services/update-purpose";
 import { closeRequest } from "@/features/requests/services/close-request";
@@ -380,6 +381,14 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "notices/record-notice#recordNotice",
+    audit: ["notice.recorded"],
+    arrange: async () => {
+      const contact = await createContact(db, { sourceType: "purchased_list" });
+      return () => recordNotice(db, ctx, contact.id, { kind: "art14", channel: "post" });
+    },
+  },
+  {
     service: "users/update-user#resetUserPassword",
     audit: ["user.password_reset"],
     arrange: async () => {
@@ -424,6 +433,7 @@ const NOT_IN_TABLE: Record<string, string> = {
   "api/consent-adapter#*": "API adapter: calls the consents services, which are in the table",
   "api/contact-adapter#*": "API adapter: calls the contacts services, which are in the table",
   "api/eligibility-adapter#*": "read only (decisions)",
+  "api/notice-adapter#*": "API adapter: calls the notices service, which is in the table",
   "api/purpose-adapter#*": "API adapter: calls the purposes services, which are in the table",
   "api/rename-fields#*": "pure mapping",
   "api/request-adapter#*": "API adapter: calls the requests services, which are in the table",
@@ -442,6 +452,9 @@ const NOT_IN_TABLE: Record<string, string> = {
   "dashboard/get-dashboard-figures#*": "read only",
   "mailings/find-mailings#*": "read only",
   "outbox/find-outbox#*": "read only",
+  "notices/compose-notice#*": "read only (the notice texts)",
+  "notices/find-notices-due#*": "read only",
+  "notices/get-notice-status#*": "read only",
   "outreach/audience-query#*": "read only",
   "outreach/decide-audience#*": "read only (decisions)",
   "outreach/decide-batch#*": "read only (decisions)",
@@ -503,6 +516,10 @@ const NOT_IN_TABLE: Record<string, string> = {
     "not yet in the table (audits its change; its own tests check the audit event)",
   "breaches/select-affected-contacts#selectAffectedContacts":
     "not yet in the table (audits its change; its own tests check the audit event)",
+  "notices/insert-notice#insertNotice":
+    "inside the caller's transaction (recordNotice, logCall, the campaign send); audits notice.recorded there",
+  "notices/insert-notice#insertMailingNotices":
+    "inside exportMailingCsv's transaction, with one notice.recorded entry for the print file",
   "consents/insert-objection#insertObjection":
     "inside the caller's transaction; every caller is in the table or audited through it",
   "dashboard/get-chart-data#getConsentCoverage": "reads only; writes nothing",

@@ -150,6 +150,7 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
       CampaignRecipient: 1,
       OutboxMessage: 2,
       CallLog: 1,
+      ContactNotice: 1,
       RequestContact: 2,
       WebhookDelivery: 1,
       Company: 1,

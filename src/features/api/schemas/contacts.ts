@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { CHANNELS, EMAIL_KINDS, LEGAL_FORMS, OBJECTION_SCOPES, PHONE_KINDS, SOURCE_TYPES } from "@/domain/vocabulary";
+import {
+  CHANNELS,
+  CONTACT_LANGUAGES,
+  EMAIL_KINDS,
+  LEGAL_FORMS,
+  OBJECTION_SCOPES,
+  PHONE_KINDS,
+  SOURCE_TYPES,
+} from "@/domain/vocabulary";
 import {
   ZCompanyInput,
   ZCreateContactInput,
@@ -22,7 +30,7 @@ export const ZApiEmail = ZEmailInput.omit({ designation: true }).extend({
 });
 export const ZApiCompany = ZCompanyInput.pick({ name: true, legalForm: true, kvkNumber: true });
 
-const person = ZCreateContactInput.pick({ firstName: true, lastName: true, jobTitle: true });
+const person = ZCreateContactInput.pick({ firstName: true, lastName: true, jobTitle: true, language: true });
 
 export const ZApiCreateContact = person.extend({
   company: ZApiCompany.nullish(),
@@ -42,6 +50,7 @@ export const ZApiUpdateContact = ZUpdateContactInput.pick({
   firstName: true,
   lastName: true,
   jobTitle: true,
+  language: true,
   postalAddress: true,
   source: true,
 }).extend({
@@ -60,6 +69,8 @@ export const ZApiContact = z.object({
   firstName: z.string(),
   lastName: z.string(),
   jobTitle: z.string().nullable(),
+  /** The language the person reads ("nl", "en"); null = not known (messages then carry both). */
+  language: z.enum(CONTACT_LANGUAGES).nullable(),
   company: z
     .object({ id: z.uuid(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), kvkNumber: z.string().nullable() })
     .nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
+import { OBLIGATIONS } from "@/domain/outreach";
 import { ZDecideForContactInput } from "@/features/outreach/schemas";
 import { ZDate } from "@/features/consents/schemas";
 import { ZIsoDateTime } from "./common";
@@ -46,6 +47,13 @@ export type TApiEligibility = z.output<typeof ZApiEligibility>;
 
 export const ZApiEvidence = z.object({ type: z.string(), id: z.string() });
 
+/**
+ * What must go with the message or call, whatever the decision; always present, empty when none.
+ * "art14_notice": the contact's data was not obtained from them and they have not been told yet
+ * who we are, why, the source and their right to object (AVG art. 14 lid 3, art. 21 lid 4).
+ */
+export const ZApiObligations = z.array(z.enum(OBLIGATIONS));
+
 export const ZApiEligibilityResult = z.object({
   decision: z.enum(["allow", "deny"]),
   rule: z.string(),
@@ -59,6 +67,7 @@ export const ZApiEligibilityResult = z.object({
   /** How well the consent the decision rests on can be shown: "strong", "standard" or "weak"
    *  (phone, not yet confirmed in writing). null when the decision does not rest on a consent. */
   evidenceStrength: z.enum(EVIDENCE_STRENGTHS).nullable(),
+  obligations: ZApiObligations,
   at: ZIsoDateTime,
   /** Only records entered by this moment were counted; null = every record known now. */
   knownAt: ZIsoDateTime.nullable(),
@@ -80,7 +89,13 @@ export type TApiEligibilityBatch = z.output<typeof ZApiEligibilityBatch>;
 
 export const ZApiEligibilityBatchResult = z.object({
   results: z.array(
-    z.object({ contactId: z.uuid(), decision: z.enum(["allow", "deny"]), rule: z.string(), citation: z.string() }),
+    z.object({
+      contactId: z.uuid(),
+      decision: z.enum(["allow", "deny"]),
+      rule: z.string(),
+      citation: z.string(),
+      obligations: ZApiObligations,
+    }),
   ),
   /** The rule-set version in force at `at`: one moment, one law, for the whole batch. */
   ruleSetVersion: z.string(),

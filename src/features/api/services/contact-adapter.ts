@@ -69,6 +69,7 @@ export function toApiContact(c: ContactDetails): TApiContact {
     firstName: c.firstName,
     lastName: c.lastName,
     jobTitle: c.jobTitle,
+    language: c.language === "nl" || c.language === "en" ? c.language : null,
     company: c.company
       ? { id: c.company.id, name: c.company.name, legalForm: c.company.legalForm, kvkNumber: c.company.kvkNumber }
       : null,

@@ -1,4 +1,4 @@
-import { ruleSetInForce } from "@/domain/outreach";
+import { ruleSetInForce, type Obligation } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { decideForContact } from "@/features/outreach";
 import { decideBatch } from "@/features/outreach";
@@ -31,6 +31,7 @@ export async function decideEligibility(db: Db, body: TApiEligibility) {
     contactPointId: decision.contactPointId ?? null,
     ruleSetVersion: decision.ruleSetVersion,
     evidenceStrength: decision.evidenceStrength ?? null,
+    obligations: [...decision.obligations],
     at: iso(at),
     knownAt: knownAt ? iso(knownAt) : null,
   };
@@ -48,7 +49,10 @@ export async function decideEligibilityBatch(db: Db, body: TApiEligibilityBatch)
   const suppression = await preloadSuppression(db, policy.suppressionSalt);
   const knownAt = knownAtOf(body, at);
   const ctx = { purpose, channel: body.channel, commercial: body.commercial, at, knownAt, settings: policy.settings };
-  const byId = new Map<string, { contactId: string; decision: "allow" | "deny"; rule: string; citation: string }>();
+  const byId = new Map<
+    string,
+    { contactId: string; decision: "allow" | "deny"; rule: string; citation: string; obligations: Obligation[] }
+  >();
   for (let i = 0; i < ids.length; i += AUDIENCE_BATCH_SIZE) {
     const contacts = await contactsByIds(db, ids.slice(i, i + AUDIENCE_BATCH_SIZE));
     for (const d of await decideBatch(db, contacts, ctx, suppression)) {
@@ -57,6 +61,7 @@ export async function decideEligibilityBatch(db: Db, body: TApiEligibilityBatch)
         decision: d.decision.decision,
         rule: d.decision.rule,
         citation: d.decision.citation,
+        obligations: [...d.decision.obligations],
       });
     }
   }

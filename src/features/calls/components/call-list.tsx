@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RULES, type RuleId } from "@/domain/outreach";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { DecisionExplanation } from "@/features/outreach";
-import type { getCallList } from "../services/get-call-list";
+import type { CallListEntry, getCallList } from "../services/get-call-list";
 import { LogCallForm } from "./log-call-form";
 
 type CallList = Awaited<ReturnType<typeof getCallList>>;
@@ -52,12 +52,14 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
                     evidence={e.decision.evidence}
                   />
                 </div>
+                {e.opening && <OpeningLine opening={e.opening} lang={lang} contactId={e.contactId} />}
                 <div className="mt-3 border-t border-slate-100 pt-3">
                   <LogCallForm
                     contactId={e.contactId}
                     purposeId={purposeId}
                     phoneNumberId={e.phoneNumberId}
                     name={e.name}
+                    noticeDue={e.opening !== null}
                   />
                 </div>
               </Card>
@@ -80,6 +82,47 @@ export async function CallListView({ list, purposeId }: { list: CallList; purpos
         </details>
       )}
     </div>
+  );
+}
+
+/**
+ * The art. 14 notice as the first thing to say (AVG art. 14 lid 3 sub b: at the latest with the
+ * first communication). In the person's language when known, else the caller's; the other one
+ * folded away for a person who prefers it.
+ */
+async function OpeningLine({
+  opening,
+  lang,
+  contactId,
+}: {
+  opening: NonNullable<CallListEntry["opening"]>;
+  lang: "nl" | "en";
+  contactId: string;
+}) {
+  const t = await getTranslations("calls");
+  const first = opening.language ?? lang;
+  const other = first === "nl" ? "en" : "nl";
+  const id = `opening-${contactId}`;
+  return (
+    <section
+      aria-labelledby={id}
+      className="mt-3 rounded-md bg-sky-50 p-3 text-sm text-sky-950 ring-1 ring-sky-200"
+      data-testid={`opening-line-${contactId}`}
+    >
+      <h3 id={id} className="font-semibold">
+        {t("openingLine")}
+      </h3>
+      <p className="mt-1 text-xs text-sky-900">{t("openingLineHint")}</p>
+      <p className="mt-2 whitespace-pre-line" lang={first}>
+        {opening[first]}
+      </p>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-xs font-medium">{t(`openingLineIn.${other}`)}</summary>
+        <p className="mt-1 whitespace-pre-line" lang={other}>
+          {opening[other]}
+        </p>
+      </details>
+    </section>
   );
 }
 

@@ -16,11 +16,14 @@ export function LogCallForm({
   purposeId,
   phoneNumberId,
   name,
+  noticeDue = false,
 }: {
   contactId: string;
   purposeId: string;
   phoneNumberId: string;
   name: string;
+  /** The person is owed the art. 14 notice: the caller ticks that they said the opening line. */
+  noticeDue?: boolean;
 }) {
   const t = useTranslations("calls");
   const tc = useTranslations("common");
@@ -29,16 +32,25 @@ export function LogCallForm({
   const { errors, fromResult } = useFormErrors();
   const [outcome, setOutcome] = useState<CallOutcome>("reached");
   const [notes, setNotes] = useState("");
+  const [noticeGiven, setNoticeGiven] = useState(false);
   const [logged, setLogged] = useState(false);
   const [pending, start] = useTransition();
   const submit = (o: CallOutcome) =>
     start(async () => {
       const ok = fromResult(
-        await logCallAction({ contactId, purposeId, phoneNumberId, outcome: o, notes: notes || undefined }),
+        await logCallAction({
+          contactId,
+          purposeId,
+          phoneNumberId,
+          outcome: o,
+          notes: notes || undefined,
+          noticeGiven: noticeDue && noticeGiven,
+        }),
       );
       if (ok) {
         setLogged(true);
         setNotes("");
+        setNoticeGiven(false);
         router.refresh();
       }
     });
@@ -46,6 +58,24 @@ export function LogCallForm({
     <div className="space-y-2">
       {errors.form && <Alert>{errors.form}</Alert>}
       {logged && <Alert tone="green">{t("logged")}</Alert>}
+      {noticeDue && (
+        <label className="flex min-h-10 items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={noticeGiven}
+            onChange={(e) => setNoticeGiven(e.target.checked)}
+            className="mt-1 size-5"
+            aria-describedby={`${id}-notice-hint`}
+          />
+          <span>
+            <span className="font-medium">{t("noticeGiven")}</span>
+            <span id={`${id}-notice-hint`} className="block text-slate-600">
+              {t("noticeGivenHint")}
+            </span>
+            {errors.fields.noticeGiven && <span className="block text-red-700">{errors.fields.noticeGiven}</span>}
+          </span>
+        </label>
+      )}
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm" htmlFor={`${id}-outcome`}>
           <span className="block font-medium">{t("outcome")}</span>

@@ -1,6 +1,7 @@
 import { ruleSetInForce, type OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { forEachAudienceBatch } from "@/features/outreach";
+import { composeArt14Notices, type ComposedNotice } from "@/features/notices";
 import type { LoadedPurpose } from "@/features/outreach";
 
 export const CALL_LIST_LIMIT = 100;
@@ -14,6 +15,8 @@ export type CallListEntry = {
   number: string;
   kind: string;
   decision: OutreachDecision;
+  /** The art. 14 notice to say first, in Dutch and English, while the person is still owed it. */
+  opening: { nl: string; en: string; language: "nl" | "en" | null } | null;
 };
 
 /**
@@ -51,6 +54,11 @@ export async function getCallList(db: Db, purpose: LoadedPurpose, search?: strin
       await db.phoneNumber.findMany({ where: { id: { in: pointIds } }, select: { id: true, e164: true, kind: true } })
     ).map((p) => [p.id, p]),
   );
+  // AVG art. 14 lid 3 sub b: a contact whose data we did not get from them hears it at the start of the call.
+  const notices = await composeArt14Notices(
+    db,
+    contacts.filter((c) => decisionOf.get(c.id)!.obligations.includes("art14_notice")).map((c) => c.id),
+  );
   const entries: CallListEntry[] = contacts.flatMap((c) => {
     const decision = decisionOf.get(c.id)!;
     const phone = decision.contactPointId ? phones.get(decision.contactPointId) : undefined;
@@ -65,6 +73,7 @@ export async function getCallList(db: Db, purpose: LoadedPurpose, search?: strin
         number: phone.e164,
         kind: phone.kind,
         decision,
+        opening: openingOf(notices.get(c.id)),
       },
     ];
   });
@@ -76,4 +85,10 @@ export async function getCallList(db: Db, purpose: LoadedPurpose, search?: strin
     ruleSetVersion: ruleSetInForce(decided.at).version,
     excluded: [...excluded.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count),
   };
+}
+
+function openingOf(notice: ComposedNotice | undefined): CallListEntry["opening"] {
+  return notice
+    ? { nl: notice.text({ lang: "nl" }), en: notice.text({ lang: "en" }), language: notice.language }
+    : null;
 }

@@ -29,6 +29,7 @@ export async function materialiseRecipients(
         rule: decision.rule,
         citation: decision.citation,
         ruleSetVersion: decision.ruleSetVersion,
+        obligations: decision.obligations,
         evidence: decision.evidence as unknown as Prisma.InputJsonValue,
         decidedAt: ctx.at,
       }));

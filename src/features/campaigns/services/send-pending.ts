@@ -12,7 +12,10 @@
 import type { Prisma } from "@generated/prisma/client";
 import type { OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
-import { newMessageId, sendAllowedMail, type MailTransport } from "@/server/mail/gate";
+import { newMessageId, REDACTED, sendAllowedMail, type MailTransport } from "@/server/mail/gate";
+import { SYSTEM } from "@/server/audit/actor";
+import type { Tx } from "@/server/db";
+import { composeArt14Notices, insertNotice, publicPreferencesUrl, type ComposedNotice } from "@/features/notices";
 import { contactsByIds } from "@/features/outreach";
 import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/features/outreach";
 import { getOutreachPolicy } from "@/features/outreach";
@@ -30,6 +33,7 @@ const decisionFields = (d: OutreachDecision, at: Date) => ({
   rule: d.rule,
   citation: d.citation,
   ruleSetVersion: d.ruleSetVersion,
+  obligations: d.obligations,
   evidence: d.evidence as unknown as Prisma.InputJsonValue,
   decidedAt: at,
   contactPointId: d.contactPointId ?? null,
@@ -80,10 +84,18 @@ export async function sendPending(
       suppression,
     );
     const byContact = new Map(facts.map((f) => [f.id, f]));
+    const decided = new Map(facts.map((f) => [f.id, decideFacts(f, ctx)]));
+    // AVG art. 14 lid 3 sub b: whoever is still owed the notice gets it with this message.
+    const notices = await composeArt14Notices(
+      db,
+      [...decided.values()]
+        .filter(({ permit, decision }) => permit && decision.obligations.includes("art14_notice"))
+        .map((d) => d.contactId),
+    );
     for (const r of chunk) {
       const f = byContact.get(r.contactId);
       if (!f) continue; // erased meanwhile: the recipient row went with the contact (cascade)
-      const { decision, permit } = decideFacts(f, ctx);
+      const { decision, permit } = decided.get(r.contactId)!;
       if (!permit) {
         await db.campaignRecipient.updateMany({
           where: { id: r.id, status: "pending" },
@@ -97,6 +109,7 @@ export async function sendPending(
         data: { messageId, ...decisionFields(decision, ctx.at) },
       });
       if (claimed.count === 0) continue;
+      const notice = decision.obligations.includes("art14_notice") ? notices.get(r.contactId) : undefined;
       const message = {
         contactId: r.contactId,
         purposeKey: c.purpose.key,
@@ -105,22 +118,19 @@ export async function sendPending(
         text: c.body,
         recipientId: r.id,
         messageId,
+        ...(notice
+          ? { notice: ({ preferencesUrl }: { preferencesUrl: string }) => notice.text({ preferences: preferencesUrl }) }
+          : {}),
       };
       try {
         if (transport.kind === "outbox") {
           await db.$transaction(async (tx) => {
             const sent = await sendAllowedMail(tx, transport, permit, message);
-            await tx.campaignRecipient.update({
-              where: { id: r.id },
-              data: { status: "sent", sentAt: new Date(), toAddress: sent.to },
-            });
+            await markSent(tx, c.id, r, sent.to, notice);
           });
         } else {
           const sent = await sendAllowedMail(db, transport, permit, message);
-          await db.campaignRecipient.update({
-            where: { id: r.id },
-            data: { status: "sent", sentAt: new Date(), toAddress: sent.to },
-          });
+          await db.$transaction((tx) => markSent(tx, c.id, r, sent.to, notice));
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message.slice(0, 500) : "delivery failed";
@@ -131,6 +141,32 @@ export async function sendPending(
     }
     await keepLease(true);
   }
+}
+
+/**
+ * The recipient is sent; a notice that went with the message is recorded in the same transaction
+ * (AVG art. 5 lid 2: we can show the person was told, and the next message does not repeat it).
+ */
+async function markSent(
+  tx: Tx,
+  campaignId: string,
+  r: { id: string; contactId: string },
+  to: string,
+  notice: ComposedNotice | undefined,
+) {
+  const sentAt = new Date();
+  await tx.campaignRecipient.update({ where: { id: r.id }, data: { status: "sent", sentAt, toAddress: to } });
+  if (!notice) return;
+  await insertNotice(tx, SYSTEM, {
+    contactId: r.contactId,
+    kind: "art14",
+    channel: "email",
+    givenAt: sentAt,
+    recordedVia: "campaign",
+    campaignId,
+    // The personal preference link lets its holder act as the person: not kept.
+    text: notice.text({ preferences: `${publicPreferencesUrl()}/${REDACTED}` }),
+  });
 }
 
 /** Rows left pending with a Message-ID by a crash (see above). */

@@ -29,6 +29,12 @@ export async function ContactDetailsView({ contact }: { contact: ContactDetails 
           t("collected"),
           `${format.dateTime(contact.collectedAt, "long")}${contact.collectedByName ? ` · ${contact.collectedByName}` : ""}`,
         )}
+        {row(
+          t("language"),
+          contact.language === "nl" || contact.language === "en"
+            ? t(`languages.${contact.language}`)
+            : t("languageUnknown"),
+        )}
         {contact.notes && row(t("notes"), <span className="whitespace-pre-line">{contact.notes}</span>)}
       </dl>
       <dl aria-label={t("contactPoints")}>

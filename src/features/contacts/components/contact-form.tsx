@@ -2,7 +2,15 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { LEGAL_FORMS, SOURCE_TYPES, type LegalForm, type SourceType } from "@/domain/vocabulary";
+import {
+  CONTACT_LANGUAGES,
+  LEGAL_FORMS,
+  SOURCE_TYPES,
+  type ContactLanguage,
+  type LegalForm,
+  type SourceType,
+} from "@/domain/vocabulary";
+import { needsArt14Notice } from "@/domain/notices";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -24,6 +32,8 @@ export type ContactFormValues = {
   lastName: string;
   jobTitle: string;
   notes: string;
+  /** "" = not known. */
+  language: ContactLanguage | "";
   companyName: string;
   legalForm: LegalForm;
   kvkNumber: string;
@@ -43,6 +53,7 @@ export const EMPTY_CONTACT: ContactFormValues = {
   lastName: "",
   jobTitle: "",
   notes: "",
+  language: "",
   companyName: "",
   legalForm: "bv",
   kvkNumber: "",
@@ -91,6 +102,7 @@ export function ContactForm({
       lastName: v.lastName,
       jobTitle: v.jobTitle,
       notes: v.notes,
+      language: v.language || null,
       company: v.companyName.trim() ? { name: v.companyName, legalForm: v.legalForm, kvkNumber: v.kvkNumber } : null,
       emails: emails.emails,
       phones: phones.phones,
@@ -127,6 +139,20 @@ export function ContactForm({
         </Field>
         <Field label={t("jobTitle")} name="jobTitle">
           <TextInput name="jobTitle" {...text("jobTitle")} />
+        </Field>
+        <Field label={t("language")} name="language" hint={t("languageHint")} error={fieldErrors.language}>
+          <Select
+            name="language"
+            value={v.language}
+            onChange={(e) => set("language")(e.target.value as ContactLanguage | "")}
+          >
+            <option value="">{t("languageUnknown")}</option>
+            {CONTACT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </Select>
         </Field>
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
@@ -235,6 +261,11 @@ export function ContactForm({
           <div className="sm:col-span-2">
             <Alert tone="amber">{t("purchasedListWarning")}</Alert>
           </div>
+        )}
+        {needsArt14Notice(v.sourceType) && (
+          <p className="text-sm text-slate-600 sm:col-span-2" data-testid="art14-hint">
+            {t("art14Hint")}
+          </p>
         )}
       </fieldset>
       <Field label={t("notes")} name="notes">

@@ -68,6 +68,7 @@ export async function insertContact(
       lastName: input.lastName,
       jobTitle: input.jobTitle,
       notes: input.notes,
+      language: input.language ?? null,
       companyId: company?.id ?? null,
       sourceType: input.source.type,
       sourceDetail: input.source.detail,

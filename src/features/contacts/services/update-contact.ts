@@ -60,7 +60,7 @@ export async function updateContact(
     }
     const changed: string[] = [];
     const data: Record<string, unknown> = {};
-    for (const k of ["firstName", "lastName", "jobTitle", "notes"] as const) {
+    for (const k of ["firstName", "lastName", "jobTitle", "notes", "language"] as const) {
       if (input[k] !== undefined && input[k] !== current[k]) {
         data[k] = input[k];
         changed.push(k);

@@ -4,18 +4,21 @@ import type { Db } from "@/server/db";
 import { findRunningBreachClocks } from "@/features/breaches";
 import { ClockBadge } from "@/features/breaches";
 import { countProcessorsNeedingReview } from "@/features/processors";
+import { countNoticesDue } from "@/features/notices";
 import { FigureTile } from "./figure-tile";
 
-/** The privacy officer's row: breach clocks running, processors needing review, retention waiting. */
+/** The privacy officer's row: breach clocks running, processors needing review, retention waiting,
+ *  art. 14 notices still due (overdue ones in red). */
 export async function PrivacyDeskTiles({ db }: { db: Db }) {
   const t = await getTranslations("dashboard");
-  const [clocks, processors, retention] = await Promise.all([
+  const [clocks, processors, retention, notices] = await Promise.all([
     findRunningBreachClocks(db),
     countProcessorsNeedingReview(db),
     db.retentionCandidate.count({ where: { proposal: { status: "pending" } } }),
+    countNoticesDue(db),
   ]);
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
+    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="tile-breach-clocks">
         <div className="flex items-baseline justify-between gap-2">
           <h2 className="text-sm text-slate-600">{t("desk.breachClocks")}</h2>
@@ -54,6 +57,13 @@ export async function PrivacyDeskTiles({ db }: { db: Db }) {
         tone={retention > 0 ? "amber" : undefined}
         href="/retention"
         testId="tile-retention"
+      />
+      <FigureTile
+        label={t("desk.art14Due", { overdue: notices.overdue, dueSoon: notices.dueSoon })}
+        value={notices.total}
+        tone={notices.overdue > 0 ? "red" : notices.dueSoon > 0 ? "amber" : undefined}
+        href="/notices"
+        testId="tile-art14-notices"
       />
     </div>
   );

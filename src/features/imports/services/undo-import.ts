@@ -7,7 +7,7 @@ import { assertInScope, type ImportScope } from "./restrict";
 /**
  * Rolls an import back, in one transaction with its audit entry:
  * - contacts it created are deleted, unless something happened to them since (a consent, basis,
- *   objection, note, call, campaign, request or edit from elsewhere): those stay, and are counted;
+ *   objection, note, call, campaign, notice given, request or edit from elsewhere): those stay, and are counted;
  * - contacts it merged into lose what it added (e-mail addresses, numbers, an address, bases) and
  *   get back the empty fields it filled, unless someone changed them since; its source record goes;
  * - consent it recorded on contacts that stay is invalidated by a correction record, since
@@ -35,6 +35,7 @@ export async function undoImport(db: Db, ctx: AuditContext, batchId: string, sco
           AND NOT EXISTS (SELECT 1 FROM "CustomerRelationship" x WHERE x."contactId" = c.id)
           AND NOT EXISTS (SELECT 1 FROM "CampaignRecipient" x WHERE x."contactId" = c.id)
           AND NOT EXISTS (SELECT 1 FROM "CallLog" x WHERE x."contactId" = c.id)
+          AND NOT EXISTS (SELECT 1 FROM "ContactNotice" x WHERE x."contactId" = c.id)
           AND NOT EXISTS (SELECT 1 FROM "RequestContact" x WHERE x."contactId" = c.id)
           AND NOT EXISTS (SELECT 1 FROM "ContactSource" x WHERE x."contactId" = c.id)`;
       const ids = deletable.map((d) => d.id);

@@ -66,6 +66,7 @@ export async function createMailing(db: Db, ctx: AuditContext, raw: TCreateMaili
           rule: decision.rule,
           citation: decision.citation,
           ruleSetVersion: decision.ruleSetVersion,
+          obligations: decision.obligations,
           evidence: decision.evidence as unknown as Prisma.InputJsonValue,
           decidedAt: ctxAt.at,
           sentAt: allow ? ctxAt.at : null,

@@ -6,9 +6,10 @@ import { getOutreachPolicy } from "@/features/outreach";
 import { getPurposeById } from "@/features/outreach";
 import { preloadSuppression } from "@/features/outreach";
 import type { Db } from "@/server/db";
-import type { AuditContext } from "@/server/audit/actor";
+import { actorUserId, type AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
+import { composeArt14Notices, insertMailingNotices } from "@/features/notices";
 
 /**
  * The print file of a postal mailing: the addresses the engine allowed, with the decision per
@@ -18,6 +19,12 @@ import { AppError } from "@/server/errors";
  * erased in between may not be printed (AVG art. 21 lid 3: an objection to direct marketing takes
  * effect at once). So every address in the file is decided again when the file is made; who drops
  * out is marked blocked with the new rule and evidence, and listed for the person downloading.
+ *
+ * A contact still owed the art. 14 notice (data not obtained from them) gets its text in the
+ * `art14_notice` column, to be printed with the letter (AVG art. 14 lid 3 sub b: at the latest with
+ * the first communication); making the file records the notice as given by post, in the same
+ * transaction as the export's audit entry. A second download of the same file carries the same
+ * texts again (the letters may be printed from either copy) without recording them twice.
  */
 export async function exportMailingCsv(
   db: Db,
@@ -33,9 +40,15 @@ export async function exportMailingCsv(
     throw new AppError("NOT_FOUND", "This mailing does not exist.", { key: "mailings.errors.notFound" });
   if (campaign.status !== "sent")
     throw new AppError("CONFLICT", "This mailing is not ready yet.", { key: "mailings.errors.notReady" });
-  const droppedOut = await redecide(db, ctx, campaign.id, campaign.purposeId!, now);
+  const { droppedOut, owed } = await redecide(db, ctx, campaign.id, campaign.purposeId!, now);
+  const earlier = await db.contactNotice.findMany({
+    where: { campaignId, kind: "art14", recordedVia: "mailing_export" },
+    select: { contactId: true },
+  });
+  const noticeFor = new Set([...owed, ...earlier.map((n) => n.contactId)]);
   const rows = await db.$queryRaw<
     {
+      contactId: string;
       firstName: string;
       lastName: string;
       company: string | null;
@@ -47,15 +60,30 @@ export async function exportMailingCsv(
       citation: string;
     }[]
   >`
-    SELECT c."firstName", c."lastName", co.name AS company, a.street, a."postalCode", a.city, a.country, r.rule, r.citation
+    SELECT c.id AS "contactId", c."firstName", c."lastName", co.name AS company, a.street, a."postalCode", a.city, a.country, r.rule, r.citation
     FROM "CampaignRecipient" r
     JOIN "Contact" c ON c.id = r."contactId"
     JOIN "PostalAddress" a ON a.id = r."contactPointId" AND a."contactId" = r."contactId"
     LEFT JOIN "Company" co ON co.id = c."companyId"
     WHERE r."campaignId" = ${campaignId}::uuid AND r.status = 'sent'
     ORDER BY a."postalCode", c."lastName", c.id`;
+  const texts = await composeArt14Notices(
+    db,
+    rows.filter((r) => noticeFor.has(r.contactId)).map((r) => r.contactId),
+  );
   const csv = writeCsv(
-    ["first_name", "last_name", "company", "street", "postal_code", "city", "country", "rule", "citation"],
+    [
+      "first_name",
+      "last_name",
+      "company",
+      "street",
+      "postal_code",
+      "city",
+      "country",
+      "rule",
+      "citation",
+      "art14_notice",
+    ],
     rows.map((r) => [
       r.firstName,
       r.lastName,
@@ -66,15 +94,32 @@ export async function exportMailingCsv(
       r.country,
       r.rule,
       r.citation,
+      texts.get(r.contactId)?.text() ?? "",
     ]),
   );
-  await db.$transaction((tx) =>
-    writeAuditEvent(tx, ctx, {
+  const newlyTold = rows.filter((r) => owed.has(r.contactId) && texts.has(r.contactId));
+  await db.$transaction(async (tx) => {
+    const notices = await insertMailingNotices(
+      tx,
+      ctx,
+      campaignId,
+      newlyTold.map((r) => ({
+        contactId: r.contactId,
+        kind: "art14" as const,
+        channel: "post" as const,
+        givenAt: now,
+        recordedVia: "mailing_export" as const,
+        recordedById: actorUserId(ctx),
+        campaignId,
+        text: texts.get(r.contactId)!.text(),
+      })),
+    );
+    await writeAuditEvent(tx, ctx, {
       action: "mailing.exported",
       target: { type: "campaign", id: campaignId },
-      metadata: { rows: rows.length, droppedOut: droppedOut.length },
-    }),
-  );
+      metadata: { rows: rows.length, droppedOut: droppedOut.length, art14Notices: notices },
+    });
+  });
   const slug =
     campaign.name
       .toLowerCase()
@@ -88,8 +133,17 @@ export type DroppedOut = { contactId: string; name: string; rule: string; citati
 
 const BATCH = 5_000;
 
-/** Decides every printed address again; the ones no longer allowed become blocked, in one transaction. */
-async function redecide(db: Db, ctx: AuditContext, campaignId: string, purposeId: string, now: Date) {
+/**
+ * Decides every printed address again; the ones no longer allowed become blocked, in one
+ * transaction. Returns them, and who of the rest is still owed the art. 14 notice.
+ */
+async function redecide(
+  db: Db,
+  ctx: AuditContext,
+  campaignId: string,
+  purposeId: string,
+  now: Date,
+): Promise<{ droppedOut: DroppedOut[]; owed: Set<string> }> {
   const recipients = await db.campaignRecipient.findMany({
     where: { campaignId, status: "sent" },
     select: { id: true, contactId: true, contactPointId: true },
@@ -101,6 +155,7 @@ async function redecide(db: Db, ctx: AuditContext, campaignId: string, purposeId
   // (An erased contact has no recipient rows any more: erasure deletes them.)
   const changes: { recipientId: string; contactId: string; decision: ReturnType<typeof decideFacts>["decision"] }[] =
     [];
+  const owed = new Set<string>();
   for (let i = 0; i < recipients.length; i += BATCH) {
     const page = recipients.slice(i, i + BATCH);
     const byContact = new Map(page.map((r) => [r.contactId, r]));
@@ -111,9 +166,10 @@ async function redecide(db: Db, ctx: AuditContext, campaignId: string, purposeId
       const { decision } = decideFacts(f, decisionCtx, r.contactPointId ?? undefined);
       if (decision.decision !== "allow" || decision.contactPointId !== r.contactPointId)
         changes.push({ recipientId: r.id, contactId: f.id, decision });
+      else if (decision.obligations.includes("art14_notice")) owed.add(f.id);
     }
   }
-  if (changes.length === 0) return [];
+  if (changes.length === 0) return { droppedOut: [], owed };
   const names = new Map(
     (
       await db.contact.findMany({
@@ -131,6 +187,8 @@ async function redecide(db: Db, ctx: AuditContext, campaignId: string, purposeId
           decision: c.decision.decision,
           rule: c.decision.rule,
           citation: c.decision.citation,
+          ruleSetVersion: c.decision.ruleSetVersion,
+          obligations: c.decision.obligations,
           evidence: c.decision.evidence as unknown as Prisma.InputJsonValue,
           decidedAt: now,
           sentAt: null,
@@ -142,10 +200,11 @@ async function redecide(db: Db, ctx: AuditContext, campaignId: string, purposeId
       metadata: { droppedOut: changes.map((c) => c.recipientId) },
     });
   });
-  return changes.map((c) => ({
+  const droppedOut = changes.map((c) => ({
     contactId: c.contactId,
     name: names.get(c.contactId) ?? "",
     rule: c.decision.rule,
     citation: c.decision.citation,
   }));
+  return { droppedOut, owed };
 }

@@ -38,7 +38,7 @@ export function audiencePage(
   const after = afterId ? Prisma.sql`AND c.id > ${afterId}::uuid` : Prisma.empty;
   return db.$queryRaw<
     ContactRow[]
-  >`SELECT c.id, c."sourceType"::text AS "sourceType", c."publishedForPurpose", co."legalForm"::text AS "legalForm"
+  >`SELECT c.id, c."sourceType"::text AS "sourceType", c."publishedForPurpose", c."collectedAt", co."legalForm"::text AS "legalForm"
     FROM "Contact" c LEFT JOIN "Company" co ON co.id = c."companyId"
     WHERE ${where} ${after} ORDER BY c.id LIMIT ${limit}`;
 }
@@ -47,6 +47,6 @@ export function audiencePage(
 export function contactsByIds(db: Query, ids: string[]): Promise<ContactRow[]> {
   return db.$queryRaw<
     ContactRow[]
-  >`SELECT c.id, c."sourceType"::text AS "sourceType", c."publishedForPurpose", co."legalForm"::text AS "legalForm"
+  >`SELECT c.id, c."sourceType"::text AS "sourceType", c."publishedForPurpose", c."collectedAt", co."legalForm"::text AS "legalForm"
     FROM "Contact" c LEFT JOIN "Company" co ON co.id = c."companyId" WHERE c.id = ANY(${ids}::uuid[]) ORDER BY c.id`;
 }

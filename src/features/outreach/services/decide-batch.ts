@@ -7,8 +7,9 @@ import type { ContactFacts, OutreachDecision, OutreachSettings, PurposeFacts } f
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
-import { groupRows, toContactFacts, type ContactRow, type SuppressionRow } from "./fact-rows";
-import { loadFactRows } from "./load-fact-rows";
+import { byContact, groupRows, toContactFacts, type ContactRow, type SuppressionRow } from "./fact-rows";
+import { loadFactRows, loadNoticeRows } from "./load-fact-rows";
+import { needsArt14Notice } from "@/domain/notices";
 import { activeSuppression, identifierHashes } from "./suppression";
 import type { SuppressionSource } from "./suppression-source";
 
@@ -37,7 +38,10 @@ export async function loadContactFactsBatch(
 ): Promise<ContactFacts[]> {
   if (contacts.length === 0) return [];
   const ids = contacts.map((c) => c.id);
-  const grouped = groupRows(await loadFactRows(db, ids));
+  const owed = contacts.filter((c) => needsArt14Notice(c.sourceType)).map((c) => c.id);
+  const [rows, noticeRows] = await Promise.all([loadFactRows(db, ids), loadNoticeRows(db, owed)]);
+  const grouped = groupRows(rows);
+  const notices = byContact(noticeRows);
   const listed = new Map<string, SuppressionRow[]>();
   if (suppression) {
     const owners = identifierHashes(grouped, ids, suppression.hash);
@@ -47,7 +51,7 @@ export async function loadContactFactsBatch(
     }
   }
   return contacts.map((c) =>
-    toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null),
+    toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null, notices),
   );
 }
 

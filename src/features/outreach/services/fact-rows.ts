@@ -9,6 +9,7 @@ import type {
   EmailKind,
   LegalBasis,
   LegalForm,
+  NoticeKind,
   ObjectionScope,
   PhoneKind,
   SourceType,
@@ -19,6 +20,7 @@ export type ContactRow = {
   id: string;
   sourceType: SourceType;
   publishedForPurpose: string | null;
+  collectedAt: Date;
   legalForm: LegalForm | null;
 };
 export type EmailRow = {
@@ -81,6 +83,8 @@ export type ObjectionRow = {
 export type RestrictionRow = { id: string; contactId: string; setAt: Date; liftedAt: Date | null };
 export type OptOutRow = { id: string; contactId: string; channel: Channel; at: Date };
 export type SuppressionRow = { id: string; hash: string; createdAt: Date };
+/** Art. 14 notices given; loaded only for contacts whose source needs one (see loadNoticeRows). */
+export type NoticeRow = { id: string; contactId: string; kind: NoticeKind; givenAt: Date; recordedAt: Date };
 
 export type FactRows = {
   emails: EmailRow[];
@@ -147,7 +151,12 @@ export function groupRows(rows: FactRows): GroupedRows {
 
 const none: never[] = [];
 
-export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression: SuppressionRow | null): ContactFacts {
+export function toContactFacts(
+  contact: ContactRow,
+  g: GroupedRows,
+  suppression: SuppressionRow | null,
+  notices: Map<string, NoticeRow[]> = new Map(),
+): ContactFacts {
   const id = contact.id;
   return {
     id,
@@ -155,7 +164,11 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
     suppressionId: suppression?.id ?? null,
     // No company = a private person (natural person rules apply).
     legalForm: contact.legalForm ?? "none",
-    provenance: { sourceType: contact.sourceType, publishedForPurposeKey: contact.publishedForPurpose },
+    provenance: {
+      sourceType: contact.sourceType,
+      publishedForPurposeKey: contact.publishedForPurpose,
+      collectedAt: contact.collectedAt,
+    },
     emails: (g.emails.get(id) ?? none).map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -194,5 +207,11 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
     })),
     restrictions: (g.restrictions.get(id) ?? none).map((r) => ({ id: r.id, setAt: r.setAt, liftedAt: r.liftedAt })),
     channelOptOuts: (g.optOuts.get(id) ?? none).map((o) => ({ id: o.id, channel: o.channel, at: o.at })),
+    notices: (notices.get(id) ?? none).map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      givenAt: n.givenAt,
+      recordedAt: n.recordedAt,
+    })),
   };
 }

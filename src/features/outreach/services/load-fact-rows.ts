@@ -16,6 +16,7 @@ import type {
   RelationshipRow,
   RestrictionRow,
   SuppressionRow,
+  NoticeRow,
 } from "./fact-rows";
 
 import { loadFactRowsOneTrip } from "./load-fact-rows-one-trip";
@@ -76,4 +77,14 @@ export async function loadSuppressionEntries(db: Query, hashes: string[]): Promi
   return db.$queryRaw<
     SuppressionRow[]
   >`SELECT id, hash, "createdAt" FROM "SuppressionEntry" WHERE hash = ANY(${hashes}::text[])`;
+}
+
+/**
+ * Notices given (AVG art. 14), for the contacts whose source needs one: the rest are never owed
+ * one, so most audiences add no query at all.
+ */
+export async function loadNoticeRows(db: Query, ids: string[]): Promise<NoticeRow[]> {
+  if (ids.length === 0) return [];
+  return db.$queryRaw<NoticeRow[]>`SELECT id, "contactId", kind::text AS kind, "givenAt", "recordedAt"
+    FROM "ContactNotice" WHERE "contactId" = ANY(${ids}::uuid[])`;
 }

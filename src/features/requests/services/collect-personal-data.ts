@@ -59,6 +59,7 @@ export async function collectPersonalData(db: Tx, contactId: string, opts: { att
         },
       },
       callLogs: { orderBy: { at: "asc" } },
+      notices: { orderBy: { givenAt: "asc" } },
     },
   });
   if (!contact) return null;
@@ -105,5 +106,6 @@ export function countRows(data: PersonalData): Record<string, number> {
     CampaignRecipient: data.campaignRecipients.length,
     OutboxMessage: data.outboxMessages.length,
     CallLog: data.callLogs.length,
+    ContactNotice: data.notices.length,
   };
 }

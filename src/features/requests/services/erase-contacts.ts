@@ -73,6 +73,9 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
   counts.ChannelOptOut = (await tx.channelOptOut.deleteMany({ where: byContact })).count;
   counts.CampaignRecipient = (await tx.campaignRecipient.deleteMany({ where: byContact })).count;
   counts.CallLog = (await tx.callLog.deleteMany({ where: byContact })).count;
+  // Proof that the person was told (AVG art. 14) is about them, and goes with them; append-only
+  // like consent evidence, so the delete passes only under the erasure flag set above.
+  counts.ContactNotice = (await tx.contactNotice.deleteMany({ where: byContact })).count;
   counts.RequestContact = (await tx.requestContact.deleteMany({ where: byContact })).count;
   // Stored message bodies: OutboxMessage.contactId has no foreign key, so match the addresses too.
   counts.OutboxMessage = (

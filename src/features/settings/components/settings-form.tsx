@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { DEFAULT_ART14_NOTICE, NOTICE_PLACEHOLDERS } from "@/domain/notices";
 import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabulary";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
@@ -23,6 +24,8 @@ type Settings = {
   sector: OrganisationSector;
   weakConsentUsable: boolean;
   signupPurgeDays: number;
+  art14NoticeNl: string;
+  art14NoticeEn: string;
 };
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -50,6 +53,8 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         sector: s(f, "sector") as OrganisationSector,
         weakConsentUsable: f.get("weakConsentUsable") === "on",
         signupPurgeDays: s(f, "signupPurgeDays") as never,
+        art14NoticeNl: s(f, "art14NoticeNl"),
+        art14NoticeEn: s(f, "art14NoticeEn"),
       }),
     );
     setSaved(ok);
@@ -134,6 +139,38 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
               <span className="text-slate-600">{t("hints.weakConsentUsable")}</span>
             </span>
           </label>
+        </div>
+      </Card>
+      <Card title={t("art14Title")}>
+        {/* AVG art. 14: what a contact we did not get from the person is told, in their language. */}
+        <p className="mb-2 text-sm text-slate-600">{t("art14Intro")}</p>
+        <p className="mb-4 text-sm text-slate-600">
+          {t("art14Placeholders")}{" "}
+          {NOTICE_PLACEHOLDERS.map((p, i) => (
+            <span key={p}>
+              {i > 0 && ", "}
+              <code className="rounded bg-slate-100 px-1">{`{${p}}`}</code> ({t(`placeholders.${p}`)})
+            </span>
+          ))}
+        </p>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {(["art14NoticeNl", "art14NoticeEn"] as const).map((k) => (
+            <Field
+              key={k}
+              label={t(`fields.${k}`)}
+              name={k}
+              error={errors.fields[k]}
+              hint={t("hints.art14Notice", { placeholder: "{source}" })}
+            >
+              <TextArea
+                name={k}
+                rows={12}
+                defaultValue={settings[k] || DEFAULT_ART14_NOTICE[k === "art14NoticeNl" ? "nl" : "en"]}
+                disabled={!canEdit}
+                error={errors.fields[k]}
+              />
+            </Field>
+          ))}
         </div>
       </Card>
       {canEdit && (

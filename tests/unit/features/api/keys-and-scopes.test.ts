@@ -9,6 +9,7 @@ describe("API scopes", () => {
       "contacts:write",
       "consents:write",
       "objections:write",
+      "notices:write",
       "relationships:write",
       "restrictions:manage",
       "eligibility:read",

@@ -39,7 +39,13 @@ const consent = (over: Partial<ConsentRow> = {}): ConsentRow => ({
   grantorAuthority: null,
   ...over,
 });
-const contact = { id: "c1", sourceType: "event" as const, publishedForPurpose: null, legalForm: "bv" as const };
+const contact = {
+  id: "c1",
+  sourceType: "event" as const,
+  publishedForPurpose: null,
+  collectedAt: d("2025-01-01"),
+  legalForm: "bv" as const,
+};
 const input = (facts: ReturnType<typeof toContactFacts>, at = d("2026-06-01")) => ({
   contact: facts,
   purpose: { key: "news", directMarketing: true, channels: ["email" as const] },

@@ -16,6 +16,7 @@ import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
 import { readTimeTravel } from "@/features/outreach/time-travel";
 import { LegalHoldCard } from "@/features/retention/components/legal-hold-card";
+import { NoticeStatusCard } from "@/features/notices/components/notice-status-card";
 
 export default async function ContactPage({
   params,
@@ -93,6 +94,8 @@ export default async function ContactPage({
           </Card>
         </div>
         <div className="space-y-6">
+          {/* AVG art. 14: was the person told where we got their data, or by when must they be? */}
+          <NoticeStatusCard db={db} contactId={contact.id} canRecord={can(user.role, "notices:record")} />
           {Object.values(may).some(Boolean) && (
             <Card title={t("actions")} className="h-fit">
               <ContactActions

@@ -22,7 +22,9 @@ export const createContactOp = defineOperation({
     'Defaults: `company` omitted or null = a private person. `company.legalForm` `"none"` = someone acting without a legal entity ' +
     "(a private person or an unregistered trade name): the name is stored, and the rules treat the person as a natural person " +
     "(telemarketing needs their consent, Tw art. 11.7), as for `eenmanszaak`, `vof` and `maatschap`. `emails`, `phones` and `consents` " +
-    "default to empty lists; `jobTitle`, `postalAddress`, `company.kvkNumber` and `source.detail` (where the source type does not need it) are optional.",
+    "default to empty lists; `jobTitle`, `postalAddress`, `company.kvkNumber` and `source.detail` (where the source type does not need it) are optional. " +
+    "`language` (`nl` or `en`, default null = not known) is the language messages to the person are written in; when it is not known, " +
+    "texts the product adds (such as the AVG art. 14 notice) come in Dutch and English.",
   body: ZApiCreateContact,
   success: { status: 201, schema: ZApiContact, description: "The contact as stored." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "CONFLICT", "UNLAWFUL"],
@@ -76,7 +78,8 @@ export const updateContactOp = defineOperation({
   tag: "Contacts",
   summary: "Update a contact (rectification, AVG art. 16)",
   description:
-    "Only the fields sent change. `emails` and `phones`, when sent, are the complete new list. `company: null` detaches the company.",
+    "Only the fields sent change. `emails` and `phones`, when sent, are the complete new list. `company: null` detaches the company; " +
+    "`language: null` makes the language unknown again.",
   params: ZIdParams,
   body: ZApiUpdateContact,
   success: { status: 200, schema: ZApiContact, description: "The contact after the update." },

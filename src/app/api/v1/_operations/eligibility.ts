@@ -25,7 +25,11 @@ export const eligibilityOp = defineOperation({
     "view the send gate had, which replays a stored decision. The answer echoes `knownAt` (null when not used). " +
     "`commercial` defaults to true; `at` defaults to now. `address` names which e-mail address or phone number you mean to use " +
     "(default: the rules pick the best one they allow). `evidenceStrength` says how well the consent the decision rests on can be shown " +
-    "(`strong`, `standard`, or `weak` for a phone opt-in not yet confirmed in writing); null when no consent decided.",
+    "(`strong`, `standard`, or `weak` for a phone opt-in not yet confirmed in writing); null when no consent decided. " +
+    "`obligations` (always present, `[]` when none) lists what must go with the message or call whatever the decision: " +
+    '`"art14_notice"` while a contact whose data we did not get from them (public source, purchased or rented list, referral) ' +
+    "has not yet been told who we are, why, the source and their right to object (AVG art. 14 lid 3, art. 21 lid 4). Include that " +
+    "information and record it with POST /contacts/{id}/notices; an obligation never changes allow into deny.",
   body: ZApiEligibility,
   success: { status: 200, schema: ZApiEligibilityResult, description: "The decision." },
   problems: ["INVALID_INPUT", "FORBIDDEN", "NOT_FOUND"],
@@ -43,6 +47,7 @@ export const eligibilityOp = defineOperation({
       contactPointId: "0193a5b2-7c1f-7a11-b2c3-d4e5f6a7b8c9",
       ruleSetVersion: "NL-2026-07-01",
       evidenceStrength: "strong",
+      obligations: [],
       at: "2026-11-23T09:00:00.000Z",
       knownAt: null,
     },
@@ -59,6 +64,7 @@ export const eligibilityBatchOp = defineOperation({
   description:
     "Decided set-based by the same engine as a single decision. Results are in the order asked; ids that name no contact are listed in `notFound`. " +
     "`at`, `knownAt` and `asRecorded` mean the same as for a single decision (all optional; default now, as known now). " +
+    'Each result carries `obligations` as a single decision does (`[]` when none, `["art14_notice"]` while the art. 14 notice is due). ' +
     "Defaults: `commercial` = true, `at` = now.",
   body: ZApiEligibilityBatch,
   success: { status: 200, schema: ZApiEligibilityBatchResult, description: "One result per known contact." },

@@ -17,6 +17,7 @@ import {
   withdrawConsentOp,
 } from "./consents";
 import { eligibilityBatchOp, eligibilityOp } from "./eligibility";
+import { recordNoticeOp } from "./notices";
 import { submitSignupOp } from "./signups";
 import {
   executeRequestOp,
@@ -43,6 +44,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   recordObjectionOp,
   setRestrictionOp,
   liftRestrictionOp,
+  recordNoticeOp,
   eligibilityOp,
   eligibilityBatchOp,
   registerRequestOp,

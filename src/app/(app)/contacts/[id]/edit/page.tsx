@@ -34,6 +34,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
             lastName: contact.lastName,
             jobTitle: contact.jobTitle ?? "",
             notes: contact.notes ?? "",
+            language: contact.language === "nl" || contact.language === "en" ? contact.language : "",
             companyName: contact.company?.name ?? "",
             legalForm: contact.company?.legalForm ?? "bv",
             kvkNumber: contact.company?.kvkNumber ?? "",
