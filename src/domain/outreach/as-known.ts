@@ -26,5 +26,7 @@ export function factsKnownAt(contact: ContactFacts, knownAt: Date): ContactFacts
     objections: contact.objections.filter(known),
     restrictions: contact.restrictions.filter((r) => notAfter(r.setAt, knownAt)),
     channelOptOuts: (contact.channelOptOuts ?? []).filter((o) => notAfter(o.at, knownAt)),
+    // A call is logged when it is made: one logged after knownAt was not known then.
+    calls: contact.calls.filter((c) => notAfter(c.at, knownAt)),
   };
 }

@@ -4,7 +4,14 @@
  */
 export { decideOutreach } from "./decide";
 export type { OutreachDecision } from "./decision";
-export { effectiveConsentState, type ConsentState } from "./consent-state";
+export { bundlesPhone, effectiveConsentState, type ConsentState } from "./consent-state";
+export {
+  CALL_OUTCOMES_REACHING_PERSON,
+  firstCallWindow,
+  lifetimeFor,
+  type ConsentLapse,
+  type LifetimeSource,
+} from "./consent-lifetime";
 export { factsKnownAt } from "./as-known";
 export { DEFAULT_OUTREACH_SETTINGS } from "./settings";
 export {
@@ -22,6 +29,7 @@ export { CHANNEL_LABELS, fillTemplate, type ExplainParams, type Language } from 
 export { isoDateAmsterdam } from "./time";
 export type {
   Bilingual,
+  CallFact,
   ChannelOptOutFact,
   ConsentEventFact,
   ConsentGrantorFact,
@@ -31,6 +39,7 @@ export type {
   Evidence,
   EvidenceType,
   LegalBasisFact,
+  LifetimeChannel,
   ObjectionFact,
   OutreachInput,
   OutreachSettings,

@@ -13,7 +13,7 @@ import type {
   PhoneKind,
   SourceType,
 } from "@/domain/vocabulary";
-import type { ConsentEventFact, ContactFacts } from "@/domain/outreach";
+import { CALL_OUTCOMES_REACHING_PERSON, type ConsentEventFact, type ContactFacts } from "@/domain/outreach";
 
 export type ContactRow = {
   id: string;
@@ -81,6 +81,12 @@ export type ObjectionRow = {
 export type RestrictionRow = { id: string; contactId: string; setAt: Date; liftedAt: Date | null };
 export type OptOutRow = { id: string; contactId: string; channel: Channel; at: Date };
 export type SuppressionRow = { id: string; hash: string; createdAt: Date };
+/** Call outcomes the loaders select: only a call that reached the person counts for the first call
+ *  on a phone consent (see the domain's CALL_OUTCOMES_REACHING_PERSON). */
+export const REACHING: string[] = [...CALL_OUTCOMES_REACHING_PERSON];
+
+/** A logged sales call that reached the person (the loaders select only those outcomes). */
+export type CallRow = { id: string; contactId: string; purposeKey: string; at: Date };
 
 export type FactRows = {
   emails: EmailRow[];
@@ -92,6 +98,7 @@ export type FactRows = {
   objections: ObjectionRow[];
   restrictions: RestrictionRow[];
   optOuts: OptOutRow[];
+  calls: CallRow[];
 };
 
 // A correction that invalidates the record it corrects has no content of its own: it only takes
@@ -142,6 +149,7 @@ export function groupRows(rows: FactRows): GroupedRows {
     objections: byContact(rows.objections),
     restrictions: byContact(rows.restrictions),
     optOuts: byContact(rows.optOuts),
+    calls: byContact(rows.calls),
   };
 }
 
@@ -194,5 +202,6 @@ export function toContactFacts(contact: ContactRow, g: GroupedRows, suppression:
     })),
     restrictions: (g.restrictions.get(id) ?? none).map((r) => ({ id: r.id, setAt: r.setAt, liftedAt: r.liftedAt })),
     channelOptOuts: (g.optOuts.get(id) ?? none).map((o) => ({ id: o.id, channel: o.channel, at: o.at })),
+    calls: (g.calls.get(id) ?? none).map((c) => ({ id: c.id, purposeKey: c.purposeKey, at: c.at })),
   };
 }

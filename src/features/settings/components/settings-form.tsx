@@ -7,6 +7,7 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabulary";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
+import { ConsentLifetimeFields, consentLifetimeInput, type ConsentLifetimeValues } from "./consent-lifetime-fields";
 
 type Settings = {
   organisationName: string;
@@ -23,7 +24,7 @@ type Settings = {
   sector: OrganisationSector;
   weakConsentUsable: boolean;
   signupPurgeDays: number;
-};
+} & ConsentLifetimeValues;
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const t = useTranslations("settings");
@@ -50,6 +51,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         sector: s(f, "sector") as OrganisationSector,
         weakConsentUsable: f.get("weakConsentUsable") === "on",
         signupPurgeDays: s(f, "signupPurgeDays") as never,
+        ...consentLifetimeInput(f),
       }),
     );
     setSaved(ok);
@@ -101,6 +103,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         <p className="mb-4 text-sm text-slate-600">{t("rulesIntro")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {num("consentLifetimeDays", t("hints.consentLifetimeDays"))}
+          <ConsentLifetimeFields values={settings} errors={errors.fields} canEdit={canEdit} />
           {num("customerExceptionMonthsAfterEnd", t("hints.customerExceptionMonthsAfterEnd"))}
           {num("oneTimeBuyerExceptionMonths", t("hints.oneTimeBuyerExceptionMonths"))}
           {num("formerCustomerCallMonths", t("hints.formerCustomerCallMonths"))}

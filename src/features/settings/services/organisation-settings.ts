@@ -1,7 +1,9 @@
+import type { z } from "zod";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
-import { settingsSelect, type TUpdateSettingsInput } from "../schemas";
+import { parseInput } from "@/server/validation/parse-input";
+import { settingsSelect, ZUpdateSettingsInput, type TUpdateSettingsInput } from "../schemas";
 
 /** The single settings row (created by the first migration). The suppression salt is never selected here. */
 export function getOrganisationSettings(db: Db) {
@@ -9,7 +11,8 @@ export function getOrganisationSettings(db: Db) {
 }
 
 /** Changing a window changes which sends are lawful from now on: audited with old and new values. */
-export async function updateOrganisationSettings(db: Db, ctx: AuditContext, input: TUpdateSettingsInput) {
+export async function updateOrganisationSettings(db: Db, ctx: AuditContext, raw: z.input<typeof ZUpdateSettingsInput>) {
+  const input: TUpdateSettingsInput = parseInput(ZUpdateSettingsInput, raw);
   return db.$transaction(async (tx) => {
     const before = await tx.organisationSettings.findUniqueOrThrow({ where: { id: 1 }, select: settingsSelect });
     await tx.organisationSettings.update({ where: { id: 1 }, data: input });
