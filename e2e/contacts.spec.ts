@@ -78,7 +78,9 @@ test.describe("contact page actions (privacy officer)", () => {
     await page.getByLabel("Last name").fill(`Kok${tag}`);
     await page.getByLabel("Company name").fill(`Keukens ${tag}`);
     await page.getByLabel("E-mail address").fill(`bram.${tag}@keukens.example`);
-    await page.getByRole("checkbox", { name: `Offers ${tag}` }).check();
+    await page.getByRole("checkbox", { name: `Offers ${tag}`, exact: true }).check();
+    // "Bellen mag ook": calls are their own tick, recorded as a consent of their own.
+    await page.getByRole("checkbox", { name: `You may call me about Offers ${tag}` }).check();
     await page.getByLabel("Where", { exact: true }).fill("Showroom Keukens, Zwolle");
     await page.getByLabel("What was said").fill("Stuur me de aanbiedingen maar, en bellen mag ook.");
     await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
