@@ -145,7 +145,11 @@ test.describe("contact page actions (privacy officer)", () => {
     await confirm(page, "action-legal-basis", "Record");
     await expect(page.getByTestId("timeline-legal_basis")).toContainText("Consent (art. 6(1)(a))");
 
-    const grant = page.getByTestId("timeline-consent").filter({ hasText: "Consent given" });
+    // The e-mail grant (calls were given on their own record, withdrawn above).
+    const grant = page
+      .getByTestId("timeline-consent")
+      .filter({ hasText: "Consent given" })
+      .filter({ hasNotText: "Phone" });
     await grant.locator("summary", { hasText: "Correct this record" }).click();
     await grant.getByLabel("Reason for the correction").fill("The card was handed over by a colleague, not by him.");
     await grant.getByRole("checkbox", { name: /never valid consent/ }).check();
