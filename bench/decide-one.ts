@@ -17,6 +17,7 @@ const input: OutreachInput = {
     ],
     phones: [{ id: "p1", kind: "mobile" }],
     postalAddresses: [{ id: "a1" }],
+    calls: [],
     consentEvents: [
       {
         id: "k1",

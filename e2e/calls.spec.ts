@@ -33,7 +33,9 @@ test.describe("call lists (sales, phone)", () => {
       await page.getByLabel("Last name").fill(`Bellen${tag}`);
       await page.getByLabel("Company name").fill(`Installatie ${tag}`);
       await page.getByLabel("Phone number").fill(phone);
-      await page.getByRole("checkbox", { name: `Call campaign ${tag}` }).check();
+      // Consent to be called is its own tick, never part of the purpose's box.
+      await expect(page.getByRole("checkbox", { name: `Call campaign ${tag}`, exact: true })).not.toBeChecked();
+      await page.getByRole("checkbox", { name: `You may call me about Call campaign ${tag}` }).check();
       await page.getByLabel("How").selectOption("business_card");
       await page.getByLabel("Where", { exact: true }).fill("Vakbeurs Installatie, stand 9");
       await page.getByLabel("What was said").fill("Bel me maar over jullie diensten.");

@@ -33,7 +33,7 @@ async function logOptIn(page: Page, first: string, last: string) {
   await page.getByLabel("Last name").fill(last);
   await page.getByLabel("Company name").fill(company);
   await page.getByLabel("E-mail address").fill(`${first.toLowerCase()}.${tag}@drukkerij.example`);
-  await page.getByRole("checkbox", { name: `Offers ${tag}` }).check();
+  await page.getByRole("checkbox", { name: `Offers ${tag}`, exact: true }).check();
   await page.getByLabel("How").selectOption("business_card");
   await page.getByLabel("Where", { exact: true }).fill("Vakbeurs Print 2026, stand 4");
   await page.getByLabel("What was said").fill("Ja, stuur me de aanbiedingen maar.");

@@ -78,7 +78,9 @@ test.describe("contact page actions (privacy officer)", () => {
     await page.getByLabel("Last name").fill(`Kok${tag}`);
     await page.getByLabel("Company name").fill(`Keukens ${tag}`);
     await page.getByLabel("E-mail address").fill(`bram.${tag}@keukens.example`);
-    await page.getByRole("checkbox", { name: `Offers ${tag}` }).check();
+    await page.getByRole("checkbox", { name: `Offers ${tag}`, exact: true }).check();
+    // "Bellen mag ook": calls are their own tick, recorded as a consent of their own.
+    await page.getByRole("checkbox", { name: `You may call me about Offers ${tag}` }).check();
     await page.getByLabel("Where", { exact: true }).fill("Showroom Keukens, Zwolle");
     await page.getByLabel("What was said").fill("Stuur me de aanbiedingen maar, en bellen mag ook.");
     await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
@@ -143,7 +145,11 @@ test.describe("contact page actions (privacy officer)", () => {
     await confirm(page, "action-legal-basis", "Record");
     await expect(page.getByTestId("timeline-legal_basis")).toContainText("Consent (art. 6(1)(a))");
 
-    const grant = page.getByTestId("timeline-consent").filter({ hasText: "Consent given" });
+    // The e-mail grant (calls were given on their own record, withdrawn above).
+    const grant = page
+      .getByTestId("timeline-consent")
+      .filter({ hasText: "Consent given" })
+      .filter({ hasNotText: "Phone" });
     await grant.locator("summary", { hasText: "Correct this record" }).click();
     await grant.getByLabel("Reason for the correction").fill("The card was handed over by a colleague, not by him.");
     await grant.getByRole("checkbox", { name: /never valid consent/ }).check();

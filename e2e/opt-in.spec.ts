@@ -118,7 +118,7 @@ for (const L of [EN, NL]) {
       await page.getByLabel(L.companyName).fill(person.company);
       await page.getByLabel(L.email).fill(person.email);
       await page.getByLabel(L.phone).fill(person.phone);
-      await page.getByRole("checkbox", { name: purposeName }).check();
+      await page.getByRole("checkbox", { name: purposeName, exact: true }).check();
       await page.getByLabel(L.method).selectOption("business_card");
       await page.getByLabel(L.where, { exact: true }).fill("Vakbeurs Utrecht, stand 12");
       await page.getByLabel(L.said).fill("Ja, stuur me die nieuwsbrief maar. Hier is mijn kaartje.");
@@ -158,7 +158,7 @@ for (const L of [EN, NL]) {
       await page.getByLabel(L.findContact).fill(person.last);
       await page.getByRole("button", { name: new RegExp(`${person.first} ${person.last}`) }).click();
       await expect(page.getByTestId("picked-contact")).toContainText(person.company);
-      await page.getByRole("checkbox", { name: purposeName }).check();
+      await page.getByRole("checkbox", { name: purposeName, exact: true }).check();
       await page.getByLabel(L.method).selectOption("verbal_in_person");
       await page.getByLabel(L.where, { exact: true }).fill(`Receptie ${person.company}, Utrecht`);
       await page.getByLabel(L.said).fill("Meneer Visser wil de nieuwsbrief graag ontvangen, zet hem er maar op.");

@@ -33,7 +33,9 @@ test.describe("a phone opt-in confirmed by the contact in writing", () => {
     await page.getByLabel("First name").fill(person.first);
     await page.getByLabel("Last name").fill(person.last);
     await page.getByLabel("E-mail address").fill(person.email);
-    await page.getByRole("checkbox", { name: purposeName }).check();
+    await page.getByRole("checkbox", { name: purposeName, exact: true }).check();
+    // Calls are a separate tick, never pre-ticked; this person agreed to the newsletter only.
+    await expect(page.getByRole("checkbox", { name: `You may call me about ${purposeName}` })).not.toBeChecked();
     await page.getByLabel("How").selectOption("verbal_phone");
     await page.getByLabel("Where", { exact: true }).fill("By phone, incoming call");
     await page.getByLabel("What was said").fill("Yes, please send me the newsletter.");

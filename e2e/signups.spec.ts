@@ -3,9 +3,10 @@ import type { Page } from "@playwright/test";
 import { test, expect, storageStateFor, english, createPurposeViaUi } from "./fixtures";
 
 /**
- * Sign-up forms with double opt-in: the marketer builds a form, a person signs up on the hosted
- * page on a phone, reads the confirmation mail and confirms with the button behind the link. The
- * public pages are checked for WCAG 2.1 A/AA violations with axe.
+ * Sign-up forms with double opt-in: the marketer builds a form that also offers calls, a person
+ * signs up on the hosted page on a phone (ticking calls in their own box), reads the confirmation
+ * mail and confirms with the button behind the link; calls are recorded as a consent of their own.
+ * The public pages are checked for WCAG 2.1 A/AA violations with axe.
  */
 const tag = Date.now().toString(36);
 const purposeKey = `signup-${tag}`;
@@ -36,6 +37,7 @@ test.describe.serial("sign-up form with double opt-in", () => {
     await form.getByLabel("Web address: /f/…").fill(slug);
     await form.getByLabel(`Newsletter ${tag}`).check();
     await expect(form.getByText(`Monthly news ${tag}.`)).toBeVisible();
+    await form.getByLabel(/Also offer phone calls/).check();
     await form.getByLabel("Thank-you text (Dutch)").fill("Dank u wel!");
     await form.getByLabel("Thank-you text (English)").fill("Thank you!");
     await form.getByLabel("Organisation name shown").fill("Bakkerij Visser BV");
@@ -51,14 +53,19 @@ test.describe.serial("sign-up form with double opt-in", () => {
     const page = await context.newPage();
     await page.goto(`/f/${slug}`);
     await expect(page.getByRole("heading", { name: `Newsletter form ${tag}` })).toBeVisible();
-    const box = page.getByRole("checkbox", { name: `Nieuwsbrief ${tag}` });
+    const box = page.getByRole("checkbox", { name: `Nieuwsbrief ${tag}`, exact: true });
     await expect(box).not.toBeChecked();
+    // Calls: a box of their own for the purpose, never ticked for the person.
+    const callBox = page.getByRole("checkbox", { name: `U mag mij bellen over Nieuwsbrief ${tag}` });
+    await expect(callBox).not.toBeChecked();
     await expect(page.getByText(`Maandelijks nieuws ${tag}.`)).toBeVisible();
     await expectNoA11yViolations(page);
     // Typed like a person (the form refuses submissions faster than anyone can fill it in).
     await page.getByLabel("E-mailadres").pressSequentially(address, { delay: 80 });
     await page.getByLabel("Voornaam").fill("Joost");
     await box.check();
+    await callBox.check();
+    await page.getByLabel("Telefoonnummer (alleen als u gebeld wilt worden)").fill("06 12345678");
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await expect(page.getByRole("heading", { name: "Kijk in uw mailbox" })).toBeVisible();
     await expect(page.getByText("Dank u wel!")).toBeVisible();
@@ -101,6 +108,12 @@ test.describe.serial("sign-up form with double opt-in", () => {
     await page.goto(`/contacts?q=${encodeURIComponent(address)}`);
     await page.getByRole("link", { name: /Joost/ }).first().click();
     await expect(page.getByText(/double opt-in/i).first()).toBeVisible();
+    // Two records: e-mail, and calls on their own; so calls count, and no record says otherwise.
+    await expect(page.getByTestId("timeline-consent")).toHaveCount(2);
+    await expect(page.getByTestId("not-for-calls")).toHaveCount(0);
+    const phoneRow = page.getByTestId(`eligibility-${purposeKey}-phone`);
+    await expect(phoneRow).toContainText("Allowed");
+    await expect(phoneRow).toContainText("Consent");
     await context.close();
   });
 
@@ -108,7 +121,8 @@ test.describe.serial("sign-up form with double opt-in", () => {
     const context = await browser.newContext({ ...phone, storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     await page.goto(`/f/${slug}?lang=en`);
-    await expect(page.getByRole("checkbox", { name: `Newsletter ${tag}` })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: `Newsletter ${tag}`, exact: true })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: `You may call me about Newsletter ${tag}` })).not.toBeChecked();
     await expect(page.getByRole("button", { name: "Sign up" })).toBeVisible();
     await expectNoA11yViolations(page);
     await page.goto(`/f/does-not-exist-${tag}`);

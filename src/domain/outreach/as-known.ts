@@ -27,5 +27,7 @@ export function factsKnownAt(contact: ContactFacts, knownAt: Date): ContactFacts
     restrictions: contact.restrictions.filter((r) => notAfter(r.setAt, knownAt)),
     channelOptOuts: (contact.channelOptOuts ?? []).filter((o) => notAfter(o.at, knownAt)),
     notices: (contact.notices ?? []).filter((n) => notAfter(n.recordedAt ?? n.givenAt, knownAt)),
+    // A call is logged when it is made: one logged after knownAt was not known then.
+    calls: contact.calls.filter((c) => notAfter(c.at, knownAt)),
   };
 }

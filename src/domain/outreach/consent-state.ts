@@ -3,8 +3,9 @@
  * eligibility grid) so that the screen and the engine can never disagree.
  */
 import { WEB_METHODS, type Channel } from "@/domain/vocabulary";
-import type { ConsentEventFact, ContactFacts, OutreachSettings } from "./types";
-import { addDays, notAfter } from "./time";
+import type { CallFact, ConsentEventFact, ContactFacts, OutreachSettings } from "./types";
+import { notAfter } from "./time";
+import { grantLifetime, type ConsentLapse, type LifetimeSettings, type PurposeLifetime } from "./consent-lifetime";
 import { evidenceStrength, type EvidenceStrength } from "@/domain/consent/evidence-strength";
 
 export interface ConsentState {
@@ -12,8 +13,12 @@ export interface ConsentState {
   /** The event that decides the state. */
   eventId?: string;
   effectiveAt?: Date;
-  /** Set when the deciding grant has (or had) a lifetime. */
+  /** Set when the deciding grant has (or had) a lifetime or an open first-call window. */
   expiresAt?: Date;
+  /** What ends the grant at expiresAt, with its period and where the period comes from. */
+  lapse?: ConsentLapse;
+  /** A phone consent used in time: the first call that reached the person. */
+  firstCall?: CallFact;
   /** How well the deciding grant can be shown at that moment (absent when not known). */
   evidenceStrength?: EvidenceStrength;
   /** A weak grant the organisation does not use until the person confirmed it in writing. */
@@ -31,12 +36,15 @@ export function strengthAt(e: ConsentEventFact, at: Date): EvidenceStrength | un
   });
 }
 
-type ConsentFacts = Pick<ContactFacts, "consentEvents" | "provenance">;
+type EventFacts = Pick<ContactFacts, "consentEvents" | "provenance">;
+/** What the consent state reads: the events, where the contact came from, and the calls that
+ *  reached the person (for the first-call window of a phone consent). */
+type ConsentFacts = EventFacts & Pick<ContactFacts, "calls">;
 
 /** A grant that came with a purchased or rented list is not consent given to us (AVG art. 4 lid 11,
  *  art. 7 lid 1); a consent we collected ourselves later (e.g. double opt-in) does count.
  *  Withdrawals are honoured whatever their source: failing closed. */
-export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boolean {
+export function isVoidListGrant(contact: EventFacts, e: ConsentEventFact): boolean {
   return e.action === "granted" && e.importedFromList === true && contact.provenance.sourceType === "purchased_list";
 }
 
@@ -45,7 +53,7 @@ export function isVoidListGrant(contact: ConsentFacts, e: ConsentEventFact): boo
  *  an imported history) counts from when it took effect; to ask what was known at a moment, pass
  *  the facts through factsKnownAt first. `voided` holds purchased-list grants that would otherwise
  *  count. */
-export function consentEventsAt(contact: ConsentFacts, at: Date) {
+export function consentEventsAt(contact: EventFacts, at: Date) {
   const known = contact.consentEvents;
   // An invalidated correction corrects nothing: the record it pointed at stands.
   const superseded = new Set(known.filter((e) => e.correctsId && !e.invalidated).map((e) => e.correctsId as string));
@@ -64,7 +72,7 @@ export function consentEventsAt(contact: ConsentFacts, at: Date) {
  * for phone alone, or one given by phone or in person (staff record what was said), counts.
  * Withdrawals are never bundled: they always cover what they name (fail closed).
  */
-export function isBundledPhoneGrant(e: ConsentEventFact): boolean {
+export function isBundledPhoneGrant(e: Pick<ConsentEventFact, "action" | "method" | "channels">): boolean {
   return (
     e.action === "granted" && WEB_METHODS.includes(e.method) && !(e.channels.length === 1 && e.channels[0] === "phone")
   );
@@ -76,14 +84,15 @@ export function covers(e: ConsentEventFact, purposeKey: string, channel: Channel
   return !(channel === "phone" && isBundledPhoneGrant(e));
 }
 
+/** A grant that names phone (or every channel) but, bundled with other channels on a web form,
+ *  counts for the other channels only (see above). What the record itself says on the contact page. */
+export function bundlesPhone(e: Pick<ConsentEventFact, "action" | "method" | "channels">): boolean {
+  return (e.channels.length === 0 || e.channels.includes("phone")) && isBundledPhoneGrant(e);
+}
+
 /** Grants for this purpose that name phone but were bundled with other channels (see above). */
-export function bundledPhoneGrants(contact: ConsentFacts, purposeKey: string, at: Date) {
-  return consentEventsAt(contact, at).counted.filter(
-    (e) =>
-      e.purposeKey === purposeKey &&
-      (e.channels.length === 0 || e.channels.includes("phone")) &&
-      isBundledPhoneGrant(e),
-  );
+export function bundledPhoneGrants(contact: EventFacts, purposeKey: string, at: Date) {
+  return consentEventsAt(contact, at).counted.filter((e) => e.purposeKey === purposeKey && bundlesPhone(e));
 }
 
 /** Latest by effective time; on a tie the later record, and on a full tie the withdrawal wins. */
@@ -98,15 +107,19 @@ function latest(events: ConsentEventFact[]): ConsentEventFact | undefined {
     .at(-1);
 }
 
+/**
+ * The consent for a purpose on a channel at `at`. `purpose` carries the period its consent text
+ * states for the first call, so the screen and the engine apply the same window.
+ */
 export function effectiveConsentState(
   contact: ConsentFacts,
-  purposeKey: string,
+  purpose: PurposeLifetime,
   channel: Channel,
   at: Date,
-  settings: Pick<OutreachSettings, "consentLifetimeDays" | "weakConsentUsable">,
+  settings: LifetimeSettings & Pick<OutreachSettings, "weakConsentUsable">,
 ): ConsentState {
   const { counted } = consentEventsAt(contact, at);
-  const last = latest(counted.filter((e) => covers(e, purposeKey, channel)));
+  const last = latest(counted.filter((e) => covers(e, purpose.key, channel)));
   if (!last) return { state: "none" };
   const strength = strengthAt(last, at);
   const base = { eventId: last.id, effectiveAt: last.effectiveAt, ...(strength ? { evidenceStrength: strength } : {}) };
@@ -116,12 +129,16 @@ export function effectiveConsentState(
   if (strength === "weak" && settings.weakConsentUsable === false) {
     return { state: "none", ...base, awaitingConfirmation: true };
   }
-  if (settings.consentLifetimeDays == null) return { state: "given", ...base };
-  const expiresAt = addDays(last.effectiveAt, settings.consentLifetimeDays);
-  return { state: notAfter(expiresAt, at) ? "expired" : "given", ...base, expiresAt };
+  const life = grantLifetime(last, purpose, channel, at, settings, contact.calls);
+  return {
+    state: life.expired ? "expired" : "given",
+    ...base,
+    ...(life.expiresAt ? { expiresAt: life.expiresAt, lapse: life.lapse } : {}),
+    ...(life.firstCall ? { firstCall: life.firstCall } : {}),
+  };
 }
 
 /** Purchased-list grants for this purpose and channel that were set aside at `at`. */
-export function voidListGrants(contact: ConsentFacts, purposeKey: string, channel: Channel, at: Date) {
+export function voidListGrants(contact: EventFacts, purposeKey: string, channel: Channel, at: Date) {
   return consentEventsAt(contact, at).voided.filter((e) => covers(e, purposeKey, channel));
 }

@@ -22,7 +22,7 @@ export function decideOutreach(asked: OutreachInput, jurisdiction: Jurisdiction 
     // A message for a direct-marketing purpose is marketing even if the caller flagged it
     // non-commercial: art. 21 lid 3 looks at the purpose of the processing, not at a checkbox.
     isMarketing: input.commercial || input.purpose.directMarketing,
-    consent: effectiveConsentState(input.contact, input.purpose.key, input.channel, input.at, input.settings),
+    consent: effectiveConsentState(input.contact, input.purpose, input.channel, input.at, input.settings),
   };
   for (const step of ruleSet.steps) {
     const decision = step(ctx);

@@ -4,7 +4,14 @@
  */
 export { decideOutreach } from "./decide";
 export { OBLIGATIONS, type Obligation, type OutreachDecision } from "./decision";
-export { effectiveConsentState, type ConsentState } from "./consent-state";
+export { bundlesPhone, effectiveConsentState, type ConsentState } from "./consent-state";
+export {
+  CALL_OUTCOMES_REACHING_PERSON,
+  firstCallWindow,
+  lifetimeFor,
+  type ConsentLapse,
+  type LifetimeSource,
+} from "./consent-lifetime";
 export { factsKnownAt } from "./as-known";
 export { DEFAULT_OUTREACH_SETTINGS } from "./settings";
 export {
@@ -21,6 +28,7 @@ export { POLICY_EVIDENCE } from "./policies";
 export { CHANNEL_LABELS, fillTemplate, type ExplainParams, type Language } from "./explain";
 export { isoDateAmsterdam } from "./time";
 export type {
+  CallFact,
   ChannelOptOutFact,
   ConsentEventFact,
   ConsentGrantorFact,
@@ -30,6 +38,7 @@ export type {
   Evidence,
   EvidenceType,
   LegalBasisFact,
+  LifetimeChannel,
   NoticeFact,
   ObjectionFact,
   OutreachInput,

@@ -9,6 +9,11 @@ export const POLICY_EVIDENCE = {
   postalBalancingTest: "postal-balancing-test",
   /** The organisation's consent lifetime setting, cited when a consent has expired. */
   consentLifetime: "consent-lifetime",
+  /** The organisation's first-call window for phone consent (telemarketing code), cited when a
+   *  phone consent lapsed unused. */
+  phoneFirstCall: "phone-first-call-window",
+  /** The first-call period the purpose's consent text states, cited instead when it applied. */
+  purposeFirstCall: "purpose-first-call-period",
   /** Calling a legal entity's general number and asking for a role reaches no named person. */
   switchboard: "legal-entity-switchboard",
   /** The organisation's choice to use unconfirmed phone consent only after written confirmation. */

@@ -4,6 +4,11 @@ import type { OutreachSettings } from "./types";
 export const DEFAULT_OUTREACH_SETTINGS: Readonly<OutreachSettings> = Object.freeze({
   // No lifetime by default: neither the AVG nor the Tw sets one; organisations often choose 24 months.
   consentLifetimeDays: null,
+  // No lifetime of their own: e-mail, SMS and post follow consentLifetimeDays.
+  channelConsentLifetimeDays: {},
+  // Telemarketing code (revised October 2024): the first call within six months of the consent,
+  // unless the consent text states another period (a purpose's firstCallMonths).
+  phoneFirstCallMonths: 6,
   // Customer exception (Tw art. 11.7 lid 3) lasts two years after the relationship ends.
   customerExceptionMonthsAfterEnd: 24,
   // null = one-time buyers get the same window as other customers.

@@ -122,6 +122,15 @@ export interface NoticeFact {
   recordedAt?: Date | null;
 }
 
+/** A sales call for a purpose that reached the person (a conversation took place: see
+ *  CALL_OUTCOMES_REACHING_PERSON). Read for the telemarketing code's first call within six months. */
+export interface CallFact {
+  id: string;
+  purposeKey: string;
+  /** When the call was made (and logged). */
+  at: Date;
+}
+
 export interface ContactFacts {
   id: string;
   erased?: boolean;
@@ -145,6 +154,8 @@ export interface ContactFacts {
   channelOptOuts?: ChannelOptOutFact[];
   /** Notices given (AVG art. 14); absent = none. */
   notices?: NoticeFact[];
+  /** Sales calls that reached the person, per purpose (the first call on a phone consent). */
+  calls: CallFact[];
 }
 
 export interface PurposeFacts {
@@ -153,11 +164,26 @@ export interface PurposeFacts {
   channels: Channel[];
   /** The purpose is about the organisation's own similar products (Tw art. 11.7 lid 3). */
   similarProductsOnly?: boolean;
+  /** The period for the first call that the purpose's consent text states (telemarketing code:
+   *  "unless the consent text stated another period"); overrides phoneFirstCallMonths. Absent or
+   *  null = the organisation's setting for phone. */
+  firstCallMonths?: number | null;
 }
 
+/** Channels whose consent has a plain lifetime of its own (phone has a first-call window instead). */
+export type LifetimeChannel = Exclude<Channel, "phone">;
+
 export interface OutreachSettings {
-  /** Consent expires this many days after it was given; null = no lifetime. */
+  /** Consent expires this many days after it was given; null = no lifetime. The general setting:
+   *  every channel without a lifetime of its own, and phone as an outer bound. */
   consentLifetimeDays: number | null;
+  /** A lifetime in days for one channel, replacing consentLifetimeDays there. Absent or null for a
+   *  channel = consentLifetimeDays applies. */
+  channelConsentLifetimeDays?: Partial<Record<LifetimeChannel, number | null>>;
+  /** Telemarketing code (revised October 2024): the first call on a phone consent is made within
+   *  this many months of the consent, or the consent lapses for calls. A purpose whose consent text
+   *  states another period overrides it (PurposeFacts.firstCallMonths). null = no window. */
+  phoneFirstCallMonths: number | null;
   /** Customer exception window after the relationship ended (months). */
   customerExceptionMonthsAfterEnd: number;
   /** Window for one-time buyers, counted from the sale; null/undefined = same as above. */

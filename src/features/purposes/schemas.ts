@@ -55,5 +55,12 @@ export const ZUpdatePurposeInput = z.object({
   nameEn: text(120).optional(),
   active: z.boolean().optional(),
   dpvPurpose: z.enum(DPV_PURPOSES).optional(),
+  // The period for the first call that this purpose's consent text states (telemarketing code:
+  // "unless the consent text stated another period"). Empty = the organisation's phone setting.
+  firstCallMonths: z
+    .union([z.literal("").transform(() => null), z.null(), z.coerce.number().int().min(1).max(120)], {
+      error: "purposes.errors.firstCallMonths",
+    })
+    .optional(),
 });
-export type TUpdatePurposeInput = z.infer<typeof ZUpdatePurposeInput>;
+export type TUpdatePurposeInput = z.input<typeof ZUpdatePurposeInput>;

@@ -20,6 +20,27 @@ const months = z.coerce
   .min(0, { error: "validation.nonNegative" })
   .max(120, { error: "validation.tooLarge" });
 
+const emptyIsNull = z.literal("").transform(() => null);
+const lifetimeDays = () =>
+  z
+    .union([emptyIsNull, z.null(), z.coerce.number().int().min(1).max(3650)], { error: "settings.errors.days" })
+    .optional();
+
+/**
+ * How long consent counts per channel (docs/law/consent.md, "Lifetime"). Each field may be left out
+ * (unchanged). A channel's lifetime in days replaces the general consentLifetimeDays there; empty =
+ * the general one applies. Phone instead has the telemarketing code's window for the first call
+ * (months, default six); empty = no window.
+ */
+export const ZConsentLifetimeSettings = z.object({
+  emailConsentLifetimeDays: lifetimeDays(),
+  smsConsentLifetimeDays: lifetimeDays(),
+  postConsentLifetimeDays: lifetimeDays(),
+  phoneFirstCallMonths: z
+    .union([emptyIsNull, z.null(), z.coerce.number().int().min(1).max(120)], { error: "settings.errors.months" })
+    .optional(),
+});
+
 /** The organisation's policy: the controller (shown in exports and receipts) and the engine's windows. */
 export const ZUpdateSettingsInput = z.object({
   organisationName: z.string().trim().max(200),
@@ -51,6 +72,7 @@ export const ZUpdateSettingsInput = z.object({
     .int()
     .min(1, { error: "validation.nonNegative" })
     .max(90, { error: "validation.tooLarge" }),
+  ...ZConsentLifetimeSettings.shape,
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -71,5 +93,9 @@ export const settingsSelect = {
   signupPurgeDays: true,
   art14NoticeNl: true,
   art14NoticeEn: true,
+  emailConsentLifetimeDays: true,
+  smsConsentLifetimeDays: true,
+  postConsentLifetimeDays: true,
+  phoneFirstCallMonths: true,
   updatedAt: true,
 } as const;

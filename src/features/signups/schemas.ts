@@ -41,8 +41,10 @@ export type TSaveSignupFormInput = z.input<typeof ZSaveSignupFormInput>;
 
 /**
  * One sign-up, from the hosted page or from a site that posts its own form through the API.
- * `purposes` are the keys the person ticked (never pre-ticked); `noticeVersions` the notice version
- * shown per purpose (default: the purpose's current version, which is what a hosted page shows).
+ * `purposes` are the keys the person ticked for e-mail (never pre-ticked); `callPurposes` the keys
+ * they ticked the separate "you may call me about …" box for (consent to be called is its own act);
+ * `noticeVersions` the notice version shown per purpose (default: the purpose's current version,
+ * which is what a hosted page shows). At least one of `purposes` and `callPurposes` names a purpose.
  */
 export const ZSignupSubmission = z.object({
   email: z.string().trim().min(1, { error: "validation.required" }).max(254, { error: "validation.tooLong" }),
@@ -50,10 +52,12 @@ export const ZSignupSubmission = z.object({
   lastName: optText(100),
   company: optText(200),
   jobTitle: optText(200),
-  /** Only with a form that offers calls and `calls: true`: the number the person may be called on. */
+  /** With a call box ticked: the number the person may be called on. */
   phone: optText(64),
+  /** The older single box: calls about every ticked purpose that offers phone. */
   calls: z.boolean().default(false),
-  purposes: z.array(reqText(64)).min(1, { error: "signups.errors.purposesRequired" }).max(20),
+  purposes: z.array(reqText(64)).max(20).default([]),
+  callPurposes: z.array(reqText(64)).max(20).default([]),
   language: z.enum(PUBLIC_LANGUAGES).default("nl"),
   ip: reqText(100),
   userAgent: reqText(1000),

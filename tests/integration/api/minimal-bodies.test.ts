@@ -325,6 +325,8 @@ describe("every operation with its minimal documented body", () => {
       {
         path: "/signups",
         body: { email: `min.${uniq()}@voorbeeld.nl`, purposes: [purpose.key], ip: "203.0.113.9", userAgent: "curl/8" },
+        // Either `purposes` or `callPurposes` must name a purpose; the description says so.
+        alsoNeeded: ["purposes"],
       },
       202,
     );

@@ -6,6 +6,7 @@ import { loadFactRowsOneTrip } from "@/features/outreach/services/load-fact-rows
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
 import { liftRestriction } from "@/features/consents/services/set-restriction";
+import { logCall } from "@/features/calls/services/log-call";
 import {
   createContact,
   createPurpose,
@@ -51,6 +52,15 @@ describe("fact loaders", () => {
       until: daysAgo(20),
     });
     await recordChannelOptOut(db, SYSTEM, a.contact.id, { channel: "phone", at: daysAgo(1), via: "phone" });
+    // A call that reached the person is a fact (the first call on a phone consent); one nobody
+    // answered is not loaded at all.
+    for (const outcome of ["reached", "no_answer"] as const)
+      await logCall(db, SYSTEM, {
+        contactId: a.contact.id,
+        purposeId: purpose.id,
+        phoneNumberId: a.contact.phones[0].id,
+        outcome,
+      });
     ids.push(a.contact.id, b.contact.id, c.contact.id, d.contact.id, e.contact.id, f.id);
 
     const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
@@ -65,6 +75,7 @@ describe("fact loaders", () => {
       expect(strip(one[key] as never), key).toEqual(strip(per[key] as never));
     }
     expect(one.consents.length).toBeGreaterThanOrEqual(6);
+    expect(one.calls.map((c) => c.purposeKey)).toEqual([purpose.key]);
     expect(one.restrictions.some((r) => r.liftedAt !== null)).toBe(true);
     expect(one.restrictions.some((r) => r.liftedAt === null)).toBe(true);
   });

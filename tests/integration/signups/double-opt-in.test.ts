@@ -96,7 +96,7 @@ describe("double opt-in: pending -> confirmed", () => {
     expect(after.decision.decision).toBe("allow");
   });
 
-  it("records the notice version shown, and calls only when the separate box was ticked", async () => {
+  it("records the notice version shown, and calls as a consent of their own when the separate box was ticked", async () => {
     const purpose = await createPurposeWithTwoNoticeVersions(db, { channels: ["email", "phone"] });
     const form = await createSignupForm(db, [purpose.key], { offerCalls: true });
     const address = uniqueAddress();
@@ -104,20 +104,88 @@ describe("double opt-in: pending -> confirmed", () => {
       email: address,
       formId: form.id,
       noticeVersions: { [purpose.key]: 1 },
-      calls: true,
+      callPurposes: [purpose.key],
       phone: "020 794 0000",
     });
     const done = await confirmSignup(db, linkMailedTo(address).token, confirmer);
     if (!done.ok) throw new Error(done.reason);
-    const record = await db.consentRecord.findFirstOrThrow({
-      where: { id: done.consentIds[0] },
+    const records = await db.consentRecord.findMany({
+      where: { id: { in: done.consentIds } },
       include: { notice: true },
+      orderBy: { statement: "asc" },
     });
-    expect(record.notice?.version).toBe(1);
-    expect(record.channels.sort()).toEqual(["email", "phone"]);
+    // Two events: e-mail, and phone alone (consent to be called is its own act).
+    expect(records.map((r) => r.channels)).toEqual([["phone"], ["email"]]);
+    expect(records.map((r) => r.notice?.version)).toEqual([1, 1]);
+    expect(records[0].statement).toContain("separate unticked box to be called");
     const contact = await db.contact.findUniqueOrThrow({ where: { id: done.contactId }, include: { phones: true } });
     expect(contact.sourceType).toBe("web_form");
     expect(contact.phones).toHaveLength(1);
+    // So the outreach rules count it for calls (a bundled web consent would not).
+    const call = await decideForContact(db, {
+      contactId: done.contactId,
+      purposeKey: purpose.key,
+      channel: "phone",
+      commercial: true,
+    });
+    expect(call.decision).toMatchObject({ decision: "allow", rule: "consent" });
+  });
+
+  it("a sign-up without a call box ticked records one e-mail consent and no calls", async () => {
+    const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
+    const form = await createSignupForm(db, [purpose.key], { offerCalls: true });
+    const address = uniqueAddress();
+    await createPendingSignup(db, smtp, [purpose.key], { email: address, formId: form.id, phone: "020 794 0000" });
+    const done = await confirmSignup(db, linkMailedTo(address).token, confirmer);
+    if (!done.ok) throw new Error(done.reason);
+    const records = await db.consentRecord.findMany({ where: { id: { in: done.consentIds } } });
+    expect(records.map((r) => r.channels)).toEqual([["email"]]);
+  });
+
+  it("calls alone, and the older single box, each end as a consent for phone alone", async () => {
+    const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
+    const form = await createSignupForm(db, [purpose.key], { offerCalls: true });
+    const callsOnly = uniqueAddress();
+    await createPendingSignup(db, smtp, [], {
+      email: callsOnly,
+      formId: form.id,
+      callPurposes: [purpose.key],
+      phone: "06 12345678",
+    });
+    const one = await confirmSignup(db, linkMailedTo(callsOnly).token, confirmer);
+    if (!one.ok) throw new Error(one.reason);
+    expect((await db.consentRecord.findMany({ where: { id: { in: one.consentIds } } })).map((r) => r.channels)).toEqual(
+      [["phone"]],
+    );
+    const older = uniqueAddress();
+    await createPendingSignup(db, smtp, [purpose.key], { email: older, calls: true, phone: "06 12345679" });
+    const two = await confirmSignup(db, linkMailedTo(older).token, confirmer);
+    if (!two.ok) throw new Error(two.reason);
+    const channels = (await db.consentRecord.findMany({ where: { id: { in: two.consentIds } } })).map(
+      (r) => r.channels,
+    );
+    expect(channels).toHaveLength(2);
+    expect(channels).toEqual(expect.arrayContaining([["email"], ["phone"]]));
+  });
+
+  it("refuses a call box without a number, calls a form does not offer, and a sign-up with nothing ticked", async () => {
+    const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
+    const noCalls = await createSignupForm(db, [purpose.key]);
+    await expect(createPendingSignup(db, smtp, [purpose.key], { callPurposes: [purpose.key] })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: [{ field: "phone" }],
+    });
+    await expect(
+      createPendingSignup(db, smtp, [purpose.key], {
+        formId: noCalls.id,
+        callPurposes: [purpose.key],
+        phone: "06 12345678",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: [{ field: "callPurposes.0" }] });
+    await expect(createPendingSignup(db, smtp, [])).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: [{ field: "purposes" }],
+    });
   });
 
   it("refuses a purpose the form does not offer, and a notice version that does not exist", async () => {

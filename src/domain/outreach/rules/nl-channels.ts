@@ -48,8 +48,18 @@ export const NL_CHANNEL_RULES = {
     citation: "Tw art. 11.7 lid 1; AVG art. 7 lid 1",
     title: { nl: "Toestemming verlopen", en: "Consent expired" },
     explanation: {
-      nl: "Toestemming voor '{purpose}' via {channel} van {date} is verlopen op {until}.",
-      en: "Consent for '{purpose}' by {channel} given on {date} expired on {until}.",
+      nl: "Toestemming voor '{purpose}' via {channel} van {date} is verlopen op {until}: ze geldt {period} ({source}).",
+      en: "Consent for '{purpose}' by {channel} given on {date} expired on {until}: it holds for {period} ({source}).",
+    },
+  },
+  phone_consent_unused: {
+    id: "phone_consent_unused",
+    outcome: "deny",
+    citation: "Gedragscode Telemarketing (herzien oktober 2024); Tw art. 11.7 lid 1",
+    title: { nl: "Toestemming om te bellen niet op tijd gebruikt", en: "Consent to calls not used in time" },
+    explanation: {
+      nl: "Toestemming om gebeld te worden voor '{purpose}' van {date} is vervallen op {until}: er is niet binnen {period} voor het eerst met de persoon gebeld ({source}).",
+      en: "Consent to be called about '{purpose}' given on {date} lapsed on {until}: no first call reached the person within {period} ({source}).",
     },
   },
   phone_consent_bundled: {

@@ -6,7 +6,8 @@ import type { Bilingual } from "@/domain/bilingual";
  * added next to the Dutch one without touching the engine.
  *
  * `explanation` is a one-sentence template per language. Placeholders: {purpose} {channel} {date}
- * {until} {where} {published}; dates are filled in as yyyy-mm-dd in Europe/Amsterdam.
+ * {until} {where} {published} {period} {source}; dates are filled in as yyyy-mm-dd in
+ * Europe/Amsterdam.
  */
 export interface RuleDefinition {
   id: string;

@@ -41,7 +41,7 @@ export const publicSourcePurpose: Step = (ctx) => {
   const { sourceType, publishedForPurposeKey } = contact.provenance;
   if (sourceType !== "public_source" || publishedForPurposeKey === purpose.key) return null;
   const consented = purpose.channels.some(
-    (ch) => effectiveConsentState(contact, purpose.key, ch, at, settings).state === "given",
+    (ch) => effectiveConsentState(contact, purpose, ch, at, settings).state === "given",
   );
   const customer = contact.customerRelationships.some((r) => withinCustomerWindow(r, at, settings));
   const recorded = activeLegalBases(contact, purpose.key, at).length > 0;

@@ -8,7 +8,7 @@ import type { RuleId } from "../rules/nl";
 
 /**
  * The deny when no basis applied, saying as precisely as we can why: a consent that expired
- * (organisation's lifetime setting), a "consent" that only came with a purchased list (AVG art. 4
+ * (organisation's lifetime setting) or a phone consent not used for a first call in time, a "consent" that only came with a purchased list (AVG art. 4
  * lid 11: not given to us), a web-form consent that bundled calls with other channels, or simply
  * none (`fallback`).
  */
@@ -19,15 +19,7 @@ export function denyWithoutConsent(
 ): OutreachDecision {
   const { consent } = ctx;
   const { contact, purpose, channel, at } = ctx.input;
-  if (consent.state === "expired") {
-    return decideBy(ctx, "consent_expired", {
-      evidence: [
-        { type: "consent", id: consent.eventId! },
-        { type: "policy", id: POLICY_EVIDENCE.consentLifetime },
-      ],
-      params: { date: consent.effectiveAt, until: consent.expiresAt },
-    });
-  }
+  if (consent.state === "expired") return denyLapsed(ctx);
   if (consent.awaitingConfirmation) {
     const decision = decideBy(ctx, "consent_unconfirmed", {
       evidence: [
@@ -53,6 +45,26 @@ export function denyWithoutConsent(
     });
   }
   return decideBy(ctx, fallback, fallbackOpts);
+}
+
+/** The deciding grant ran out: a lifetime (general or per channel), or a phone consent not used for
+ *  a first call in time (telemarketing code). The explanation names the period and its source. */
+function denyLapsed(ctx: EvalContext): OutreachDecision {
+  const { consent } = ctx;
+  const lapse = consent.lapse!;
+  const consentEvidence = { type: "consent" as const, id: consent.eventId! };
+  const dates = { date: consent.effectiveAt, until: consent.expiresAt, source: lapse.source };
+  if (lapse.kind === "first_call") {
+    const policy = lapse.source === "purpose" ? POLICY_EVIDENCE.purposeFirstCall : POLICY_EVIDENCE.phoneFirstCall;
+    return decideBy(ctx, "phone_consent_unused", {
+      evidence: [consentEvidence, { type: "policy", id: policy }],
+      params: { ...dates, period: { months: lapse.months } },
+    });
+  }
+  return decideBy(ctx, "consent_expired", {
+    evidence: [consentEvidence, { type: "policy", id: POLICY_EVIDENCE.consentLifetime }],
+    params: { ...dates, period: { days: lapse.days } },
+  });
 }
 
 /** Allow on the consent found for this purpose and channel, saying how strong its proof is. */

@@ -8,7 +8,12 @@ import { ZSignupSubmission } from "@/features/signups/schemas";
 export const ZApiSignup = ZSignupSubmission.extend({
   email: ZSignupSubmission.shape.email.describe("The address the person typed; the confirmation link is mailed there."),
   purposes: ZSignupSubmission.shape.purposes.describe(
-    "Keys of the purposes the person ticked (boxes must not be pre-ticked). Each must be active and offered by e-mail.",
+    "Keys of the purposes the person ticked for e-mail (boxes must not be pre-ticked). Each must be active and offered by e-mail. " +
+      "Default: none; at least one of `purposes` and `callPurposes` names a purpose.",
+  ),
+  callPurposes: ZSignupSubmission.shape.callPurposes.describe(
+    'Keys of the purposes the person ticked a separate, unticked "you may call me about …" box for, with `phone`. Consent to be ' +
+      "called is its own act: it is recorded as a consent for phone alone. Default: none.",
   ),
   language: ZSignupSubmission.shape.language.describe('Language of the confirmation mail and page. Default: "nl".'),
   ip: ZSignupSubmission.shape.ip.describe("The person's IP address as your site saw it (evidence of the submission)."),
@@ -22,9 +27,16 @@ export const ZApiSignup = ZSignupSubmission.extend({
     "The notice version shown per purpose key. Default: each purpose's current notice version.",
   ),
   calls: ZSignupSubmission.shape.calls.describe(
-    "The person ticked the separate box for phone calls (with `phone`). Default: false (consent covers e-mail only).",
+    "Older form of `callPurposes`: the person ticked one separate box for phone calls (with `phone`), for every purpose in " +
+      "`purposes` that offers phone. Default: false.",
   ),
-});
+}).refine(
+  // Checked alongside the other fields (not only once they are valid), so one answer names every problem.
+  (v) =>
+    (Array.isArray(v.purposes) ? v.purposes.length : 0) + (Array.isArray(v.callPurposes) ? v.callPurposes.length : 0) >
+    0,
+  { path: ["purposes"], error: "signups.errors.purposesRequired", when: () => true },
+);
 
 export const ZApiSignupAccepted = z.object({
   id: z.uuid(),

@@ -65,6 +65,7 @@ export async function Timeline({
                 )}
                 {e.consent.superseded && <Badge>{t("timeline.superseded")}</Badge>}
                 {e.consent.awaitingConfirmation && <Badge tone="amber">{t("strength.awaiting")}</Badge>}
+                {e.consent.notForCalls && <Badge tone="amber">{t("timeline.notForCalls")}</Badge>}
               </>
             )}
             {e.kind === "legal_basis" && (
@@ -95,6 +96,13 @@ export async function Timeline({
             })}
           </p>
           <div className="mt-1 text-sm text-slate-700">
+            {e.kind === "consent" && e.consent.notForCalls && (
+              // Said on the record itself, not only when a call is refused: why this consent does not
+              // count for calls, with the law it rests on.
+              <p className="mb-1 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="not-for-calls">
+                {t("timeline.notForCallsWhy")}
+              </p>
+            )}
             {e.kind === "consent" && <ConsentEvidence entry={e.consent} />}
             {e.kind === "legal_basis" && e.basis.balancingNote && (
               <p className="whitespace-pre-line">{e.basis.balancingNote}</p>

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import { canBeConfirmedInWriting, evidenceStrength, type EvidenceStrength } from "@/domain/consent";
 import type { ConsentMethod } from "@/domain/vocabulary";
 import { correctedIds } from "../rules/consent-records";
+import { bundlesPhone } from "@/domain/outreach";
 
 export type TimelineEvent =
   | { kind: "consent"; id: string; at: Date; recordedAt: Date; recordedBy: string | null; consent: ConsentEntry }
@@ -92,6 +93,10 @@ export type ConsentEntry = {
   invalidates: boolean;
   /** Replaced by a later correction; shown, but no longer counts. */
   superseded: boolean;
+  /** A web-form or double-opt-in grant that listed phone together with other channels (or every
+   *  channel of a purpose that offers phone): it counts for the other channels only, because
+   *  consent to be called must be its own act (the outreach rules' bundled-phone reading). */
+  notForCalls: boolean;
   attachments: { id: string; fileName: string; mimeType: string; size: number }[];
 };
 
@@ -144,7 +149,7 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
     db.consentRecord.findMany({
       where: { contactId },
       include: {
-        purpose: { select: { key: true, nameNl: true, nameEn: true } },
+        purpose: { select: { key: true, nameNl: true, nameEn: true, channels: true } },
         notice: { select: { version: true, textNl: true, textEn: true } },
         attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
         evidenceEvents: { orderBy: { at: "asc" } },
@@ -200,6 +205,9 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
         correctionReason: c.correctionReason,
         invalidates: c.invalidates,
         superseded: corrected.has(c.id),
+        notForCalls:
+          c.purpose.channels.includes("phone") &&
+          bundlesPhone({ action: c.action, method: c.method as ConsentMethod, channels: c.channels }),
         attachments: c.attachments,
       },
     })),

@@ -30,13 +30,15 @@ export async function recordLegalBasis(
     const purpose = await resolvePurposeByKey(tx, input.purpose);
     const records = await tx.consentRecord.findMany({ where: { contactId, purposeId: purpose.id } });
     // Consent counts when it is given for at least one channel, as the outreach rules read it.
+    // Whether consent was given at all: lifetimes and the first-call window are left out here.
     const facts = {
       provenance: { sourceType: contact.sourceType },
       consentEvents: toConsentEventFacts(records.map((r) => ({ ...r, purposeKey: purpose.key }))),
+      calls: [],
     };
+    const noLifetime = { consentLifetimeDays: null, phoneFirstCallMonths: null };
     const hasCountingConsent = purpose.channels.some(
-      (channel) =>
-        effectiveConsentState(facts, purpose.key, channel, now, { consentLifetimeDays: null }).state === "given",
+      (channel) => effectiveConsentState(facts, { key: purpose.key }, channel, now, noLifetime).state === "given",
     );
     refuseIfProblems(
       checkLegalBasis({ ...input, since, purposeIsDirectMarketing: purpose.directMarketing, hasCountingConsent, now }),

@@ -9,7 +9,7 @@ import { STRENGTH_TONE } from "@/features/consents/client";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { logOptInAction } from "../actions/log-opt-in";
 import { OptInContactStep, EMPTY_CARD, type NewCard, type PickedContact } from "./opt-in-contact-step";
-import { OptInPurposesStep, type OptInPurpose, type PurposeChoice } from "./opt-in-purposes-step";
+import { OptInPurposesStep, tickChannels, ticked, type OptInPurpose, type PurposeChoice } from "./opt-in-purposes-step";
 import { OptInEvidenceStep, STAFF_METHODS, type Evidence, type StaffMethod } from "./opt-in-evidence-step";
 import { guessPhoneKind, optInErrors, toLocalInput } from "./opt-in-errors";
 
@@ -17,7 +17,7 @@ import { guessPhoneKind, optInErrors, toLocalInput } from "./opt-in-errors";
 const REMEMBER = "grondslag.optIn";
 
 const freshChoice = (purposes: OptInPurpose[]): PurposeChoice =>
-  Object.fromEntries(purposes.map((p) => [p.key, { checked: false, channels: p.channels }]));
+  Object.fromEntries(purposes.map((p) => [p.key, { checked: false, channels: tickChannels(p), call: false }]));
 const freshEvidence = (): Evidence => ({
   method: "business_card",
   capturedAt: "",
@@ -81,14 +81,9 @@ export function OptInForm({
   async function submit(form: HTMLFormElement) {
     setPending(true);
     setSaved(null);
-    const ticked = purposes.filter((p) => choice[p.key].checked);
     const result = await logOptInAction({
       ...(mode === "existing" ? { contactId: picked?.id } : { newContact: newContactInput(card) }),
-      purposes: ticked.map((p) => ({
-        purpose: p.key,
-        channels: choice[p.key].channels,
-        noticeVersion: p.noticeVersion,
-      })),
+      purposes: ticked(purposes, choice),
       method: evidence.method,
       capturedAt: evidence.capturedAt ? new Date(evidence.capturedAt).toISOString() : new Date().toISOString(),
       affirmativeAct: evidence.affirmative,

@@ -14,7 +14,7 @@ import type {
   PhoneKind,
   SourceType,
 } from "@/domain/vocabulary";
-import type { ConsentEventFact, ContactFacts } from "@/domain/outreach";
+import { CALL_OUTCOMES_REACHING_PERSON, type ConsentEventFact, type ContactFacts } from "@/domain/outreach";
 
 export type ContactRow = {
   id: string;
@@ -85,6 +85,12 @@ export type OptOutRow = { id: string; contactId: string; channel: Channel; at: D
 export type SuppressionRow = { id: string; hash: string; createdAt: Date };
 /** Art. 14 notices given; loaded only for contacts whose source needs one (see loadNoticeRows). */
 export type NoticeRow = { id: string; contactId: string; kind: NoticeKind; givenAt: Date; recordedAt: Date };
+/** Call outcomes the loaders select: only a call that reached the person counts for the first call
+ *  on a phone consent (see the domain's CALL_OUTCOMES_REACHING_PERSON). */
+export const REACHING: string[] = [...CALL_OUTCOMES_REACHING_PERSON];
+
+/** A logged sales call that reached the person (the loaders select only those outcomes). */
+export type CallRow = { id: string; contactId: string; purposeKey: string; at: Date };
 
 export type FactRows = {
   emails: EmailRow[];
@@ -96,6 +102,7 @@ export type FactRows = {
   objections: ObjectionRow[];
   restrictions: RestrictionRow[];
   optOuts: OptOutRow[];
+  calls: CallRow[];
 };
 
 // A correction that invalidates the record it corrects has no content of its own: it only takes
@@ -146,6 +153,7 @@ export function groupRows(rows: FactRows): GroupedRows {
     objections: byContact(rows.objections),
     restrictions: byContact(rows.restrictions),
     optOuts: byContact(rows.optOuts),
+    calls: byContact(rows.calls),
   };
 }
 
@@ -213,5 +221,6 @@ export function toContactFacts(
       givenAt: n.givenAt,
       recordedAt: n.recordedAt,
     })),
+    calls: (g.calls.get(id) ?? none).map((c) => ({ id: c.id, purposeKey: c.purposeKey, at: c.at })),
   };
 }

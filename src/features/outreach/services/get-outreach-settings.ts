@@ -11,6 +11,12 @@ export async function getOutreachPolicy(db: Pick<Db, "organisationSettings">): P
   return {
     settings: {
       consentLifetimeDays: row.consentLifetimeDays,
+      channelConsentLifetimeDays: {
+        email: row.emailConsentLifetimeDays,
+        sms: row.smsConsentLifetimeDays,
+        post: row.postConsentLifetimeDays,
+      },
+      phoneFirstCallMonths: row.phoneFirstCallMonths,
       customerExceptionMonthsAfterEnd: row.customerExceptionMonthsAfterEnd,
       oneTimeBuyerExceptionMonths: row.oneTimeBuyerExceptionMonths,
       formerCustomerCallMonths: row.formerCustomerCallMonths,

@@ -12,6 +12,7 @@ const select = {
   directMarketing: true,
   channels: true,
   similarProductsOnly: true,
+  firstCallMonths: true,
   active: true,
 } as const;
 

@@ -6,7 +6,7 @@
  */
 import { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
-import type { FactRows } from "./fact-rows";
+import { REACHING, type FactRows } from "./fact-rows";
 
 type Query = Pick<Db, "$queryRaw">;
 
@@ -61,6 +61,11 @@ const TABLES = {
     order: Prisma.empty,
     dates: ["at"],
   },
+  calls: {
+    sql: Prisma.sql`SELECT l.id, l."contactId", p.key AS "purposeKey", l.at FROM "CallLog" l JOIN "Purpose" p ON p.id = l."purposeId" WHERE l.outcome = ANY(${REACHING}::text[])`,
+    order: Prisma.empty,
+    dates: ["at"],
+  },
 } as const;
 
 export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<FactRows> {
@@ -89,5 +94,6 @@ export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<Fac
     objections: revive("objections"),
     restrictions: revive("restrictions"),
     optOuts: revive("optOuts"),
+    calls: revive("calls"),
   } as unknown as FactRows;
 }

@@ -4,7 +4,9 @@
  */
 import { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
+import { REACHING } from "./fact-rows";
 import type {
+  CallRow,
   ConsentRow,
   EmailRow,
   FactRows,
@@ -33,8 +35,8 @@ export async function loadFactRows(db: Query, ids: string[]): Promise<FactRows> 
 
 export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<FactRows> {
   const any = Prisma.sql`= ANY(${ids}::uuid[])`;
-  const [emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts] = await Promise.all(
-    [
+  const [emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts, calls] =
+    await Promise.all([
       db.$queryRaw<
         EmailRow[]
       >`SELECT id, "contactId", normalised, kind::text AS kind, "designationWhere", "designationSeenAt"
@@ -67,9 +69,11 @@ export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<Fa
       db.$queryRaw<
         OptOutRow[]
       >`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut" WHERE "contactId" ${any}`,
-    ],
-  );
-  return { emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts };
+      db.$queryRaw<CallRow[]>`SELECT l.id, l."contactId", p.key AS "purposeKey", l.at
+      FROM "CallLog" l JOIN "Purpose" p ON p.id = l."purposeId"
+      WHERE l.outcome = ANY(${REACHING}::text[]) AND l."contactId" ${any}`,
+    ]);
+  return { emails, phones, postal, consents, bases, relationships, objections, restrictions, optOuts, calls };
 }
 
 export async function loadSuppressionEntries(db: Query, hashes: string[]): Promise<SuppressionRow[]> {

@@ -8,7 +8,15 @@ import { useFormErrors } from "@/components/ui/use-action-form";
 import { updatePurposeAction } from "../actions/update-purpose";
 import { DPV_PURPOSES } from "../schemas";
 
-type Props = { purposeId: string; nameNl: string; nameEn: string; dpvPurpose: string; active: boolean };
+type Props = {
+  purposeId: string;
+  nameNl: string;
+  nameEn: string;
+  dpvPurpose: string;
+  active: boolean;
+  /** Shown when the purpose offers calls: the first-call period its consent text states. */
+  firstCallMonths?: { value: number | null; organisationDefault: number | null };
+};
 
 export function PurposeSettingsForm(props: Props) {
   const t = useTranslations("purposes");
@@ -24,6 +32,7 @@ export function PurposeSettingsForm(props: Props) {
       nameEn: String(form.get("nameEn") ?? ""),
       dpvPurpose: String(form.get("dpvPurpose")) as (typeof DPV_PURPOSES)[number],
       active: form.get("active") === "on",
+      ...(props.firstCallMonths ? { firstCallMonths: String(form.get("firstCallMonths") ?? "") } : {}),
     });
     setSaved(fromResult(result));
     setPending(false);
@@ -47,6 +56,28 @@ export function PurposeSettingsForm(props: Props) {
           ))}
         </Select>
       </Field>
+      {props.firstCallMonths && (
+        <Field
+          label={t("firstCallMonths")}
+          name="firstCallMonths"
+          error={errors.fields.firstCallMonths}
+          hint={
+            props.firstCallMonths.organisationDefault == null
+              ? t("firstCallMonthsHintNone")
+              : t("firstCallMonthsHint", { months: props.firstCallMonths.organisationDefault })
+          }
+        >
+          <TextInput
+            name="firstCallMonths"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={120}
+            defaultValue={props.firstCallMonths.value ?? ""}
+            error={errors.fields.firstCallMonths}
+          />
+        </Field>
+      )}
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="active" defaultChecked={props.active} className="mt-0.5 size-5" />
         <span>

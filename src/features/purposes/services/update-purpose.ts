@@ -48,7 +48,7 @@ export async function updatePurposeNotice(db: Db, ctx: AuditContext, raw: TUpdat
   });
 }
 
-/** Names, DPV term and the active flag. Inactive purposes are no longer offered for new consent. */
+/** Names, DPV term, the active flag and the first-call period its consent text states. Inactive purposes are no longer offered for new consent. */
 export async function updatePurpose(db: Db, ctx: AuditContext, raw: TUpdatePurposeInput) {
   const { purposeId, ...changes } = parseInput(ZUpdatePurposeInput, raw);
   return db.$transaction(async (tx) => {
@@ -59,10 +59,16 @@ export async function updatePurpose(db: Db, ctx: AuditContext, raw: TUpdatePurpo
     );
     if (changed.length === 0) return purpose;
     const updated = await tx.purpose.update({ where: { id: purposeId }, data: Object.fromEntries(changed) });
+    // The first-call period decides from when calls on this purpose's consents are denied: keep
+    // both values, as the settings page does for the organisation's windows.
+    const period =
+      changes.firstCallMonths !== undefined && purpose.firstCallMonths !== changes.firstCallMonths
+        ? { firstCallMonths: { from: purpose.firstCallMonths, to: changes.firstCallMonths } }
+        : {};
     await writeAuditEvent(tx, ctx, {
       action: "purpose.updated",
       target: { type: "purpose", id: purposeId },
-      metadata: { fields: changed.map(([k]) => k), active: updated.active },
+      metadata: { fields: changed.map(([k]) => k), active: updated.active, ...period },
     });
     return updated;
   });

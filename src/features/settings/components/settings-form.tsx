@@ -8,6 +8,7 @@ import { DEFAULT_ART14_NOTICE, NOTICE_PLACEHOLDERS } from "@/domain/notices";
 import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabulary";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
+import { ConsentLifetimeFields, consentLifetimeInput, type ConsentLifetimeValues } from "./consent-lifetime-fields";
 
 type Settings = {
   organisationName: string;
@@ -26,7 +27,7 @@ type Settings = {
   signupPurgeDays: number;
   art14NoticeNl: string;
   art14NoticeEn: string;
-};
+} & ConsentLifetimeValues;
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const t = useTranslations("settings");
@@ -55,6 +56,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         signupPurgeDays: s(f, "signupPurgeDays") as never,
         art14NoticeNl: s(f, "art14NoticeNl"),
         art14NoticeEn: s(f, "art14NoticeEn"),
+        ...consentLifetimeInput(f),
       }),
     );
     setSaved(ok);
@@ -106,6 +108,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         <p className="mb-4 text-sm text-slate-600">{t("rulesIntro")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {num("consentLifetimeDays", t("hints.consentLifetimeDays"))}
+          <ConsentLifetimeFields values={settings} errors={errors.fields} canEdit={canEdit} />
           {num("customerExceptionMonthsAfterEnd", t("hints.customerExceptionMonthsAfterEnd"))}
           {num("oneTimeBuyerExceptionMonths", t("hints.oneTimeBuyerExceptionMonths"))}
           {num("formerCustomerCallMonths", t("hints.formerCustomerCallMonths"))}

@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { DEFAULT_ART14_NOTICE } from "@/domain/notices";
-import { settingsSelect, type TUpdateSettingsInput } from "../schemas";
+import { parseInput } from "@/server/validation/parse-input";
+import { settingsSelect, ZUpdateSettingsInput, type TUpdateSettingsInput } from "../schemas";
 
 /** The default text saved unchanged is stored as "" (default), so it follows the product's
  *  improvements to it instead of freezing the wording of the day. */
@@ -25,8 +27,8 @@ export function getOrganisationSettings(db: Db) {
 }
 
 /** Changing a window changes which sends are lawful from now on: audited with old and new values. */
-export async function updateOrganisationSettings(db: Db, ctx: AuditContext, raw: TUpdateSettingsInput) {
-  const input = withDefaultsAsEmpty(raw);
+export async function updateOrganisationSettings(db: Db, ctx: AuditContext, raw: z.input<typeof ZUpdateSettingsInput>) {
+  const input = withDefaultsAsEmpty(parseInput(ZUpdateSettingsInput, raw));
   return db.$transaction(async (tx) => {
     const before = await tx.organisationSettings.findUniqueOrThrow({ where: { id: 1 }, select: settingsSelect });
     await tx.organisationSettings.update({ where: { id: 1 }, data: input });

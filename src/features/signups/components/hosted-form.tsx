@@ -11,8 +11,10 @@ const CONTROL =
  * The hosted sign-up form: a plain HTML form that works without JavaScript (also inside an iframe
  * on the organisation's site). Every box starts unticked (AVG art. 4 punt 11: no pre-ticked
  * consent) and each purpose shows its current notice text right next to it (AVG art. 13). Calls
- * are their own box (consent per channel). The hidden fields carry the notice versions shown and a
- * signed render stamp; the "website" field is a honeypot that people never see.
+ * are a box of their own per purpose, "you may call me about …" (consent to be called is its own
+ * act: the explanatory memorandum to the 2021 amendment of Tw art. 11.7). The hidden fields carry
+ * the notice versions shown and a signed render stamp; the "website" field is a honeypot that
+ * people never see.
  */
 export async function HostedSignupForm({
   form,
@@ -28,7 +30,8 @@ export async function HostedSignupForm({
   const t = await getTranslations({ locale: language, namespace: "signups.public" });
   const v = form.version;
   const asks = (f: string) => v.fields.includes(f);
-  const offersCalls = v.offerCalls && form.purposes.some((p) => p.channels.includes("phone"));
+  const callsAbout = (p: PublicSignupForm["purposes"][number]) => v.offerCalls && p.channels.includes("phone");
+  const offersCalls = form.purposes.some(callsAbout);
   return (
     <section
       lang={language}
@@ -102,18 +105,30 @@ export async function HostedSignupForm({
                 <span className="sr-only">{t("notice")}: </span>
                 {language === "en" ? p.notice.textEn : p.notice.textNl}
               </p>
+              {callsAbout(p) && (
+                <div className="mt-3 flex items-start gap-3 border-t border-slate-200 pt-3">
+                  <input
+                    id={`call-${p.key}`}
+                    type="checkbox"
+                    name="call"
+                    value={p.key}
+                    aria-describedby="phone-hint"
+                    className="mt-1 h-5 w-5 shrink-0"
+                  />
+                  <label htmlFor={`call-${p.key}`} className="text-sm font-medium">
+                    {t("callAbout", { purpose: language === "en" ? p.nameEn : p.nameNl })}
+                  </label>
+                </div>
+              )}
             </div>
           ))}
         </fieldset>
         {offersCalls && (
-          <div className="space-y-3 rounded-md border border-slate-200 p-3">
-            <div className="flex items-start gap-3">
-              <input id="calls" type="checkbox" name="calls" value="yes" className="mt-1 h-5 w-5 shrink-0" />
-              <label htmlFor="calls" className="text-sm font-medium">
-                {t("calls")}
-              </label>
-            </div>
+          <div className="space-y-1">
             <TextField name="phone" label={t("phone")} autoComplete="tel" type="tel" />
+            <p id="phone-hint" className="text-xs text-slate-600">
+              {t("phoneHint")}
+            </p>
           </div>
         )}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -110,18 +110,49 @@ export async function confirmSignup(
 type Signup = Awaited<ReturnType<Tx["pendingSignup"]["findUniqueOrThrow"]>> & { form: { slug: string } | null };
 type ConsentInput = z.output<typeof ZRecordConsentInput>;
 
+/**
+ * One consent per ticked purpose for its other channels, and for calls a consent of its own: the
+ * person ticked a separate box to be called, and recording phone on its own is what lets the
+ * outreach rules count it (a web consent that lists phone with other channels does not count for
+ * calls: the explanatory memorandum to the 2021 amendment of Tw art. 11.7).
+ */
 function consentInputs(signup: Signup, meta: { ip: string; userAgent: string }, now: Date): ConsentInput[] {
   const where = signup.form ? `/f/${signup.form.slug}` : "API sign-up";
-  return (signup.purposes as PendingPurpose[]).map((p) => ({
+  return (signup.purposes as PendingPurpose[]).flatMap((p) => {
+    const others = p.channels.filter((c) => c !== "phone");
+    const parts: { channels: PendingPurpose["channels"]; statement: string }[] = [];
+    if (others.length > 0)
+      parts.push({
+        channels: others,
+        statement: `Ticked the unticked box for this purpose on ${where} and confirmed with the link mailed to the address.`,
+      });
+    if (p.channels.includes("phone"))
+      parts.push({
+        channels: ["phone"],
+        statement: `Ticked the separate unticked box to be called about this purpose on ${where} and confirmed with the link mailed to the address.`,
+      });
+    return parts.map((part) => consentInput(signup, meta, now, where, p, part));
+  });
+}
+
+function consentInput(
+  signup: Signup,
+  meta: { ip: string; userAgent: string },
+  now: Date,
+  where: string,
+  p: PendingPurpose,
+  part: { channels: PendingPurpose["channels"]; statement: string },
+): ConsentInput {
+  return {
     purpose: p.key,
-    channels: p.channels,
+    channels: part.channels,
     method: "double_opt_in",
     capturedAt: now,
     affirmativeAct: true,
     preTicked: false,
     evidence: {
       location: where,
-      statement: `Ticked the unticked box for this purpose on ${where} and confirmed with the link mailed to the address.`,
+      statement: part.statement,
       grantor: null,
       noticeVersion: p.noticeVersion,
       ip: signup.submissionIp,
@@ -131,7 +162,7 @@ function consentInputs(signup: Signup, meta: { ip: string; userAgent: string }, 
       confirmationIp: meta.ip,
       confirmationUserAgent: meta.userAgent,
     },
-  }));
+  };
 }
 
 async function addToContact(tx: Tx, ctx: AuditContext, contactId: string, consents: ConsentInput[], now: Date) {

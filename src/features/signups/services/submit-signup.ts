@@ -39,7 +39,19 @@ export async function submitSignup(db: Db, ctx: AuditContext, raw: TSignupSubmis
       fields: [{ field: "email", message, key: "validation.email" }],
     });
   }
-  if (input.calls && input.phone && !normalisePhone(input.phone)) {
+  if (input.purposes.length === 0 && input.callPurposes.length === 0) {
+    const message = "Tick at least one purpose.";
+    throw new AppError("INVALID_INPUT", message, {
+      fields: [{ field: "purposes", message, key: "signups.errors.purposesRequired" }],
+    });
+  }
+  if (input.callPurposes.length > 0 && !input.phone) {
+    const message = "Fill in the phone number you may be called on.";
+    throw new AppError("INVALID_INPUT", message, {
+      fields: [{ field: "phone", message, key: "signups.errors.phoneRequired" }],
+    });
+  }
+  if ((input.calls || input.callPurposes.length > 0) && input.phone && !normalisePhone(input.phone)) {
     const message = "This is not a valid phone number.";
     throw new AppError("INVALID_INPUT", message, {
       fields: [{ field: "phone", message, key: "signups.errors.phone" }],
@@ -148,8 +160,10 @@ async function enforceLimits(db: Db, normalised: string, input: TSignupSubmissio
 
 /**
  * The ticked purposes with the notice version shown and the channels the consent will cover:
- * e-mail, and phone only where the form offered calls as their own box and the person ticked it
- * (consent is specific per channel, Tw art. 11.7).
+ * e-mail where the purpose box was ticked, and phone where the separate call box was ticked (or,
+ * through the older `calls` flag, for every ticked purpose) on a form that offers calls, with a
+ * number to call (consent is specific per channel, Tw art. 11.7). The confirmation records phone as
+ * a consent of its own.
  */
 async function resolvePurposes(tx: Tx, input: TSignupSubmissionParsed) {
   const form = input.formId
@@ -163,7 +177,10 @@ async function resolvePurposes(tx: Tx, input: TSignupSubmissionParsed) {
     throw new AppError("INVALID_INPUT", message, { fields: [{ field: "formId", message }] });
   }
   const version = form?.versions[0];
-  const keys = [...new Set(input.purposes)];
+  const mailKeys = new Set(input.purposes);
+  const callKeys = new Set(input.callPurposes);
+  const offersCalls = !version || version.offerCalls;
+  const keys = [...new Set([...input.purposes, ...input.callPurposes])];
   const rows = await tx.purpose.findMany({
     where: { key: { in: keys } },
     select: { key: true, active: true, channels: true, currentVersion: true, notices: { select: { version: true } } },
@@ -171,10 +188,19 @@ async function resolvePurposes(tx: Tx, input: TSignupSubmissionParsed) {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const problems: { field: string; message: string; key?: string }[] = [];
   const purposes: PendingPurpose[] = [];
-  for (const [i, key] of keys.entries()) {
+  for (const key of keys) {
     const p = byKey.get(key);
-    if (!p || !p.active || !p.channels.includes("email") || (version && !version.purposeKeys.includes(key))) {
-      problems.push({ field: `purposes.${i}`, message: `The purpose "${key}" is not offered here.` });
+    const offered = p && p.active && (!version || version.purposeKeys.includes(key));
+    if (!offered || (mailKeys.has(key) && !p.channels.includes("email"))) {
+      const field = mailKeys.has(key)
+        ? `purposes.${input.purposes.indexOf(key)}`
+        : `callPurposes.${input.callPurposes.indexOf(key)}`;
+      problems.push({ field, message: `The purpose "${key}" is not offered here.` });
+      continue;
+    }
+    if (callKeys.has(key) && (!offersCalls || !p.channels.includes("phone"))) {
+      const field = `callPurposes.${input.callPurposes.indexOf(key)}`;
+      problems.push({ field, message: `Calls about the purpose "${key}" are not offered here.` });
       continue;
     }
     const noticeVersion = input.noticeVersions[key] ?? p.currentVersion;
@@ -182,8 +208,13 @@ async function resolvePurposes(tx: Tx, input: TSignupSubmissionParsed) {
       problems.push({ field: `noticeVersions.${key}`, message: `Notice version ${noticeVersion} does not exist.` });
       continue;
     }
-    const calls = input.calls && (!version || version.offerCalls) && p.channels.includes("phone") && !!input.phone;
-    purposes.push({ key, noticeVersion, channels: calls ? ["email", "phone"] : ["email"] });
+    const olderCallsFlag = input.calls && mailKeys.has(key) && offersCalls && p.channels.includes("phone");
+    const calls = (callKeys.has(key) || olderCallsFlag) && !!input.phone;
+    const channels: PendingPurpose["channels"] = [
+      ...(mailKeys.has(key) ? ["email" as const] : []),
+      ...(calls ? ["phone" as const] : []),
+    ];
+    if (channels.length > 0) purposes.push({ key, noticeVersion, channels });
   }
   if (problems.length > 0)
     throw new AppError("INVALID_INPUT", problems.map((p) => p.message).join(" "), { fields: problems });

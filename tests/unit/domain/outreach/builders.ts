@@ -36,6 +36,7 @@ export function aContact(over: Partial<ContactFacts> = {}): ContactFacts {
     objections: [],
     restrictions: [],
     channelOptOuts: [],
+    calls: [],
     ...over,
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_OUTREACH_SETTINGS, effectiveConsentState } from "@/domain/outreach";
+import { DEFAULT_OUTREACH_SETTINGS, bundlesPhone, effectiveConsentState } from "@/domain/outreach";
 import { NOW, aContact, aGrant, aWithdrawal, d, someSettings } from "./builders";
 
 const state = (events: Parameters<typeof aContact>[0], at = NOW, settings = someSettings()) =>
-  effectiveConsentState(aContact(events), "newsletter", "email", at, settings);
+  effectiveConsentState(aContact(events), { key: "newsletter" }, "email", at, settings);
 
 describe("effectiveConsentState", () => {
   it("none without events", () => {
@@ -57,11 +57,28 @@ describe("effectiveConsentState", () => {
     expect(
       effectiveConsentState(
         aContact({ consentEvents: [aGrant()] }),
-        "newsletter",
+        { key: "newsletter" },
         "email",
         NOW,
         DEFAULT_OUTREACH_SETTINGS,
       ).state,
     ).toBe("given");
+  });
+});
+
+describe("bundlesPhone: what a bundled web consent says on its own record", () => {
+  it.each([
+    [["email", "phone"], "double_opt_in", true],
+    [[], "web_form", true],
+    [["phone"], "double_opt_in", false],
+    [["email"], "web_form", false],
+    [["email", "phone"], "verbal_in_person", false],
+    [["email", "phone"], "verbal_phone", false],
+  ] as const)("%j by %s: %s", (channels, method, expected) => {
+    expect(bundlesPhone(aGrant({ channels: [...channels], method }))).toBe(expected);
+  });
+
+  it("a withdrawal is never bundled", () => {
+    expect(bundlesPhone(aGrant({ action: "withdrawn", channels: ["email", "phone"] }))).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ describe("evidence strength in the outreach decision", () => {
   it("the consent state carries the strength", () => {
     const state = effectiveConsentState(
       aContact({ consentEvents: [phoneGrant()] }),
-      "newsletter",
+      { key: "newsletter" },
       "email",
       NOW,
       someSettings(),

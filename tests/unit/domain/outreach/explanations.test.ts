@@ -34,7 +34,10 @@ describe("explanations", () => {
       consentEvents: [aGrant({ effectiveAt: d("2025-03-01"), recordedAt: d("2025-03-01") })],
     });
     const out = decideOutreach(anInput({ settings, contact }));
-    expect(out.explanation.en).toBe("Consent for 'newsletter' by e-mail given on 2025-03-01 expired on 2026-03-01.");
+    expect(out.explanation).toEqual({
+      nl: "Toestemming voor 'newsletter' via e-mail van 2025-03-01 is verlopen op 2026-03-01: ze geldt 365 dagen (algemene instelling van de organisatie).",
+      en: "Consent for 'newsletter' by e-mail given on 2025-03-01 expired on 2026-03-01: it holds for 365 days (the organisation's general setting).",
+    });
   });
 
   it("say where and when a designation was seen", () => {

@@ -46,7 +46,7 @@ describe("RULES catalogue", () => {
     const { nl, en } = RULES[id].explanation;
     expect(placeholders(nl)).toEqual(placeholders(en));
     for (const p of placeholders(nl))
-      expect(["purpose", "channel", "date", "until", "where", "published"]).toContain(p);
+      expect(["purpose", "channel", "date", "until", "where", "published", "period", "source"]).toContain(p);
   });
 
   it("has both allow and deny rules", () => {

@@ -21,11 +21,11 @@ const record = (over: Partial<StoredConsentRecord> & { id: string }): StoredCons
 });
 const state = (records: StoredConsentRecord[], at = t("6-01"), sourceType: "event" | "purchased_list" = "event") =>
   effectiveConsentState(
-    { provenance: { sourceType }, consentEvents: toConsentEventFacts(records) },
-    "newsletter",
+    { provenance: { sourceType }, consentEvents: toConsentEventFacts(records), calls: [] },
+    { key: "newsletter" },
     "email",
     at,
-    { consentLifetimeDays: null },
+    { consentLifetimeDays: null, phoneFirstCallMonths: null },
   ).state;
 
 const aContactShell = (): ContactFacts => ({
@@ -40,6 +40,7 @@ const aContactShell = (): ContactFacts => ({
   customerRelationships: [],
   objections: [],
   restrictions: [],
+  calls: [],
 });
 
 describe("how stored consent records combine", () => {
@@ -69,13 +70,11 @@ describe("how stored consent records combine", () => {
     ).consentEvents;
     expect(
       effectiveConsentState(
-        { provenance: { sourceType: "event" }, consentEvents: knownThen },
-        "newsletter",
+        { provenance: { sourceType: "event" }, consentEvents: knownThen, calls: [] },
+        { key: "newsletter" },
         "email",
         t("2-15"),
-        {
-          consentLifetimeDays: null,
-        },
+        { consentLifetimeDays: null, phoneFirstCallMonths: null },
       ).state,
     ).toBe("given");
   });

@@ -21,6 +21,7 @@ const empty = (): FactRows => ({
   objections: [],
   restrictions: [],
   optOuts: [],
+  calls: [],
 });
 const consent = (over: Partial<ConsentRow> = {}): ConsentRow => ({
   id: "k1",

@@ -8,12 +8,14 @@ import { getPurpose } from "@/features/purposes/services/find-purposes";
 import { NoticeForm } from "@/features/purposes/components/notice-form";
 import { NoticeHistory } from "@/features/purposes/components/notice-history";
 import { PurposeSettingsForm } from "@/features/purposes/components/purpose-settings-form";
+import { getOutreachPolicy } from "@/features/outreach";
 
 export default async function PurposePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("purposes:manage");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const purpose = await getPurpose(await getDb(), id);
+  const db = await getDb();
+  const [purpose, policy] = await Promise.all([getPurpose(db, id), getOutreachPolicy(db)]);
   if (!purpose) notFound();
   const t = await getTranslations("purposes");
   const tc = await getTranslations("consents");
@@ -49,6 +51,11 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
             nameEn={purpose.nameEn}
             dpvPurpose={purpose.dpvPurpose}
             active={purpose.active}
+            firstCallMonths={
+              purpose.channels.includes("phone")
+                ? { value: purpose.firstCallMonths, organisationDefault: policy.settings.phoneFirstCallMonths }
+                : undefined
+            }
           />
         </Card>
         <Card title={t("historyTitle")} className="lg:col-span-2">

@@ -11,7 +11,8 @@ export const submitSignupOp = defineOperation({
   description:
     "Stores a pending sign-up with the submission's time, IP and user agent, and mails the person a signed, single-use, " +
     "expiring link. Until the person confirms there is no consent and the eligibility check answers deny. A second sign-up " +
-    "for a pending address re-sends the link once; the answer is the same 202 either way. Rate-limited per address, IP and form (429).",
+    "for a pending address re-sends the link once; the answer is the same 202 either way. Rate-limited per address, IP and form (429). " +
+    "At least one of `purposes` (e-mail) and `callPurposes` (calls, each recorded as a consent for phone alone) names a purpose.",
   body: ZApiSignup,
   success: { status: 202, schema: ZApiSignupAccepted, description: "The sign-up is pending confirmation." },
   problems: ["INVALID_INPUT", "FORBIDDEN"],

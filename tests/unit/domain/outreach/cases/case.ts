@@ -32,6 +32,7 @@ export const CITATIONS: Record<RuleId, string> = {
   designated_address: "Tw art. 11.7 lid 1",
   no_consent: "Tw art. 11.7 lid 1",
   consent_expired: "Tw art. 11.7 lid 1; AVG art. 7 lid 1",
+  phone_consent_unused: "Gedragscode Telemarketing (herzien oktober 2024); Tw art. 11.7 lid 1",
   consent_unconfirmed: "AVG art. 7 lid 1; Tw art. 11.7 lid 1",
   purchased_list: "AVG art. 4 lid 11; AVG art. 7 lid 1; Tw art. 11.7 lid 1",
   existing_customer: "Tw art. 11.7 lid 3; Gedragscode Telemarketing",

@@ -60,8 +60,10 @@ export async function POST(req: Request, { params }: Ctx) {
         company: text("company"),
         jobTitle: text("jobTitle"),
         phone: text("phone"),
+        // A page rendered before calls had a box per purpose sends the single box once more.
         calls: data.get("calls") === "yes",
         purposes: data.getAll("purpose").filter((p): p is string => typeof p === "string"),
+        callPurposes: data.getAll("call").filter((p): p is string => typeof p === "string"),
         language,
         ip,
         userAgent: req.headers.get("user-agent")?.slice(0, 1000) || "unknown",
