@@ -8,7 +8,8 @@ import pg from "pg";
 export type ScratchDatabase = { name: string; url: string; drop(): Promise<void> };
 
 export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
-  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  // On a server shared with others, SCRATCH_DATABASE_PREFIX (e.g. "alice_") keeps your databases apart.
+  const name = `${process.env.SCRATCH_DATABASE_PREFIX ?? ""}${prefix}_${randomBytes(6).toString("hex")}`;
   await adminStatement(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
