@@ -176,7 +176,12 @@ describe("extending the deadline (AVG art. 12 lid 3)", () => {
       extendRequest(db, ctx, { requestId: request.id, months: 1, reason: "Nog langer graag" }),
     ).rejects.toMatchObject({
       code: "UNLAWFUL",
-      fields: [expect.objectContaining({ code: "extension_limit_reached", message: expect.stringContaining("AVG art. 12 lid 3") })],
+      fields: [
+        expect.objectContaining({
+          code: "extension_limit_reached",
+          message: expect.stringContaining("AVG art. 12 lid 3"),
+        }),
+      ],
     });
     const stored = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(stored.extensionMonths).toBe(2);
@@ -196,7 +201,12 @@ describe("extending the deadline (AVG art. 12 lid 3)", () => {
       extendRequest(db, ctx, { requestId: late.id, months: 1, reason: "Te laat bedacht" }),
     ).rejects.toMatchObject({
       code: "UNLAWFUL",
-      fields: [expect.objectContaining({ code: "extension_window_closed", message: expect.stringContaining("AVG art. 12 lid 3") })],
+      fields: [
+        expect.objectContaining({
+          code: "extension_window_closed",
+          message: expect.stringContaining("AVG art. 12 lid 3"),
+        }),
+      ],
     });
     const fresh = await registerRequest(db, ctx, {
       type: "access",
