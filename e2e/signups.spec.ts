@@ -129,4 +129,34 @@ test.describe.serial("sign-up form with double opt-in", () => {
     await expect(page.getByRole("heading", { name: "Dit formulier is niet beschikbaar" })).toBeVisible();
     await context.close();
   });
+
+  test("without JavaScript, a refused sign-up comes back with what was typed and ticked", async ({ browser }) => {
+    const context = await browser.newContext({
+      ...phone,
+      javaScriptEnabled: false,
+      storageState: { cookies: [], origins: [] },
+    });
+    const page = await context.newPage();
+    const second = `tweede.${tag}@voorbeeld.nl`;
+    await page.goto(`/f/${slug}?lang=en`);
+    await page.getByLabel("E-mail address").pressSequentially(second, { delay: 60 });
+    await page.getByLabel("First name").fill("Sanne");
+    await page.getByRole("checkbox", { name: `Newsletter ${tag}`, exact: true }).check();
+    // A call box without a number: the server asks for the number.
+    await page.getByRole("checkbox", { name: `You may call me about Newsletter ${tag}` }).check();
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByText("Your sign-up was not sent")).toBeVisible();
+    await expect(page.getByText("Fill in the phone number you may be called on.")).toBeVisible();
+    await expect(page.getByLabel("E-mail address")).toHaveValue(second);
+    await expect(page.getByLabel("First name")).toHaveValue("Sanne");
+    await expect(page.getByRole("checkbox", { name: `Newsletter ${tag}`, exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: `You may call me about Newsletter ${tag}` })).toBeChecked();
+    await expectNoA11yViolations(page);
+    await page
+      .getByLabel("Phone number (only if you want to be called)")
+      .pressSequentially("0612345679", { delay: 60 });
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByRole("heading", { name: "Check your mailbox" })).toBeVisible();
+    await context.close();
+  });
 });

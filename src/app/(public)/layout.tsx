@@ -3,7 +3,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 
 /** Pages for people who are not signed in (contacts using a link from a mail): plain, no app shell. */
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const t = await getTranslations("common");
+  const [t, tr] = await Promise.all([getTranslations("common"), getTranslations("requests.public")]);
   return (
     <div className="flex min-h-screen flex-col items-center px-4 py-10">
       <header className="mb-8 flex w-full max-w-lg items-center justify-between">
@@ -13,6 +13,12 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="main" className="w-full max-w-lg">
         {children}
       </main>
+      {/* Every public page leads to the rights page: access, erasure and the rest, without signing in. */}
+      <footer className="mt-10 w-full max-w-lg border-t border-slate-200 pt-4 text-sm">
+        <a href="/privacy/request" className="text-brand-700 underline">
+          {tr("footerLink")}
+        </a>
+      </footer>
     </div>
   );
 }

@@ -12,6 +12,9 @@ export const VERIFICATION_METHODS = [
   "callback_known_phone",
   "in_person_id_seen",
   "signed_letter_known_address",
+  // The requester pressed the button behind the link mailed to the address the request came from
+  // (the public request page): they control that address. Link only contacts that hold it.
+  "confirmed_email_link",
   "other",
 ] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];

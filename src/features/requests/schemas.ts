@@ -94,6 +94,24 @@ export const ZRegisterRequestInput = z
 export type TRegisterRequestInput = z.input<typeof ZRegisterRequestInput>;
 export type TRegisterRequest = z.output<typeof ZRegisterRequestInput>;
 
+/** The public request page (no sign-in): what the person chose and typed, with the evidence of the
+ *  submission. The e-mail address is where the verification link and the answer go. */
+export const ZPublicRequestInput = z.object({
+  type: z.enum(REQUEST_TYPES, { error: "requests.public.errors.type" }),
+  name: z.string().trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(254, { error: "validation.tooLong" })
+    .refine((v) => normaliseEmail(v) !== null, { error: "validation.email" }),
+  details: optionalText(2000),
+  language: z.enum(LETTER_LANGUAGES).default("nl"),
+  ip: z.string().trim().min(1).max(100),
+  userAgent: z.string().trim().min(1).max(1000),
+});
+export type TPublicRequestInput = z.input<typeof ZPublicRequestInput>;
+
 export const ZRequestIdInput = z.object({ requestId: z.uuid() });
 export type TRequestIdInput = z.infer<typeof ZRequestIdInput>;
 

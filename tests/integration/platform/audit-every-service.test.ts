@@ -606,6 +606,11 @@ const NOT_IN_TABLE: Record<string, string> = {
   "imports/undo-import#undoImport": "not yet in the table (audits its change; its own tests check the audit event)",
   "imports/write-chunk#writeChunk": "inside processImport's chunk transaction",
   "requests/reply-channel-from-contact#replyChannelFromContact": "reads or computes only; writes nothing",
+  "requests/confirm-request-link#readRequestLink": "reads only; writes nothing",
+  "requests/submit-public-request#submitPublicRequest":
+    "counts its rate limits first, in their own transaction (a refused attempt still counts); the request and its audit entry commit together, checked by the public request tests",
+  "requests/confirm-request-link#confirmRequestByLink":
+    "needs a signed link; audits in its transaction, checked by the public request tests",
   "mailings/export-mailing-csv#exportMailingCsv": "not yet in the table",
   "requests/build-portability-export#buildPortabilityExport": "not yet in the table",
   "requests/execute-disclosure#executeDisclosure": "not yet in the table",

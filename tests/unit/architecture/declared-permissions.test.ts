@@ -38,6 +38,10 @@ const PUBLIC_PAGES: Record<string, string> = {
     "double opt-in confirmation: the signed, single-use token is the authorisation",
   "src/app/(public)/p/page.tsx": "asks for a preference link by e-mail; never reveals whether an address is known",
   "src/app/(public)/p/[token]/page.tsx": "the preference centre: the signed token is the authorisation",
+  "src/app/(public)/privacy/request/page.tsx":
+    "anyone may exercise their rights (AVG art. 12 lid 2); the page shows nothing about what we hold",
+  "src/app/(public)/privacy/request/verify/[token]/review/page.tsx":
+    "confirming a privacy request: the signed, single-use token is the authorisation",
 };
 const PUBLIC_ROUTES: Record<string, string> = {
   "src/app/api/v1/[...path]/route.ts": "404 problem for unknown API paths; reads nothing",
@@ -51,6 +55,10 @@ const PUBLIC_ROUTES: Record<string, string> = {
     "double opt-in confirmation by POST: the signed, single-use token is checked first",
   "src/app/(public)/p/[token]/change/route.ts": "a change on the preference centre: the signed token is checked first",
   "src/app/(public)/p/send/route.ts": "sends a preference link to the address given, rate-limited, revealing nothing",
+  "src/app/(public)/privacy/request/submit/route.ts":
+    "a data-subject request: honeypot, time check and rate limits; the same answer for every address",
+  "src/app/(public)/privacy/request/verify/[token]/route.ts":
+    "confirming a privacy request by POST: the signed, single-use token is checked first",
 };
 const PLAIN_ACTIONS: Record<string, string> = {
   "src/features/auth/actions/sign-in.ts": "the sign-in form (throttled)",

@@ -104,6 +104,11 @@ export async function PreferencePage({
           </>
         )}
       </section>
+      <p className="text-sm">
+        <a href={`/privacy/request?lang=${lang}`} className="text-brand-700 underline">
+          {t("otherRights")}
+        </a>
+      </p>
     </div>
   );
 }

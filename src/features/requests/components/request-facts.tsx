@@ -37,7 +37,12 @@ export async function RequestFacts({ request }: { request: RequestDetail }) {
   if (request.verifiedAt) {
     rows.push([
       t("detail.verified"),
-      `${t(`enums.verificationMethod.${request.verificationMethod}`)} — ${t("detail.byOn", { name: request.verifiedByName ?? "—", date: when(request.verifiedAt) ?? "" })}`,
+      `${t(`enums.verificationMethod.${request.verificationMethod}`)} — ${t("detail.byOn", {
+        name:
+          request.verifiedByName ??
+          (request.verificationMethod === "confirmed_email_link" ? t("detail.theRequester") : "—"),
+        date: when(request.verifiedAt) ?? "",
+      })}`,
     ]);
   }
   if (request.executedAt)

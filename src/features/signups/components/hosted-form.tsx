@@ -3,9 +3,10 @@ import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import type { PublicSignupForm } from "../services/find-signup-forms";
 import type { PublicLanguage } from "../schemas";
+import type { SignupTyped } from "../signup-flash";
 
 const CONTROL =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 /**
  * The hosted sign-up form: a plain HTML form that works without JavaScript (also inside an iframe
@@ -21,13 +22,23 @@ export async function HostedSignupForm({
   language,
   renderToken,
   error,
+  typed = { text: {}, purposes: [], calls: [], errors: {} },
 }: {
   form: PublicSignupForm;
   language: PublicLanguage;
   renderToken: string;
   error?: string;
+  /** After a refused submission: what the person typed and ticked themselves, shown again. */
+  typed?: SignupTyped;
 }) {
-  const t = await getTranslations({ locale: language, namespace: "signups.public" });
+  const [t, root] = await Promise.all([
+    getTranslations({ locale: language, namespace: "signups.public" }),
+    getTranslations({ locale: language }),
+  ]);
+  const fieldError = (name: string) => {
+    const key = typed.errors[name];
+    return key ? (root.has(key as never) ? root(key as never) : t("error_invalid")) : undefined;
+  };
   const v = form.version;
   const asks = (f: string) => v.fields.includes(f);
   const callsAbout = (p: PublicSignupForm["purposes"][number]) => v.offerCalls && p.channels.includes("phone");
@@ -73,18 +84,54 @@ export async function HostedSignupForm({
           <label htmlFor="email" className="block text-sm font-medium text-slate-800">
             {t("email")} <span className="font-normal text-slate-600">({t("required")})</span>
           </label>
-          <input id="email" name="email" type="email" required autoComplete="email" className={CONTROL} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            defaultValue={typed.text.email}
+            aria-invalid={Boolean(fieldError("email"))}
+            aria-describedby={fieldError("email") ? "email-error" : undefined}
+            className={CONTROL}
+          />
+          <FieldError name="email" message={fieldError("email")} />
         </div>
         {asks("name") && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="firstName" label={t("firstName")} autoComplete="given-name" />
-            <TextField name="lastName" label={t("lastName")} autoComplete="family-name" />
+            <TextField
+              name="firstName"
+              label={t("firstName")}
+              autoComplete="given-name"
+              defaultValue={typed.text.firstName}
+            />
+            <TextField
+              name="lastName"
+              label={t("lastName")}
+              autoComplete="family-name"
+              defaultValue={typed.text.lastName}
+            />
           </div>
         )}
-        {asks("company") && <TextField name="company" label={t("company")} autoComplete="organization" />}
-        {asks("jobTitle") && <TextField name="jobTitle" label={t("jobTitle")} autoComplete="organization-title" />}
-        <fieldset className="space-y-3">
+        {asks("company") && (
+          <TextField
+            name="company"
+            label={t("company")}
+            autoComplete="organization"
+            defaultValue={typed.text.company}
+          />
+        )}
+        {asks("jobTitle") && (
+          <TextField
+            name="jobTitle"
+            label={t("jobTitle")}
+            autoComplete="organization-title"
+            defaultValue={typed.text.jobTitle}
+          />
+        )}
+        <fieldset className="space-y-3" aria-describedby={fieldError("purposes") ? "purposes-error" : undefined}>
           <legend className="mb-2 text-sm font-medium text-slate-800">{t("purposesLegend")}</legend>
+          <FieldError name="purposes" message={fieldError("purposes")} />
           {form.purposes.map((p) => (
             <div key={p.key} className="rounded-md border border-slate-200 p-3">
               <input type="hidden" name={`nv.${p.key}`} value={p.notice.version} />
@@ -94,6 +141,8 @@ export async function HostedSignupForm({
                   type="checkbox"
                   name="purpose"
                   value={p.key}
+                  // Unticked unless the person ticked it themselves before a refused submission.
+                  defaultChecked={typed.purposes.includes(p.key)}
                   aria-describedby={`notice-${p.key}`}
                   className="mt-1 h-5 w-5 shrink-0"
                 />
@@ -112,6 +161,7 @@ export async function HostedSignupForm({
                     type="checkbox"
                     name="call"
                     value={p.key}
+                    defaultChecked={typed.calls.includes(p.key)}
                     aria-describedby="phone-hint"
                     className="mt-1 h-5 w-5 shrink-0"
                   />
@@ -125,7 +175,14 @@ export async function HostedSignupForm({
         </fieldset>
         {offersCalls && (
           <div className="space-y-1">
-            <TextField name="phone" label={t("phone")} autoComplete="tel" type="tel" />
+            <TextField
+              name="phone"
+              label={t("phone")}
+              autoComplete="tel"
+              type="tel"
+              defaultValue={typed.text.phone}
+              error={fieldError("phone")}
+            />
             <p id="phone-hint" className="text-xs text-slate-600">
               {t("phoneHint")}
             </p>
@@ -149,13 +206,44 @@ export async function HostedSignupForm({
   );
 }
 
-function TextField({ name, label, ...props }: { name: string; label: string; autoComplete: string; type?: string }) {
+function TextField({
+  name,
+  label,
+  error,
+  ...props
+}: {
+  name: string;
+  label: string;
+  autoComplete: string;
+  type?: string;
+  defaultValue?: string;
+  error?: string;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={name} name={name} type={props.type ?? "text"} autoComplete={props.autoComplete} className={CONTROL} />
+      <input
+        id={name}
+        name={name}
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete}
+        defaultValue={props.defaultValue}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${name}-error` : undefined}
+        className={CONTROL}
+      />
+      <FieldError name={name} message={error} />
     </div>
+  );
+}
+
+function FieldError({ name, message }: { name: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={`${name}-error`} className="text-sm text-red-700">
+      {message}
+    </p>
   );
 }

@@ -1,4 +1,7 @@
+import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { readFlash } from "@/server/http/form-flash";
+import { SIGNUP_FLASH, signupTypedFromFlash } from "@/features/signups/signup-flash";
 import { getDb } from "@/server/db";
 import { tokenSigner } from "@/server/tokens/token-signer";
 import { signSignupRenderToken } from "@/server/tokens/signup-token";
@@ -16,7 +19,7 @@ export async function generateMetadata({ params }: Props) {
 
 /** The hosted sign-up page (no login). Also the page the embeddable iframe shows. */
 export default async function HostedSignupPage({ params, searchParams }: Props) {
-  const [{ slug }, query, locale] = await Promise.all([params, searchParams, getLocale()]);
+  const [{ slug }, query, locale, jar] = await Promise.all([params, searchParams, getLocale(), cookies()]);
   const form = await getPublicSignupForm(await getDb(), slug);
   if (!form) {
     const t = await getTranslations("signups.public");
@@ -29,6 +32,8 @@ export default async function HostedSignupPage({ params, searchParams }: Props) 
       language={language}
       renderToken={signSignupRenderToken(tokenSigner(), form.id)}
       error={query.error}
+      // After a refused submission: what the person typed and ticked, and which fields were wrong.
+      typed={query.error ? signupTypedFromFlash(readFlash(SIGNUP_FLASH, jar.get(SIGNUP_FLASH)?.value)) : undefined}
     />
   );
 }

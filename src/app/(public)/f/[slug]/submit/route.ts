@@ -6,17 +6,24 @@ import { tokenSigner } from "@/server/tokens/token-signer";
 import { verifySignupRenderToken } from "@/server/tokens/signup-token";
 import { submitSignup } from "@/features/signups/services/submit-signup";
 import { MIN_FILL_MS } from "@/features/signups/signup-limits";
+import { clearFlashCookie, flashCookie } from "@/server/http/form-flash";
+import { SIGNUP_FLASH, signupFlashPath, signupFlashValues } from "@/features/signups/signup-flash";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
 // Relative Locations (RFC 9110 §10.2.2): the person stays on the host they used.
-const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const seeOther = (location: string, cookie?: string | null) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, "Cache-Control": "no-store", ...(cookie ? { "Set-Cookie": cookie } : {}) },
+  });
 
 /**
  * The hosted form's plain HTML POST (no JavaScript needed). A bot (the honeypot filled in, no valid
  * render stamp for this form, or faster than a person can type) is shown the same thank-you page and
- * nothing is stored or mailed, so it learns nothing to adapt to.
+ * nothing is stored or mailed, so it learns nothing to adapt to. A refused submission goes back to
+ * the form with the reason and with what the person typed and ticked (a short-lived cookie on the
+ * form's own path), so they do not start over.
  */
 export async function POST(req: Request, { params }: Ctx) {
   const { slug } = await params;
@@ -73,10 +80,15 @@ export async function POST(req: Request, { params }: Ctx) {
       { via: "hosted" },
     );
   } catch (error) {
-    if (isAppError(error) && error.code === "INVALID_INPUT") return seeOther(`${base}?lang=${language}&error=invalid`);
-    if (isAppError(error) && error.code === "RATE_LIMITED") return seeOther(`${base}?lang=${language}&error=rate`);
+    const back = (reason: string) =>
+      seeOther(
+        `${base}?lang=${language}&error=${reason}`,
+        flashCookie(SIGNUP_FLASH, signupFlashValues(data, error), signupFlashPath(slug)),
+      );
+    if (isAppError(error) && error.code === "INVALID_INPUT") return back("invalid");
+    if (isAppError(error) && error.code === "RATE_LIMITED") return back("rate");
     logger.error("hosted sign-up failed", { error, formId: form.id });
-    return seeOther(`${base}?lang=${language}&error=failed`);
+    return back("failed");
   }
-  return seeOther(thanks);
+  return seeOther(thanks, clearFlashCookie(SIGNUP_FLASH, signupFlashPath(slug)));
 }

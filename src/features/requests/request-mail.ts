@@ -1,0 +1,36 @@
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/i18n/load-messages";
+import { TIME_ZONE } from "@/i18n/config";
+import type { RequestType } from "@/domain/vocabulary";
+import type { LetterLanguage } from "./constants";
+
+/**
+ * The mail that answers a request made on the public request page: what we received, when it will
+ * be answered at the latest, and the link that confirms it was the person. It discloses nothing
+ * about what we hold: the same mail goes to every address.
+ */
+export function verificationMail(
+  language: LetterLanguage,
+  input: { organisation: string; type: RequestType; receivedAt: Date; dueAt: Date; url: string },
+) {
+  const t = createTranslator({
+    locale: language,
+    messages: loadMessages(language) as Record<string, never>,
+    namespace: "requests" as never,
+    timeZone: TIME_ZONE,
+  }) as unknown as {
+    (key: string, values?: Record<string, string | number | Date>): string;
+  };
+  const date = (d: Date) =>
+    new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: TIME_ZONE }).format(
+      d,
+    );
+  const values = {
+    organisation: input.organisation,
+    type: t(`enums.requestType.${input.type}`),
+    received: date(input.receivedAt),
+    due: date(input.dueAt),
+    url: input.url,
+  };
+  return { subject: t("public.mail.subject", values), text: t("public.mail.body", values) };
+}
