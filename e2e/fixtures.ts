@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import path from "node:path";
 import type { Role } from "../src/domain/vocabulary";
@@ -54,6 +55,37 @@ export async function createPurposeViaUi(
   await form.getByRole("button", { name: "Create purpose" }).click();
   await expect(page.getByText("The purpose was created.")).toBeVisible();
   await context.close();
+}
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectAxeFindsNothing(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/**
+ * Checks the page for WCAG 2.1 A/AA violations with axe. axe runs as script inside the page, so a
+ * page opened without JavaScript (the no-script path of a public form) is checked by serving its
+ * exact markup, scripts removed, at the same address in a scripted browser context: the same
+ * elements, labels and styles, judged the same way.
+ */
+export async function expectNoA11yViolations(page: Page, { javaScript = true }: { javaScript?: boolean } = {}) {
+  if (javaScript) return expectAxeFindsNothing(page);
+  const markup = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const address = page.url();
+  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (url) => url.href === address,
+      (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: markup }),
+    );
+    await copy.goto(address);
+    await expectAxeFindsNothing(copy);
+  } finally {
+    await context.close();
+  }
 }
 
 export const test = base;

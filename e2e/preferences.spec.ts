@@ -1,6 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { test, expect, storageStateFor, english, createPurposeViaUi } from "./fixtures";
+import { test, expect, storageStateFor, english, createPurposeViaUi, expectNoA11yViolations } from "./fixtures";
 
 /**
  * The preference centre: a person with no mail at hand asks for a link, reads it from the mail
@@ -11,11 +9,6 @@ const tag = Date.now().toString(36);
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
 const address = `voorkeur.${tag}@voorbeeld.nl`;
 const purposeNameEn = `Events ${tag}`;
-
-async function expectNoA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.describe.serial("preference centre", () => {
   test("a person signs up and confirms, so a contact with consent exists", async ({ browser }) => {

@@ -40,3 +40,30 @@ describe("messages", () => {
       }
   });
 });
+
+describe("messages for vocabularies defined in code", () => {
+  // The key form, the API documentation and the webhook settings name each of these in the user's language.
+  const vocabularies = [
+    [
+      "API scopes",
+      "apiKeys.json",
+      "scopeDescriptions",
+      async () => (await import("@/domain/access/api-scopes")).API_SCOPE_KEYS,
+    ],
+    [
+      "webhook events",
+      "webhooks.json",
+      "eventDescriptions",
+      async () => (await import("@/features/webhooks/events")).WEBHOOK_EVENTS,
+    ],
+  ] as const;
+
+  it.each(vocabularies.flatMap((v) => (["nl", "en"] as const).map((locale) => [v[0], locale, v] as const)))(
+    "every one of the %s has a description in %s",
+    async (_name, locale, [, file, group, load]) => {
+      const messages = JSON.parse(readFileSync(path.join(root, locale, file), "utf8"))[group] ?? {};
+      const missing = (await load()).map((k: string) => k.replace(/[:.]/, "_")).filter((k: string) => !messages[k]);
+      expect(missing).toEqual([]);
+    },
+  );
+});
