@@ -83,6 +83,28 @@ test.describe.serial("preference centre", () => {
     await staff.close();
   });
 
+  test("the person pauses e-mail for a month, and ends the pause early", async ({ browser }) => {
+    expect(preferencesUrl).toBeTruthy();
+    const context = await browser.newContext({ ...phone, storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
+    await english(page);
+    await page.goto(preferencesUrl);
+    const section = page.getByRole("region", { name: purposeNameEn });
+    const pause = page.getByRole("region", { name: "Take a break from e-mail" });
+    await pause.getByRole("radio", { name: "3 months" }).check();
+    await pause.getByRole("button", { name: "Pause e-mail" }).click();
+    await expect(page.getByText("Your change was recorded and takes effect at once.")).toBeVisible();
+    await expect(pause.getByText(/You receive no marketing e-mail from us until/)).toBeVisible();
+    await expect(section.getByText("E-mail: Not allowed")).toBeVisible();
+    await expect(section.getByText(/The person asked on .* for no messages by e-mail until/)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await pause.getByRole("button", { name: "Send me e-mail again" }).click();
+    await expect(section.getByText("E-mail: Allowed")).toBeVisible();
+    await expect(pause.getByRole("button", { name: "Pause e-mail" })).toBeVisible();
+    await context.close();
+  });
+
   test("the person switches the purpose off and on again, and objects to direct marketing", async ({ browser }) => {
     expect(preferencesUrl).toBeTruthy();
     const context = await browser.newContext({ ...phone, storageState: { cookies: [], origins: [] } });

@@ -25,7 +25,10 @@ export function factsKnownAt(contact: ContactFacts, knownAt: Date): ContactFacts
     customerRelationships: contact.customerRelationships.filter(known),
     objections: contact.objections.filter(known),
     restrictions: contact.restrictions.filter((r) => notAfter(r.setAt, knownAt)),
-    channelOptOuts: (contact.channelOptOuts ?? []).filter((o) => notAfter(o.at, knownAt)),
+    channelOptOuts: (contact.channelOptOuts ?? [])
+      .filter((o) => notAfter(o.at, knownAt))
+      // A pause ended early after knownAt was still running as far as anyone knew then.
+      .map((o) => (o.endedAt != null && !notAfter(o.endedAt, knownAt) ? { ...o, endedAt: null } : o)),
     notices: (contact.notices ?? []).filter((n) => notAfter(n.recordedAt ?? n.givenAt, knownAt)),
     // A call is logged when it is made: one logged after knownAt was not known then.
     calls: contact.calls.filter((c) => notAfter(c.at, knownAt)),

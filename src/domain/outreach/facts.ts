@@ -12,12 +12,23 @@ export function activeObjections(contact: ContactFacts, scope: ObjectionScope, a
   return contact.objections.filter((o) => o.scope === scope && inForceAt(o.receivedAt, o.withdrawnAt, at));
 }
 
-/** Channel opt-outs have no end of their own; a later consent can override one (see withdrawal step). */
+/** Permanent channel opt-outs have no end of their own; a later consent can override one (see the
+ *  withdrawal step). Pauses are left out here: see channelPausesAt. */
 export function channelOptOutsAt(contact: ContactFacts, channel: Channel, at: Date) {
   return (contact.channelOptOuts ?? [])
-    .filter((o) => o.channel === channel && notAfter(o.at, at))
+    .filter((o) => o.channel === channel && o.until == null && notAfter(o.at, at))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
 }
+
+/** Pauses of a channel in force at `at`: started, not yet at their end, not ended early. */
+export function channelPausesAt(contact: ContactFacts, channel: Channel, at: Date) {
+  return (contact.channelOptOuts ?? []).filter(
+    (o) => o.channel === channel && o.until != null && inForceAt(o.at, pauseEnd(o.until, o.endedAt), at),
+  );
+}
+
+const pauseEnd = (until: Date, endedAt: Date | null | undefined) =>
+  endedAt != null && endedAt.getTime() < until.getTime() ? endedAt : until;
 
 /** Recorded legal bases for a purpose in force at `at`, optionally of the given kinds. */
 export function activeLegalBases(

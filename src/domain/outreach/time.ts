@@ -3,8 +3,6 @@
  * replayed for any past moment (accountability, AVG art. 5 lid 2).
  */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 // Dates in explanations are the Dutch calendar date, so an opt-in at 00:30 in Amsterdam is not
 // reported as the previous day (which is what UTC would say).
 const AMSTERDAM_DATE = new Intl.DateTimeFormat("en-GB", {
@@ -33,20 +31,7 @@ export function isoDateAmsterdam(d: Date): string {
   return iso;
 }
 
-export function addDays(d: Date, days: number): Date {
-  return new Date(d.getTime() + days * DAY_MS);
-}
-
-/** Calendar months (UTC), clamped to the last day of a shorter month: 31 Jan + 1 = 28/29 Feb. */
-export function addMonths(d: Date, months: number): Date {
-  const out = new Date(d.getTime());
-  const day = out.getUTCDate();
-  out.setUTCDate(1);
-  out.setUTCMonth(out.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
-  out.setUTCDate(Math.min(day, lastDay));
-  return out;
-}
+export { addDays, addMonths } from "../calendar";
 
 /** A fact that starts at `start` and ends at `end` (exclusive) was in force at `at`. */
 export function inForceAt(start: Date, end: Date | null | undefined, at: Date): boolean {

@@ -111,6 +111,10 @@ export interface ChannelOptOutFact {
   id: string;
   channel: Channel;
   at: Date;
+  /** Set for a pause ("no e-mail until then"): the opt-out ends by itself at this moment. */
+  until?: Date | null;
+  /** The person ended the pause early. */
+  endedAt?: Date | null;
 }
 
 /** Information given to the person about their data (AVG art. 14). */
@@ -150,7 +154,7 @@ export interface ContactFacts {
   customerRelationships: CustomerRelationshipFact[];
   objections: ObjectionFact[];
   restrictions: RestrictionFact[];
-  /** Unsubscribed from a whole channel, for all purposes. */
+  /** Unsubscribed from a whole channel, for all purposes, for good or for a period (a pause). */
   channelOptOuts?: ChannelOptOutFact[];
   /** Notices given (AVG art. 14); absent = none. */
   notices?: NoticeFact[];
@@ -229,6 +233,7 @@ export type EvidenceType =
   | "suppression"
   | "withdrawal"
   | "channel_opt_out"
+  | "channel_paused"
   | "policy";
 
 export interface Evidence {

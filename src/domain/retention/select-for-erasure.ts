@@ -13,6 +13,7 @@
  * Optionally (off by default) a contact whose ONLY basis ever was consent, all of it withdrawn,
  * expires a grace period after the last withdrawal, and may be erased without approval.
  */
+import { addMonths } from "../calendar";
 export type RetentionPolicy = {
   monthsWithoutBasis: number;
   /** Retention months per purpose id; a missing or null entry means monthsWithoutBasis. */
@@ -42,17 +43,6 @@ export type RetentionVerdict =
   | { kind: "expired"; reason: ErasureReason; expiredAt: Date; automaticAllowed: boolean };
 
 const DAY_MS = 86_400_000;
-
-/** The same moment `months` calendar months later, clamped to the month's last day (UTC). */
-export function addMonths(at: Date, months: number): Date {
-  const d = new Date(at.getTime());
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return d;
-}
 
 export function judgeRetention(facts: RetentionFacts, policy: RetentionPolicy, now: Date): RetentionVerdict {
   if (facts.legalHold) return { kind: "keep", why: "legal_hold" };

@@ -31,6 +31,7 @@ export { checkConsent, insertConsent, planConsents, recordedVia } from "./servic
 export type { ConsentPlan, PurposeWithNotices } from "./services/plan-consent";
 export { recordConsent, recordConsents } from "./services/record-consent";
 export { recordObjection } from "./services/record-objection";
+export { pauseChannel, resumeChannel } from "./services/pause-channel";
 export { sendWrittenConfirmation } from "./services/send-written-confirmation";
 export { liftRestriction, setRestriction } from "./services/set-restriction";
 export { withdrawConsent } from "./services/withdraw-consent";

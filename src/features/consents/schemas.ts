@@ -139,4 +139,16 @@ export const ZChannelOptOutInput = z.object({
 });
 export type TChannelOptOutInput = z.input<typeof ZChannelOptOutInput>;
 
+export const ZPauseChannelInput = z.object({
+  channel: z.enum(CHANNELS).default("email"),
+  until: ZDate,
+  via: reqText(100).default("preference_centre"),
+});
+export type TPauseChannelInput = z.input<typeof ZPauseChannelInput>;
+
+export const ZResumeChannelInput = z.object({
+  channel: z.enum(CHANNELS).default("email"),
+});
+export type TResumeChannelInput = z.input<typeof ZResumeChannelInput>;
+
 export const ZContactIdInput = z.object({ contactId: z.uuid() });

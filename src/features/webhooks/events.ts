@@ -10,6 +10,8 @@ export const WEBHOOK_EVENTS = [
   "consent.granted",
   "consent.withdrawn",
   "objection.recorded",
+  "channel.paused",
+  "channel.resumed",
   "restriction.set",
   "restriction.lifted",
   "contact.erased",
@@ -42,6 +44,10 @@ export type WebhookPayloads = {
     receivedAt: string;
     requestId?: string | null;
   };
+  /** The person asked for no messages by this channel until `until` (an objection for a period). */
+  "channel.paused": { contactId: string; channelOptOutId: string; channel: Channel; from: string; until: string };
+  /** The person ended a pause early. */
+  "channel.resumed": { contactId: string; channel: Channel; at: string };
   "restriction.set": { contactId: string; restrictionId: string; setAt: string; requestId?: string | null };
   "restriction.lifted": { contactId: string; restrictionId: string; liftedAt: string };
   /**

@@ -20,6 +20,7 @@ import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { correctConsent } from "@/features/consents/services/correct-consent";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
+import { pauseChannel, resumeChannel } from "@/features/consents/services/pause-channel";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordObjection } from "@/features/consents/services/record-objection";
 import { liftRestriction, setRestriction } from "@/features/consents/services/set-restriction";
@@ -144,6 +145,23 @@ const CASES: Case[] = [
     arrange: async () => {
       const contact = await createContact(db);
       return () => recordChannelOptOut(db, ctx, contact.id, { channel: "email", via: "phone" });
+    },
+  },
+  {
+    service: "consents/pause-channel#pauseChannel",
+    audit: ["channel_pause.recorded"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      return () => pauseChannel(db, ctx, contact.id, { until: new Date(Date.now() + 30 * 86_400_000) });
+    },
+  },
+  {
+    service: "consents/pause-channel#resumeChannel",
+    audit: ["channel_pause.ended"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      await pauseChannel(db, ctx, contact.id, { until: new Date(Date.now() + 30 * 86_400_000) });
+      return () => resumeChannel(db, ctx, contact.id, {});
     },
   },
   {

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
-import { addMonths } from "@/domain/retention";
+import { addMonths } from "@/domain/calendar";
 import { runRetention } from "@/features/retention/services/run-retention";
 import { approveProposal, rejectProposal } from "@/features/retention/services/decide-proposal";
 import { setLegalHold } from "@/features/retention/services/set-legal-hold";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, judgeRetention, type RetentionFacts, type RetentionPolicy } from "@/domain/retention";
+import { addMonths } from "@/domain/calendar";
+import { judgeRetention, type RetentionFacts, type RetentionPolicy } from "@/domain/retention";
 
 const NOW = new Date("2026-11-29T12:00:00Z");
 const monthsAgo = (n: number) => addMonths(NOW, -n);

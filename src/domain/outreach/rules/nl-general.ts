@@ -63,6 +63,16 @@ export const NL_GENERAL_RULES = {
       en: "Unsubscribed from all messages by {channel} on {date}.",
     },
   },
+  channel_paused: {
+    id: "channel_paused",
+    outcome: "deny",
+    citation: "AVG art. 21 lid 2-3",
+    title: { nl: "Pauze gevraagd", en: "Pause requested" },
+    explanation: {
+      nl: "De persoon heeft op {date} gevraagd om geen berichten via {channel} tot {until}.",
+      en: "The person asked on {date} for no messages by {channel} until {until}.",
+    },
+  },
   channel_not_in_purpose: {
     id: "channel_not_in_purpose",
     outcome: "deny",

@@ -4,7 +4,7 @@
  */
 import type { Step } from "../decision";
 import { decideBy } from "../decision";
-import { activeObjections, activeRestrictions, channelOptOutsAt, earliest } from "../facts";
+import { activeObjections, activeRestrictions, channelOptOutsAt, channelPausesAt, earliest } from "../facts";
 
 /** Rule 1 — AVG art. 17: an erased contact no longer exists for us, and a suppressed identifier
  *  may not come back through an import or enrichment without a fresh, recorded basis. */
@@ -44,6 +44,11 @@ export const objectionToDirectMarketing: Step = (ctx) => {
  * channel (or all its channels), and an unsubscribe from the whole channel covers every purpose.
  * A consent the person gives for this purpose AFTER a channel opt-out is a new affirmative act and
  * reopens the channel for that purpose only.
+ *
+ * A pause ("no e-mail until 1 March", asked for on the preference page) is an objection for a
+ * period (AVG art. 21 lid 2-3): it covers every marketing purpose on the channel until it ends, and
+ * a consent given during it does not end it early; only the person's own "send me e-mail again"
+ * does. Service messages are not direct marketing and still go.
  */
 export const withdrawal: Step = (ctx) => {
   if (!ctx.isMarketing) return null;
@@ -52,6 +57,13 @@ export const withdrawal: Step = (ctx) => {
     return decideBy(ctx, "withdrawn", {
       evidence: [{ type: "withdrawal", id: consent.eventId! }],
       params: { date: consent.effectiveAt },
+    });
+  }
+  const pause = channelPausesAt(ctx.input.contact, ctx.input.channel, ctx.input.at).at(0);
+  if (pause) {
+    return decideBy(ctx, "channel_paused", {
+      evidence: [{ type: "channel_opt_out", id: pause.id }],
+      params: { date: pause.at, until: pause.until! },
     });
   }
   const optOut = channelOptOutsAt(ctx.input.contact, ctx.input.channel, ctx.input.at).at(-1);

@@ -85,8 +85,17 @@ export async function Timeline({
             )}
             {e.kind === "restriction_set" && <Badge tone="red">{t("timeline.restrictionSet")}</Badge>}
             {e.kind === "restriction_lifted" && <Badge tone="green">{t("timeline.restrictionLifted")}</Badge>}
-            {e.kind === "channel_opt_out" && (
+            {e.kind === "channel_opt_out" && !e.optOut.until && (
               <Badge tone="red">{t("timeline.channelOptOut", { channel: t(`channels.${e.optOut.channel}`) })}</Badge>
+            )}
+            {e.kind === "channel_opt_out" && e.optOut.until && (
+              <Badge tone="amber">
+                {t(e.optOut.endedAt ? "timeline.channelPauseEnded" : "timeline.channelPause", {
+                  channel: t(`channels.${e.optOut.channel}`),
+                  until: format.dateTime(e.optOut.until, "long"),
+                  ended: e.optOut.endedAt ? format.dateTime(e.optOut.endedAt, "long") : "",
+                })}
+              </Badge>
             )}
           </div>
           <p className="text-xs text-slate-500">

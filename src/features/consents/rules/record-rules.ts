@@ -21,6 +21,21 @@ export function notInFuture(at: Date | null | undefined, now: Date, field: strin
     : [];
 }
 
+/** The longest pause a person can ask for; to stop for good there is the opt-out and the objection. */
+export const MAX_PAUSE_DAYS = 366;
+
+/**
+ * A pause of a channel ("no e-mail until ...") ends in the future and within a year: a pause that
+ * has already ended would record nothing, and one of years is really an opt-out, which the person
+ * can make as such (AVG art. 21 lid 2).
+ */
+export function checkPause(until: Date, now: Date): RuleProblem[] {
+  if (until.getTime() <= now.getTime()) return [p("until", "pauseEnded", "A pause ends in the future.")];
+  if (until.getTime() > now.getTime() + MAX_PAUSE_DAYS * 86_400_000)
+    return [p("until", "pauseTooLong", "A pause lasts a year at most; to stop for good, unsubscribe instead.")];
+  return [];
+}
+
 /** The minimum length of a balancing note: one sentence each for interest, necessity, balance. */
 export const MIN_BALANCING_NOTE_LENGTH = 30;
 

@@ -57,7 +57,8 @@ export type TimelineEvent =
       at: Date;
       recordedAt: Date;
       recordedBy: string | null;
-      optOut: { channel: string; via: string };
+      /** `until` set: a pause, which ends by itself (or ended early at `endedAt`). */
+      optOut: { channel: string; via: string; until: Date | null; endedAt: Date | null };
     };
 
 export type ConsentEntry = {
@@ -276,7 +277,7 @@ export async function getContactTimeline(db: Db, contactId: string): Promise<Tim
       at: o.at,
       recordedAt: o.createdAt,
       recordedBy: null,
-      optOut: { channel: o.channel, via: o.via },
+      optOut: { channel: o.channel, via: o.via, until: o.until, endedAt: o.endedAt },
     })),
   ];
   return events.sort((a, b) => b.at.getTime() - a.at.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime());

@@ -81,7 +81,14 @@ export type ObjectionRow = {
   createdAt: Date;
 };
 export type RestrictionRow = { id: string; contactId: string; setAt: Date; liftedAt: Date | null };
-export type OptOutRow = { id: string; contactId: string; channel: Channel; at: Date };
+export type OptOutRow = {
+  id: string;
+  contactId: string;
+  channel: Channel;
+  at: Date;
+  until: Date | null;
+  endedAt: Date | null;
+};
 export type SuppressionRow = { id: string; hash: string; createdAt: Date };
 /** Art. 14 notices given; loaded only for contacts whose source needs one (see loadNoticeRows). */
 export type NoticeRow = { id: string; contactId: string; kind: NoticeKind; givenAt: Date; recordedAt: Date };
@@ -214,7 +221,13 @@ export function toContactFacts(
       recordedAt: o.createdAt,
     })),
     restrictions: (g.restrictions.get(id) ?? none).map((r) => ({ id: r.id, setAt: r.setAt, liftedAt: r.liftedAt })),
-    channelOptOuts: (g.optOuts.get(id) ?? none).map((o) => ({ id: o.id, channel: o.channel, at: o.at })),
+    channelOptOuts: (g.optOuts.get(id) ?? none).map((o) => ({
+      id: o.id,
+      channel: o.channel,
+      at: o.at,
+      until: o.until,
+      endedAt: o.endedAt,
+    })),
     notices: (notices.get(id) ?? none).map((n) => ({
       id: n.id,
       kind: n.kind,

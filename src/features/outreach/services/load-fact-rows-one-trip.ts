@@ -57,9 +57,9 @@ const TABLES = {
     dates: ["setAt", "liftedAt"],
   },
   optOuts: {
-    sql: Prisma.sql`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut"`,
+    sql: Prisma.sql`SELECT id, "contactId", channel::text AS channel, at, until, "endedAt" FROM "ChannelOptOut"`,
     order: Prisma.empty,
-    dates: ["at"],
+    dates: ["at", "until", "endedAt"],
   },
   calls: {
     sql: Prisma.sql`SELECT l.id, l."contactId", p.key AS "purposeKey", l.at FROM "CallLog" l JOIN "Purpose" p ON p.id = l."purposeId" WHERE l.outcome = ANY(${REACHING}::text[])`,

@@ -68,7 +68,7 @@ export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<Fa
       >`SELECT id, "contactId", "setAt", "liftedAt" FROM "Restriction" WHERE "contactId" ${any}`,
       db.$queryRaw<
         OptOutRow[]
-      >`SELECT id, "contactId", channel::text AS channel, at FROM "ChannelOptOut" WHERE "contactId" ${any}`,
+      >`SELECT id, "contactId", channel::text AS channel, at, until, "endedAt" FROM "ChannelOptOut" WHERE "contactId" ${any}`,
       db.$queryRaw<CallRow[]>`SELECT l.id, l."contactId", p.key AS "purposeKey", l.at
       FROM "CallLog" l JOIN "Purpose" p ON p.id = l."purposeId"
       WHERE l.outcome = ANY(${REACHING}::text[]) AND l."contactId" ${any}`,

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import type { PreferencePurpose } from "../services/read-preferences";
+import { PAUSE_MONTHS } from "../schemas";
 
 /**
  * The person's own preference page (signed link, no login). Per purpose and channel: what the
@@ -12,11 +13,13 @@ export async function PreferencePage({
   token,
   purposes,
   objections,
+  emailPause,
   result,
 }: {
   token: string;
   purposes: PreferencePurpose[];
   objections: { direct_marketing: boolean; profiling: boolean };
+  emailPause: { until: Date } | null;
   result?: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations("preferences"), getLocale()]);
@@ -82,6 +85,51 @@ export async function PreferencePage({
           </section>
         );
       })}
+      <section
+        aria-labelledby="pause-title"
+        className="space-y-3 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="pause-title" className="font-semibold">
+          {t("pauseTitle")}
+        </h2>
+        {emailPause ? (
+          <>
+            <Alert tone="green">
+              {t("paused", {
+                date: emailPause.until.toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL", {
+                  timeZone: "Europe/Amsterdam",
+                  day: "numeric",
+                  month: "long",
+                  year: "numeric",
+                }),
+              })}
+            </Alert>
+            {change({ kind: "resume" }, t("resume"))}
+          </>
+        ) : (
+          <form method="post" action={action} className="space-y-3">
+            <input type="hidden" name="kind" value="pause" />
+            <fieldset className="space-y-2">
+              <legend className="text-sm text-slate-700">{t("pauseIntro")}</legend>
+              {PAUSE_MONTHS.map((months) => (
+                <label key={months} className="flex min-h-11 items-center gap-3 text-sm">
+                  <input
+                    type="radio"
+                    name="months"
+                    value={months}
+                    defaultChecked={months === PAUSE_MONTHS[0]}
+                    className="h-5 w-5"
+                  />
+                  {t("pauseFor", { months })}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" className={buttonClass("secondary", "w-full sm:w-auto")}>
+              {t("pause")}
+            </button>
+          </form>
+        )}
+      </section>
       <section className="space-y-3 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h2 className="font-semibold">{t("objectTitle")}</h2>
         {objections.direct_marketing ? (

@@ -4,9 +4,11 @@ import { tokenSigner } from "@/server/tokens/token-signer";
 import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
 import { verifyPreferenceToken } from "@/server/tokens/preference-token";
 import { parseInput } from "@/server/validation/parse-input";
+import { addMonths } from "@/domain/calendar";
 import { withdrawConsent } from "@/features/consents";
 import { recordConsent } from "@/features/consents";
 import { recordObjection } from "@/features/consents";
+import { pauseChannel, resumeChannel } from "@/features/consents";
 import { ZPreferenceChange, type TPreferenceChange } from "../schemas";
 
 export type PreferenceOutcome = { ok: true; id: string } | { ok: false; reason: TokenFailure };
@@ -18,7 +20,9 @@ export type PreferenceOutcome = { ok: true; id: string } | { ok: false; reason: 
  *  - switching a purpose off is a withdrawal (AVG art. 7 lid 3), method preference_centre;
  *  - switching it on is a new consent (method preference_centre, with IP, user agent and time, and
  *    the notice version the page showed: the current one), checked by the ordinary consent rules;
- *  - objecting to direct marketing or profiling is an objection (AVG art. 21 lid 2-3).
+ *  - objecting to direct marketing or profiling is an objection (AVG art. 21 lid 2-3);
+ *  - pausing e-mail for some months is an objection for a period (art. 21 lid 2-3), ended by itself
+ *    or by "send me e-mail again".
  */
 export async function changePreference(
   db: Db,
@@ -77,6 +81,20 @@ export async function changePreference(
       { now },
     );
     return { ok: true, id: r.id };
+  }
+  if (change.kind === "pause") {
+    const pause = await pauseChannel(
+      db,
+      ctx,
+      contactId,
+      { channel: "email", until: addMonths(now, change.months), via: "preference_centre" },
+      { now, web: { ip: meta.ip, userAgent: meta.userAgent } },
+    );
+    return { ok: true, id: pause.id };
+  }
+  if (change.kind === "resume") {
+    await resumeChannel(db, ctx, contactId, { channel: "email" }, { now });
+    return { ok: true, id: contactId };
   }
   const o = await recordObjection(
     db,

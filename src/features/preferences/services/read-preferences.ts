@@ -21,12 +21,14 @@ export type PreferencesView =
       contactId: string;
       purposes: PreferencePurpose[];
       objections: { direct_marketing: boolean; profiling: boolean };
+      /** A pause of e-mail running now, with its end. */
+      emailPause: { until: Date } | null;
     };
 
 /**
  * What the person's preference page shows: per purpose and channel what the organisation may do now
  * and why, decided by the rules engine itself (the same answer staff see), the state of each
- * consent switch, and the objections in force. A contact erased in the meantime reads as unknown.
+ * consent switch, the objections in force and a running pause of e-mail. A contact erased in the meantime reads as unknown.
  */
 export async function readPreferences(
   db: Db,
@@ -38,7 +40,8 @@ export async function readPreferences(
   const contactId = v.token.claims.c;
   const contact = await db.contact.findUnique({ where: { id: contactId }, select: { id: true } });
   if (!contact) return { ok: false, reason: "unknown" };
-  const [eligibility, records, objections, purposes] = await Promise.all([
+  const now = new Date();
+  const [eligibility, records, objections, purposes, pause] = await Promise.all([
     getEligibility(db, contactId),
     db.consentRecord.findMany({
       where: { contactId, correctedBy: { none: {} } },
@@ -53,6 +56,11 @@ export async function readPreferences(
         channels: true,
         notices: { orderBy: { version: "desc" }, take: 1, select: { textNl: true, textEn: true } },
       },
+    }),
+    db.channelOptOut.findFirst({
+      where: { contactId, channel: "email", at: { lte: now }, until: { gt: now }, endedAt: null },
+      orderBy: { until: "desc" },
+      select: { until: true },
     }),
   ]);
   const latest = new Map<string, boolean>();
@@ -73,5 +81,6 @@ export async function readPreferences(
       direct_marketing: objections.some((o) => o.scope === "direct_marketing"),
       profiling: objections.some((o) => o.scope === "profiling"),
     },
+    emailPause: pause?.until ? { until: pause.until } : null,
   };
 }

@@ -136,7 +136,12 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
     })),
     ...p.channelOptOuts.map((o) => ({
       heading: `${t("report.f.channelOptOut")}: ${enumLabel(t, "channel", o.channel)}`,
-      rows: rows([t("report.f.since"), d(o.at)], [t("report.f.via"), o.via]),
+      rows: rows(
+        [t("report.f.since"), d(o.at)],
+        [t("report.f.until"), d(o.until)],
+        [t("report.f.endedAt"), d(o.endedAt)],
+        [t("report.f.via"), o.via],
+      ),
     })),
   ];
 

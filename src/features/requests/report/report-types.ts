@@ -62,7 +62,7 @@ export interface ReportPerson {
   }[];
   objections: { scope: string; receivedAt: Date; receivedVia: string; withdrawnAt: Date | null }[];
   restrictions: { reason: string; setAt: Date; liftedAt: Date | null; liftReason: string | null }[];
-  channelOptOuts: { channel: string; at: Date; via: string }[];
+  channelOptOuts: { channel: string; at: Date; until: Date | null; endedAt: Date | null; via: string }[];
   campaignRecipients: {
     toAddress: string | null;
     status: string;

@@ -153,7 +153,13 @@ function subjectExport(
         dataBase64: a.data ? Buffer.from(a.data).toString("base64") : null,
       })),
     })),
-    channelOptOuts: p.channelOptOuts.map((x) => ({ channel: x.channel, at: iso(x.at), via: x.via })),
+    channelOptOuts: p.channelOptOuts.map((x) => ({
+      channel: x.channel,
+      at: iso(x.at),
+      until: x.until ? iso(x.until) : null,
+      endedAt: x.endedAt ? iso(x.endedAt) : null,
+      via: x.via,
+    })),
     objections: p.objections.map((x) => ({
       scope: x.scope,
       receivedAt: iso(x.receivedAt),

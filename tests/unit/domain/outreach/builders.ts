@@ -87,6 +87,11 @@ export function aRestriction(over: Partial<RestrictionFact> = {}): RestrictionFa
   return { id: "r1", setAt: d("2026-05-10"), liftedAt: null, ...over };
 }
 
+/** "No e-mail until ...", asked for on the preference page: running at NOW unless told otherwise. */
+export function aPause(over: Partial<ChannelOptOutFact> = {}): ChannelOptOutFact {
+  return { id: "p1", channel: "email", at: d("2026-04-15"), until: d("2027-04-15"), ...over };
+}
+
 export function anOptOut(over: Partial<ChannelOptOutFact> = {}): ChannelOptOutFact {
   return { id: "u1", channel: "email", at: d("2026-04-15"), ...over };
 }

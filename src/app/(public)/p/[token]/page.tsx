@@ -26,5 +26,13 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  return <PreferencePage token={token} purposes={view.purposes} objections={view.objections} result={result} />;
+  return (
+    <PreferencePage
+      token={token}
+      purposes={view.purposes}
+      objections={view.objections}
+      emailPause={view.emailPause}
+      result={result}
+    />
+  );
 }

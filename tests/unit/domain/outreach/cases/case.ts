@@ -22,6 +22,7 @@ export const CITATIONS: Record<RuleId, string> = {
   objection_direct_marketing: "AVG art. 21 lid 2-3",
   withdrawn: "AVG art. 7 lid 3",
   channel_opt_out: "AVG art. 7 lid 3",
+  channel_paused: "AVG art. 21 lid 2-3",
   channel_not_in_purpose: "AVG art. 5 lid 1 sub b",
   objection_profiling: "AVG art. 21 lid 1-2",
   purpose_limitation: "AVG art. 5 lid 1 sub b",

@@ -1,6 +1,7 @@
 /** Rules 1-4 and 8, purpose checks and the non-commercial route: precedence over channel rules. */
 import type { DecisionCase } from "./case";
 import {
+  aPause,
   ADDRESS,
   DESIGNATED_EMAIL,
   DIRECT,
@@ -315,6 +316,66 @@ export const GATE_CASES: DecisionCase[] = [
     decision: "allow",
     rule: "consent",
     evidence: ["consent:k3"],
+  },
+  {
+    name: "a pause of e-mail stops every marketing purpose until it ends",
+    input: anInput({ contact: aContact({ consentEvents: consent, channelOptOuts: [aPause()] }) }),
+    decision: "deny",
+    rule: "channel_paused",
+    evidence: ["channel_opt_out:p1"],
+  },
+  {
+    name: "a consent given during a pause does not end the pause",
+    input: anInput({
+      contact: aContact({
+        consentEvents: [aGrant({ id: "k3", effectiveAt: d("2026-05-01"), recordedAt: d("2026-05-01") })],
+        channelOptOuts: [aPause()],
+      }),
+    }),
+    decision: "deny",
+    rule: "channel_paused",
+    evidence: ["channel_opt_out:p1"],
+  },
+  {
+    name: "once a pause has run out, consent allows e-mail again",
+    input: anInput({
+      contact: aContact({ consentEvents: consent, channelOptOuts: [aPause({ until: d("2026-05-01") })] }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "a pause the person ended early no longer stops e-mail",
+    input: anInput({
+      contact: aContact({ consentEvents: consent, channelOptOuts: [aPause({ endedAt: d("2026-05-01") })] }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+  },
+  {
+    name: "a pause does not stop a service message",
+    input: anInput({ purpose: service, commercial: false, contact: aContact({ channelOptOuts: [aPause()] }) }),
+    decision: "allow",
+    rule: "non_commercial",
+    evidence: ["policy:non-commercial-communication"],
+    point: "e-personal",
+  },
+  {
+    name: "a pause of e-mail does not touch calls",
+    input: anInput({
+      channel: "phone",
+      contact: aContact({
+        legalForm: "none",
+        phones: [DIRECT],
+        customerRelationships: [aRelationship()],
+        channelOptOuts: [aPause()],
+      }),
+    }),
+    decision: "allow",
+    rule: "existing_customer",
+    evidence: ["customer_relationship:cr1"],
   },
   {
     name: "an SMS opt-out does not touch e-mail",

@@ -12,11 +12,9 @@ export async function POST(req: Request, { params }: Ctx) {
   let result = "failed";
   try {
     const data = await req.formData();
-    const kind = String(data.get("kind") ?? "");
-    const change =
-      kind === "object"
-        ? { kind, scope: String(data.get("scope") ?? "") }
-        : { kind, purpose: String(data.get("purpose") ?? "") };
+    // The fields of the one change the form posts (kind plus purpose, scope or months); the service
+    // validates them with its schema.
+    const change = Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string"));
     const outcome = await changePreference(await getDb(), token, change as never, {
       ip: clientIp(req.headers),
       userAgent: req.headers.get("user-agent")?.slice(0, 1000) || "unknown",
