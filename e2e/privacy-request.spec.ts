@@ -52,6 +52,7 @@ test.describe.serial("a data-subject request on the public page", () => {
   });
 
   let link = "";
+  let reference = "";
   test("the mail holds the link (no SMTP here: read from the outbox)", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
     const page = await context.newPage();
@@ -73,6 +74,11 @@ test.describe.serial("a data-subject request on the public page", () => {
     await expectNoA11yViolations(page);
     await page.getByRole("button", { name: "Yes, this request is mine" }).click();
     await expect(page.getByRole("heading", { name: "Thank you, your request is confirmed" })).toBeVisible();
+    await page.getByRole("link", { name: "See where your request stands" }).click();
+    await expect(page.getByRole("heading", { name: "Your privacy request" })).toBeVisible();
+    await expect(page.getByTestId("request-stage")).toHaveText("Confirmed; we are working on it");
+    reference = (await page.getByText(/^R-[0-9A-F]{4}-[0-9A-F]{4}$/).innerText()).trim();
+    await expectNoA11yViolations(page);
     await page.goto(new URL(link).pathname + new URL(link).search);
     await expect(page.getByRole("heading", { name: "Already confirmed" })).toBeVisible();
     await context.close();
@@ -87,6 +93,8 @@ test.describe.serial("a data-subject request on the public page", () => {
     await expect(page.getByText(`Bakkerij ${tag}`)).toBeVisible();
     await expect(page.getByText("Web form").first()).toBeVisible();
     await expect(page.getByText(/Confirmed through the link mailed to the address/)).toBeVisible();
+    // The reference on the person's status page is the one the officer sees.
+    await expect(page.getByText(reference, { exact: true })).toBeVisible();
     await context.close();
   });
 });

@@ -18,3 +18,4 @@ export {
   type CalendarDate,
   type WallTime,
 } from "./zoned-time";
+export { requestReference } from "./reference";

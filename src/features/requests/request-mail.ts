@@ -5,13 +5,22 @@ import type { RequestType } from "@/domain/vocabulary";
 import type { LetterLanguage } from "./constants";
 
 /**
- * The mail that answers a request made on the public request page: what we received, when it will
- * be answered at the latest, and the link that confirms it was the person. It discloses nothing
+ * The mail that answers a request made on the public request page: a receipt (what we received,
+ * its reference, when it will be answered at the latest), the link that confirms it was the person,
+ * and the link to the request's status page. It discloses nothing
  * about what we hold: the same mail goes to every address.
  */
 export function verificationMail(
   language: LetterLanguage,
-  input: { organisation: string; type: RequestType; receivedAt: Date; dueAt: Date; url: string },
+  input: {
+    organisation: string;
+    reference: string;
+    type: RequestType;
+    receivedAt: Date;
+    dueAt: Date;
+    url: string;
+    statusUrl: string;
+  },
 ) {
   const t = createTranslator({
     locale: language,
@@ -31,6 +40,8 @@ export function verificationMail(
     received: date(input.receivedAt),
     due: date(input.dueAt),
     url: input.url,
+    reference: input.reference,
+    statusUrl: input.statusUrl,
   };
   return { subject: t("public.mail.subject", values), text: t("public.mail.body", values) };
 }

@@ -33,3 +33,25 @@ export function signRequestRenderToken(signer: TokenSigner, now?: Date): string 
 export function verifyRequestRenderToken(signer: TokenSigner, token: unknown, now?: Date) {
   return signer.verify<{ p: string }>(REQUEST_RENDER_LABEL, token, { now });
 }
+
+/**
+ * The link to the status page of a request made on the public page, sent in the request's mail (so
+ * only who controls the address has it). It names only the request and shows only what the person
+ * told us and where it stands; it lives well past the longest deadline (three months).
+ */
+export const REQUEST_STATUS_LABEL = "request-status";
+export const REQUEST_STATUS_TTL_SECONDS = 400 * 24 * 60 * 60;
+
+export function signRequestStatusToken(signer: TokenSigner, requestId: string, now?: Date): string {
+  return signer.sign(REQUEST_STATUS_LABEL, { r: requestId }, { ttlSeconds: REQUEST_STATUS_TTL_SECONDS, now });
+}
+
+export function verifyRequestStatusToken(
+  signer: TokenSigner,
+  token: unknown,
+  now?: Date,
+): VerifyResult<RequestVerifyClaims> {
+  const result = signer.verify<RequestVerifyClaims>(REQUEST_STATUS_LABEL, token, { now });
+  if (result.ok && typeof result.token.claims.r !== "string") return { ok: false, reason: "malformed" };
+  return result;
+}

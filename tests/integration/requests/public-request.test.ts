@@ -9,6 +9,8 @@ import { createMailTransport } from "@/server/mail/gate";
 import { computeDueAt } from "@/domain/requests";
 import { submitPublicRequest, PUBLIC_REQUEST_LIMITS } from "@/features/requests/services/submit-public-request";
 import { confirmRequestByLink, readRequestLink } from "@/features/requests/services/confirm-request-link";
+import { readRequestStatus } from "@/features/requests/services/read-request-status";
+import { requestReference } from "@/domain/requests";
 import { createContact } from "../../factories/outreach";
 import { uniqueAddress, uniqueIp } from "../../factories/signups";
 import { startSmtpSink } from "../mail/smtp-sink";
@@ -112,13 +114,14 @@ describe("a request on the public page", () => {
     const b = await ask({ email: unknown, language: "en" }, now);
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
     expect(a.dueAt).toEqual(b.dueAt);
-    // The body differs only in the link; headers aside, nothing tells the two apart.
+    // The body differs only in the links and the reference; headers aside, nothing tells the two apart.
     const body = (raw: string) =>
       raw
         .split(/\r?\n\r?\n/)
         .slice(1)
         .join("\n\n")
-        .replace(/\/privacy\/request\/verify\/[\w.-]+/g, "/privacy/request/verify/<token>")
+        .replace(/\/privacy\/request\/(verify|status)\/[\w.-]+/g, "/privacy/request/$1/<token>")
+        .replace(/R-[0-9A-F]{4}-[0-9A-F]{4}/g, "<reference>")
         .replace(/--[\w-]+/g, "--<boundary>");
     expect(body(mailTo(known))).toEqual(body(mailTo(unknown)));
     // Nothing was linked or looked up: linking is the privacy officer's step.
@@ -158,5 +161,69 @@ describe("a request on the public page", () => {
     await db.dataSubjectRequest.update({ where: { id }, data: { status: "closed", closedAt: new Date() } });
     expect(await confirmRequestByLink(db, token, { ip: "198.51.100.22" })).toEqual({ ok: false, reason: "used" });
     expect((await db.dataSubjectRequest.findUniqueOrThrow({ where: { id } })).verifiedAt).toBeNull();
+  });
+});
+
+describe("the status page of a public request", () => {
+  const statusIn = (raw: string) => /https?:\/\/\S+\/privacy\/request\/status\/([\w.-]+)\?lang=(nl|en)/.exec(raw)!;
+
+  it("is linked from the receipt, which gives the reference; it follows the request to its answer", async () => {
+    const email = uniqueAddress();
+    const now = new Date("2026-11-30T09:15:00Z");
+    const { id } = await ask({ email, language: "en" }, now);
+    const raw = mailTo(email);
+    expect(raw).toContain(`Its reference is ${requestReference(id)}.`);
+    const [, statusToken, lang] = statusIn(raw);
+    expect(lang).toBe("en");
+
+    expect(await readRequestStatus(db, statusToken)).toEqual({
+      ok: true,
+      reference: requestReference(id),
+      type: "access",
+      stage: "awaiting_confirmation",
+      receivedAt: now,
+      dueAt: computeDueAt(now),
+      extended: false,
+      confirmedAt: null,
+      answeredAt: null,
+    });
+
+    const [, verifyToken] = linkIn(raw);
+    expect((await confirmRequestByLink(db, verifyToken, { ip: "198.51.100.23" })).ok).toBe(true);
+    expect(await readRequestStatus(db, statusToken)).toMatchObject({
+      stage: "in_progress",
+      confirmedAt: expect.any(Date),
+    });
+
+    const answeredAt = new Date("2026-12-10T10:00:00Z");
+    await db.dataSubjectRequest.update({
+      where: { id },
+      data: { status: "closed", closedAt: answeredAt, responseSentAt: answeredAt },
+    });
+    expect(await readRequestStatus(db, statusToken)).toMatchObject({ stage: "answered", answeredAt });
+  });
+
+  it("says a refused request was refused, and shows nothing personal at any stage", async () => {
+    const email = uniqueAddress();
+    const { id } = await ask({ email });
+    const [, statusToken] = statusIn(mailTo(email));
+    await db.dataSubjectRequest.update({ where: { id }, data: { status: "rejected", closedAt: new Date() } });
+    const view = await readRequestStatus(db, statusToken);
+    expect(view).toMatchObject({ ok: true, stage: "refused", answeredAt: null });
+    expect(JSON.stringify(view)).not.toContain(email);
+    expect(JSON.stringify(view)).not.toContain("Joost");
+  });
+
+  it("opens only with its own signed link: not the confirmation link, not a forged one, not for a request that is gone", async () => {
+    const email = uniqueAddress();
+    const { id } = await ask({ email });
+    const raw = mailTo(email);
+    const [, verifyToken] = linkIn(raw);
+    const [, statusToken] = statusIn(raw);
+    expect(await readRequestStatus(db, verifyToken)).toMatchObject({ ok: false });
+    expect(await readRequestStatus(db, `${statusToken.slice(0, -2)}xx`)).toMatchObject({ ok: false });
+    expect(await readRequestLink(db, statusToken)).toMatchObject({ ok: false });
+    await db.dataSubjectRequest.delete({ where: { id } });
+    expect(await readRequestStatus(db, statusToken)).toEqual({ ok: false, reason: "unknown" });
   });
 });

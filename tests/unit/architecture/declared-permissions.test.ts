@@ -42,6 +42,8 @@ const PUBLIC_PAGES: Record<string, string> = {
     "anyone may exercise their rights (AVG art. 12 lid 2); the page shows nothing about what we hold",
   "src/app/(public)/privacy/request/verify/[token]/review/page.tsx":
     "confirming a privacy request: the signed, single-use token is the authorisation",
+  "src/app/(public)/privacy/request/status/[token]/page.tsx":
+    "a request's status: the signed link mailed to the requester is the authorisation; it shows what they told us and where it stands, nothing we found",
 };
 const PUBLIC_ROUTES: Record<string, string> = {
   "src/app/api/v1/[...path]/route.ts": "404 problem for unknown API paths; reads nothing",

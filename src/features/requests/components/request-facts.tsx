@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { requestReference } from "@/domain/requests";
 import type { RequestDetail } from "../services/get-request";
 import { DeadlineBadge } from "./deadline-badge";
 
@@ -8,6 +9,13 @@ export async function RequestFacts({ request }: { request: RequestDetail }) {
   const format = await getFormatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, "long") : null);
   const rows: [string, React.ReactNode][] = [
+    // The reference the person was given with their receipt, so a question about it finds it here.
+    [
+      t("detail.reference"),
+      <span key="ref" className="font-mono">
+        {requestReference(request.id)}
+      </span>,
+    ],
     [t("detail.type"), `${t(`enums.requestType.${request.type}`)} (${t(`enums.requestTypeArticle.${request.type}`)})`],
     [t("detail.status"), t(`enums.status.${request.status}`)],
     [t("detail.receivedAt"), `${when(request.receivedAt)} · ${t(`enums.requestChannel.${request.channel}`)}`],

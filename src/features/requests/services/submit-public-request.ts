@@ -8,10 +8,10 @@ import { logger } from "@/server/logger";
 import { hitRateLimits } from "@/server/http/api/rate-limit";
 import { defaultMailTransport, sendRequestedMail, type MailTransport } from "@/server/mail/gate";
 import { tokenSigner } from "@/server/tokens/token-signer";
-import { signRequestVerifyToken } from "@/server/tokens/request-token";
+import { signRequestStatusToken, signRequestVerifyToken } from "@/server/tokens/request-token";
 import { parseInput } from "@/server/validation/parse-input";
 import { normaliseEmail } from "@/domain/contact-points/normalise-email";
-import { computeDueAt } from "@/domain/requests";
+import { computeDueAt, requestReference } from "@/domain/requests";
 import { ZPublicRequestInput, type TPublicRequestInput } from "../schemas";
 import { verificationMail } from "../request-mail";
 
@@ -86,13 +86,15 @@ export async function submitPublicRequest(
   // After the commit: the request stands whatever happens to the mail (the officer can reach the
   // person another way); a failed send is logged, not shown, so the answer is always the same.
   try {
-    const token = signRequestVerifyToken(tokenSigner(), request.id, now);
+    const base = env.APP_URL.replace(/\/$/, "");
     const mail = verificationMail(input.language, {
       organisation: settings?.organisationName || new URL(env.APP_URL).hostname,
+      reference: requestReference(request.id),
       type: request.type,
       receivedAt: now,
       dueAt: request.dueAt,
-      url: `${env.APP_URL.replace(/\/$/, "")}/privacy/request/verify/${token}?lang=${input.language}`,
+      url: `${base}/privacy/request/verify/${signRequestVerifyToken(tokenSigner(), request.id, now)}?lang=${input.language}`,
+      statusUrl: `${base}/privacy/request/status/${signRequestStatusToken(tokenSigner(), request.id, now)}?lang=${input.language}`,
     });
     await sendRequestedMail(db, opts.transport ?? defaultMailTransport(), {
       to: input.email,

@@ -2,6 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
+import { tokenSigner } from "@/server/tokens/token-signer";
+import { signRequestStatusToken, verifyRequestVerifyToken } from "@/server/tokens/request-token";
 import { readRequestLink } from "@/features/requests/services/confirm-request-link";
 import { PublicMessage } from "@/features/signups/components/public-message";
 
@@ -20,12 +22,23 @@ export default async function ConfirmRequestPage({ params, searchParams }: Props
   const language = query.lang === "en" || query.lang === "nl" ? query.lang : locale === "en" ? "en" : "nl";
   const t = await getTranslations({ locale: language, namespace: "requests.public.verify" });
   const link = await readRequestLink(await getDb(), token);
-  if (!link.ok && query.result === "confirmed")
+  if (!link.ok && query.result === "confirmed") {
+    // Whoever holds this link has the mail, and with it the status link: offer it here too.
+    const spent = verifyRequestVerifyToken(tokenSigner(), token);
+    const status = spent.ok ? signRequestStatusToken(tokenSigner(), spent.token.claims.r) : null;
     return (
       <PublicMessage title={t("doneTitle")} lang={language}>
         <p>{t("done")}</p>
+        {status && (
+          <p>
+            <a href={`/privacy/request/status/${status}?lang=${language}`} className="text-brand-700 underline">
+              {t("follow")}
+            </a>
+          </p>
+        )}
       </PublicMessage>
     );
+  }
   if (!link.ok)
     return link.reason === "used" ? (
       <PublicMessage title={t("usedTitle")} lang={language}>
