@@ -3,3 +3,4 @@
  * private to it (enforced by `npm run lint`).
  */
 export { countProcessorsNeedingReview } from "./services/find-processors";
+export { findProcessorsToNotify, type ProcessorToNotify } from "./services/find-processors-to-notify";

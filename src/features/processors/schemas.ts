@@ -39,3 +39,16 @@ export const ZAddSubProcessorInput = z.object({
   authorisationReference: optionalText(500),
 });
 export type TAddSubProcessorInput = z.input<typeof ZAddSubProcessorInput>;
+
+/** That a processor was told about one erasure (AVG art. 19): of a request, or of a retention run. */
+export const ZMarkProcessorNotifiedInput = z
+  .object({
+    processorId: z.uuid(),
+    requestId: z.uuid().optional(),
+    retentionProposalId: z.uuid().optional(),
+  })
+  .refine((v) => Boolean(v.requestId) !== Boolean(v.retentionProposalId), {
+    error: "Name either the request or the retention proposal.",
+    path: ["requestId"],
+  });
+export type TMarkProcessorNotifiedInput = z.input<typeof ZMarkProcessorNotifiedInput>;

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MarkProcessorNotifiedButton } from "@/features/processors/client";
 
 type Summary = {
   type?: string;
@@ -16,8 +17,16 @@ type Summary = {
  * (for an erasure) the processors that must be told (AVG art. 19). For an erasure this is all
  * that remains of the person.
  */
-export async function ExecutionSummary({ summary }: { summary: Summary }) {
-  const t = await getTranslations("requests");
+export async function ExecutionSummary({
+  requestId,
+  summary,
+  notifications,
+}: {
+  requestId: string;
+  summary: Summary;
+  notifications: { processorId: string; notifiedAt: Date; notifiedByName: string | null }[];
+}) {
+  const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
   const rows = Object.entries(summary.rows ?? {}).filter(([, n]) => n > 0);
   return (
     <div className="space-y-3 text-sm" data-testid="execution-summary">
@@ -44,10 +53,25 @@ export async function ExecutionSummary({ summary }: { summary: Summary }) {
         <div>
           <p className="font-medium text-slate-700">{t("summary.notifyProcessors")}</p>
           {summary.processorsToNotify && summary.processorsToNotify.length > 0 ? (
-            <ul className="list-disc pl-5">
-              {summary.processorsToNotify.map((p) => (
-                <li key={p.id}>{p.name}</li>
-              ))}
+            <ul className="divide-y divide-slate-100" aria-label={t("summary.notifyProcessors")}>
+              {summary.processorsToNotify.map((p) => {
+                const told = notifications.find((n) => n.processorId === p.id);
+                return (
+                  <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span className="font-medium">{p.name}</span>
+                    {told ? (
+                      <span className="text-slate-600">
+                        {t("summary.processorTold", {
+                          date: format.dateTime(told.notifiedAt, "long"),
+                          name: told.notifiedByName ?? "—",
+                        })}
+                      </span>
+                    ) : (
+                      <MarkProcessorNotifiedButton requestId={requestId} processorId={p.id} processorName={p.name} />
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           ) : (
             <p className="text-slate-600">{t("summary.noProcessors")}</p>

@@ -81,7 +81,13 @@ export async function RequestSteps({ request, suggestions, rectifiable, letter, 
           {verified &&
             (request.type === "access" || request.type === "portability") &&
             request.status !== "rejected" && <DisclosureLinks requestId={request.id} type={request.type} />}
-          {request.executionSummary && <ExecutionSummary summary={request.executionSummary as never} />}
+          {request.executionSummary && (
+            <ExecutionSummary
+              requestId={request.id}
+              summary={request.executionSummary as never}
+              notifications={request.processorNotifications}
+            />
+          )}
         </div>
       </Card>
       <Card title={t("steps.closeTitle")}>

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { contactErasedData, enqueueWebhookEvent } from "@/features/webhooks";
+import { findProcessorsToNotify } from "@/features/processors";
 import type { TRequestIdInput } from "../schemas";
 import { eraseContacts } from "./erase-contacts";
 import { lockForExecution } from "./request-guards";
@@ -20,17 +21,14 @@ export async function executeErasure(db: Db, ctx: AuditContext, input: TRequestI
     async (tx) => {
       const request = await lockForExecution(tx, input.requestId, "erasure");
       const contactIds = request.contacts.map((c) => c.contactId);
+      // Art. 19: whom to tell, read while the records that tie the people to purposes still exist.
+      const processors = (await findProcessorsToNotify(tx, contactIds)).map(({ id, name }) => ({ id, name }));
       const { counts, addresses, numbers } = await eraseContacts(tx, contactIds);
       const suppressed = await suppressIdentifiers(
         tx,
         [...addresses, ...numbers, request.requesterEmail, request.requesterPhone],
         request.id,
       );
-      const processors = await tx.processor.findMany({
-        where: { receivesContactData: true },
-        select: { id: true, name: true },
-        orderBy: { name: "asc" },
-      });
       const summary = {
         type: "erasure",
         contacts: contactIds.length,

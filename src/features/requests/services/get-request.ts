@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import { canExtend, deadlineStatus } from "@/domain/requests";
 import { findContactsByIds } from "./find-contact-candidates";
 import { notFound } from "./request-guards";
+import { findProcessorsToNotify } from "@/features/processors";
 
 /**
  * Everything the detail page shows about one request (privacy officer and admin only): the facts,
@@ -14,20 +15,26 @@ export async function getRequest(db: Db, requestId: string, now = new Date()) {
     include: { contacts: { select: { contactId: true } } },
   });
   if (!request) throw notFound();
-  const userIds = [request.verifiedById, request.executedById, request.createdById].filter((id): id is string =>
-    Boolean(id),
-  );
+  const notifications = await db.processorNotification.findMany({
+    where: { requestId },
+    select: { processorId: true, notifiedAt: true, notifiedById: true },
+  });
+  const userIds = [
+    request.verifiedById,
+    request.executedById,
+    request.createdById,
+    ...notifications.map((n) => n.notifiedById),
+  ].filter((id): id is string => Boolean(id));
   const [users, contacts, processors] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
     findContactsByIds(
       db,
       request.contacts.map((c) => c.contactId),
     ),
-    db.processor.findMany({
-      where: { receivesContactData: true },
-      select: { id: true, name: true, contactEmail: true },
-      orderBy: { name: "asc" },
-    }),
+    findProcessorsToNotify(
+      db,
+      request.contacts.map((c) => c.contactId),
+    ),
   ]);
   const nameOf = (id: string | null) => users.find((u) => u.id === id)?.name ?? null;
   const closed = request.status === "closed" || request.status === "rejected";
@@ -43,6 +50,12 @@ export async function getRequest(db: Db, requestId: string, now = new Date()) {
     ...request,
     contacts,
     processors,
+    /** Art. 19: the processors marked as told about this erasure, by whom and when. */
+    processorNotifications: notifications.map((n) => ({
+      processorId: n.processorId,
+      notifiedAt: n.notifiedAt,
+      notifiedByName: nameOf(n.notifiedById),
+    })),
     verifiedByName: nameOf(request.verifiedById),
     executedByName: nameOf(request.executedById),
     createdByName: nameOf(request.createdById),

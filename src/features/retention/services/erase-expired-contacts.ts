@@ -5,6 +5,7 @@ import { judgeRetention, type RetentionPolicy } from "@/domain/retention";
 import { eraseContacts } from "@/features/requests";
 import { suppressIdentifiers } from "@/features/requests";
 import { contactErasedData, enqueueWebhookEvent } from "@/features/webhooks";
+import { findProcessorsToNotify } from "@/features/processors";
 import { loadRetentionFacts } from "./load-retention-facts";
 
 /**
@@ -30,13 +31,10 @@ export async function eraseExpiredContacts(
   }
   const ids = [...reasons.keys()];
   if (ids.length === 0) return { erased: 0, rows: {}, processorsToNotify: [] as { id: string; name: string }[] };
+  // Art. 19: whom to tell, read while the records that tie the people to purposes still exist.
+  const processorsToNotify = (await findProcessorsToNotify(tx, ids)).map(({ id, name }) => ({ id, name }));
   const { counts, addresses, numbers } = await eraseContacts(tx, ids);
   const suppressed = await suppressIdentifiers(tx, [...addresses, ...numbers], null);
-  const processorsToNotify = await tx.processor.findMany({
-    where: { receivesContactData: true },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
   for (const contactId of ids) {
     await writeAuditEvent(tx, ctx, {
       action: "contact.erased",
