@@ -3,5 +3,4 @@
  * private to it (enforced by `npm run lint`).
  */
 export { DPV_PURPOSES, ZCreatePurposeInput } from "./schemas";
-export { createPurpose } from "./services/create-purpose";
 export { findPurposes, resolvePurposeByKey } from "./services/find-purposes";

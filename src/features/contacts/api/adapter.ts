@@ -2,13 +2,13 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { AppError } from "@/server/errors";
 import { normaliseEmail } from "@/domain/contact-points/normalise-email";
-import { createContact } from "@/features/contacts";
-import { getContact, type ContactDetails } from "@/features/contacts";
-import { updateContact } from "@/features/contacts";
-import type { TEmailInput } from "@/features/contacts";
-import type { TApiContact, TApiCreateContact, TApiUpdateContact } from "../schemas/contacts";
-import { iso, isoOrNull } from "../schemas/common";
-import { withApiFieldNames } from "./rename-fields";
+import { createContact } from "../services/create-contact";
+import { getContact, type ContactDetails } from "../services/get-contact";
+import { updateContact } from "../services/update-contact";
+import type { TEmailInput } from "../schemas";
+import type { TApiContact, TApiCreateContact, TApiUpdateContact } from "./schemas";
+import { iso, isoOrNull } from "@/server/http/api/common";
+import { withApiFieldNames } from "@/server/http/api/rename-fields";
 
 /**
  * Contacts through the contacts feature's services. The suppression check (an erased person's

@@ -7,25 +7,20 @@ import {
   ZRegisterRequestInput,
   ZRestrictInput,
   ZVerifyRequestInput,
-} from "@/features/requests";
-import { registerRequest, UNNAMED } from "@/features/requests";
-import { verifyRequest } from "@/features/requests";
-import { extendRequest } from "@/features/requests";
-import { getRequest } from "@/features/requests";
-import { executeErasure } from "@/features/requests";
-import { executeDisclosure } from "@/features/requests";
-import { executeRestriction } from "@/features/requests";
-import { executeObjection } from "@/features/requests";
-import { executeRectification } from "@/features/requests";
+} from "../schemas";
+import { registerRequest, UNNAMED } from "../services/register-request";
+import { verifyRequest } from "../services/verify-request";
+import { extendRequest } from "../services/extend-request";
+import { getRequest } from "../services/get-request";
+import { executeErasure } from "../services/execute-erasure";
+import { executeDisclosure } from "../services/execute-disclosure";
+import { executeRestriction } from "../services/execute-restriction";
+import { executeObjection } from "../services/execute-objection";
+import { executeRectification } from "../services/execute-rectification";
 import { parseInput } from "@/server/validation/parse-input";
-import {
-  REQUEST_FIELD_NAMES,
-  type TApiExecuteRequest,
-  type TApiRegisterRequest,
-  type TApiRequest,
-} from "../schemas/requests";
-import { iso, isoOrNull } from "../schemas/common";
-import { withApiFieldNames } from "./rename-fields";
+import { REQUEST_FIELD_NAMES, type TApiExecuteRequest, type TApiRegisterRequest, type TApiRequest } from "./schemas";
+import { iso, isoOrNull } from "@/server/http/api/common";
+import { withApiFieldNames } from "@/server/http/api/rename-fields";
 
 /**
  * Data-subject requests through the requests feature's services. The adapter maps the API's

@@ -1,14 +1,14 @@
 import { ruleSetInForce, type Obligation } from "@/domain/outreach";
 import type { Db } from "@/server/db";
-import { decideForContact } from "@/features/outreach";
-import { decideBatch } from "@/features/outreach";
-import { contactsByIds } from "@/features/outreach";
-import { AUDIENCE_BATCH_SIZE } from "@/features/outreach";
-import { getOutreachPolicy } from "@/features/outreach";
-import { getPurposeByKey } from "@/features/outreach";
-import { preloadSuppression } from "@/features/outreach";
-import { knownAtOf, type TApiEligibility, type TApiEligibilityBatch } from "../schemas/eligibility";
-import { iso } from "../schemas/common";
+import { decideForContact } from "../services/decide-for-contact";
+import { decideBatch } from "../services/decide-batch";
+import { contactsByIds } from "../services/audience-query";
+import { AUDIENCE_BATCH_SIZE } from "../services/decide-audience";
+import { getOutreachPolicy } from "../services/get-outreach-settings";
+import { getPurposeByKey } from "../services/get-purpose";
+import { preloadSuppression } from "../services/suppression-source";
+import { knownAtOf, type TApiEligibility, type TApiEligibilityBatch } from "./schemas";
+import { iso } from "@/server/http/api/common";
 
 /** One decision: the outreach service's decideForContact, as the campaigns and the call list use it. */
 export async function decideEligibility(db: Db, body: TApiEligibility) {

@@ -1,8 +1,8 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { recordNotice } from "@/features/notices";
-import type { TRecordNoticeInput } from "@/features/notices/schemas";
-import { iso } from "../schemas/common";
+import { recordNotice } from "../services/record-notice";
+import type { TRecordNoticeInput } from "../schemas";
+import { iso } from "@/server/http/api/common";
 
 /** A notice given (AVG art. 14), recorded through the notices feature's service, as the API shows it. */
 export async function recordNoticeFromApi(db: Db, ctx: AuditContext, contactId: string, body: TRecordNoticeInput) {

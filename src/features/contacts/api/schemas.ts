@@ -16,9 +16,9 @@ import {
   ZPostalAddressInput,
   ZSourceInput,
   ZUpdateContactInput,
-} from "@/features/contacts/schemas";
-import { listOf, ZIsoDateTime } from "./common";
-import { ZApiRecordConsent } from "./consents";
+} from "../schemas";
+import { listOf, ZIsoDateTime } from "@/server/http/api/common";
+import { ZApiRecordConsent } from "@/features/consents";
 
 /**
  * Contacts as the API takes and returns them. Fields are the contacts feature's own schemas; the

@@ -1,5 +1,5 @@
 import { defineOperation } from "@/server/http/api/operation";
-import { ZApiCreatePurpose, ZApiPurpose, ZApiPurposeList } from "@/features/api/schemas/purposes";
+import { ZApiCreatePurpose, ZApiPurpose, ZApiPurposeList } from "./schemas";
 
 export const listPurposesOp = defineOperation({
   id: "listPurposes",

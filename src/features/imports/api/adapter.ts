@@ -1,8 +1,8 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { AppError } from "@/server/errors";
-import { createImport } from "@/features/imports";
-import { getImport } from "@/features/imports";
+import { createImport } from "../services/create-import";
+import { getImport } from "../services/get-import";
 
 /** The request body as it streams in: the import stores it in pieces, never whole. */
 async function* bodyOf(req: Request): AsyncGenerator<Uint8Array> {

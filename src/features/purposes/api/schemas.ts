@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
-import { DPV_PURPOSES, ZCreatePurposeInput } from "@/features/purposes/schemas";
-import { listOf, ZIsoDateTime } from "./common";
+import { DPV_PURPOSES, ZCreatePurposeInput } from "../schemas";
+import { listOf, ZIsoDateTime } from "@/server/http/api/common";
 
 /**
  * The purpose as the API names it ({ name: {nl, en}, notice: {nl, en} }); each field is the

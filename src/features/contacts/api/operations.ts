@@ -1,12 +1,6 @@
 import { defineOperation } from "@/server/http/api/operation";
 import { ZIdParams } from "@/server/http/api/params";
-import {
-  ZApiContact,
-  ZApiContactList,
-  ZApiCreateContact,
-  ZApiFindContacts,
-  ZApiUpdateContact,
-} from "@/features/api/schemas/contacts";
+import { ZApiContact, ZApiContactList, ZApiCreateContact, ZApiFindContacts, ZApiUpdateContact } from "./schemas";
 
 export const createContactOp = defineOperation({
   id: "createContact",

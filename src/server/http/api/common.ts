@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/*
+ * Schema pieces every feature's API uses (src/features/<area>/api/schemas.ts). They belong to no
+ * one feature and know none, so they live with the API frame, which every feature may import.
+ */
+
 /** Timestamps travel as ISO 8601 strings with a zone (RFC 3339), in responses always UTC. */
 export const ZIsoDateTime = z.iso.datetime({ offset: true });
 export const iso = (d: Date) => d.toISOString();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSignupSubmission } from "@/features/signups/schemas";
+import { ZSignupSubmission } from "../schemas";
 
 /**
  * A sign-up posted by a site with its own form. The same schema as the hosted page's, with the

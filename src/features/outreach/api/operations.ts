@@ -1,10 +1,5 @@
 import { defineOperation } from "@/server/http/api/operation";
-import {
-  ZApiEligibility,
-  ZApiEligibilityBatch,
-  ZApiEligibilityBatchResult,
-  ZApiEligibilityResult,
-} from "@/features/api/schemas/eligibility";
+import { ZApiEligibility, ZApiEligibilityBatch, ZApiEligibilityBatchResult, ZApiEligibilityResult } from "./schemas";
 
 export const eligibilityOp = defineOperation({
   id: "decideEligibility",

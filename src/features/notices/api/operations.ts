@@ -1,6 +1,6 @@
 import { defineOperation } from "@/server/http/api/operation";
 import { ZIdParams } from "@/server/http/api/params";
-import { ZApiNotice, ZApiRecordNotice } from "@/features/api/schemas/notices";
+import { ZApiNotice, ZApiRecordNotice } from "./schemas";
 
 export const recordNoticeOp = defineOperation({
   id: "recordNotice",

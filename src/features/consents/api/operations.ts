@@ -13,7 +13,7 @@ import {
   ZApiRestriction,
   ZApiSetRestriction,
   ZApiWithdrawConsent,
-} from "@/features/api/schemas/consents";
+} from "./schemas";
 
 export const recordConsentOp = defineOperation({
   id: "recordConsent",

@@ -1,5 +1,5 @@
 import { defineOperation } from "@/server/http/api/operation";
-import { ZApiSignup, ZApiSignupAccepted } from "@/features/api/schemas/signups";
+import { ZApiSignup, ZApiSignupAccepted } from "./schemas";
 
 export const submitSignupOp = defineOperation({
   id: "submitSignup",

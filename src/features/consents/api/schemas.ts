@@ -8,8 +8,8 @@ import {
   ZRecordObjectionInput,
   ZSetRestrictionInput,
   ZWithdrawConsentInput,
-} from "@/features/consents/schemas";
-import { listOf, ZIsoDateTime } from "./common";
+} from "../schemas";
+import { listOf, ZIsoDateTime } from "@/server/http/api/common";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 
 /**

@@ -1,23 +1,23 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { AppError, isAppError } from "@/server/errors";
-import { sendWrittenConfirmation } from "@/features/consents";
-import { recordConsent } from "@/features/consents";
-import { withdrawConsent } from "@/features/consents";
-import { getContactTimeline } from "@/features/consents";
-import { addCustomerRelationship } from "@/features/consents";
-import { recordObjection } from "@/features/consents";
-import { liftRestriction, setRestriction } from "@/features/consents";
-import { type RELATIONSHIP_KINDS } from "@/features/consents";
+import { sendWrittenConfirmation } from "../services/send-written-confirmation";
+import { recordConsent } from "../services/record-consent";
+import { withdrawConsent } from "../services/withdraw-consent";
+import { getContactTimeline } from "../services/get-contact-timeline";
+import { addCustomerRelationship } from "../services/add-customer-relationship";
+import { recordObjection } from "../services/record-objection";
+import { liftRestriction, setRestriction } from "../services/set-restriction";
 import type {
+  RELATIONSHIP_KINDS,
   TRecordConsentInput,
   TWithdrawConsentInput,
   TAddCustomerRelationshipInput,
   TSetRestrictionInput,
   TRecordObjectionInput,
-} from "@/features/consents";
+} from "../schemas";
 import type { Channel, ConsentRecordMethod } from "@/domain/vocabulary";
-import { iso, isoOrNull } from "../schemas/common";
+import { iso, isoOrNull } from "@/server/http/api/common";
 
 /** Consent and related records through the consents feature's services, mapped to API shapes. */
 const recorded = (

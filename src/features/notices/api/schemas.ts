@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS, NOTICE_KINDS, NOTICE_RECORDED_VIA } from "@/domain/vocabulary";
-import { ZRecordNoticeInput } from "@/features/notices/schemas";
-import { ZIsoDateTime } from "./common";
+import { ZRecordNoticeInput } from "../schemas";
+import { ZIsoDateTime } from "@/server/http/api/common";
 
 /**
  * "The person was told" (AVG art. 14: data not obtained from them). The body is the notices

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { CHANNELS } from "@/domain/vocabulary";
 import { EVIDENCE_STRENGTHS } from "@/domain/consent";
 import { OBLIGATIONS } from "@/domain/outreach";
-import { ZDecideForContactInput } from "@/features/outreach/schemas";
+import { ZDecideForContactInput } from "../schemas";
 import { ZDate } from "@/features/consents/schemas";
-import { ZIsoDateTime } from "./common";
+import { ZIsoDateTime } from "@/server/http/api/common";
 
 /**
  * "May I send THIS message (purpose) to THIS contact over THIS channel, now?" The answer comes from

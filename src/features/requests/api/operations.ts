@@ -9,7 +9,7 @@ import {
   ZApiRegisterRequest,
   ZApiRequest,
   ZApiVerifyRequest,
-} from "@/features/api/schemas/requests";
+} from "./schemas";
 
 export const registerRequestOp = defineOperation({
   id: "registerRequest",

@@ -1,10 +1,10 @@
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
-import { createPurpose } from "@/features/purposes";
-import { findPurposes } from "@/features/purposes";
-import { PURPOSE_FIELD_NAMES, type TApiCreatePurpose } from "../schemas/purposes";
-import { iso } from "../schemas/common";
-import { withApiFieldNames } from "./rename-fields";
+import { createPurpose } from "../services/create-purpose";
+import { findPurposes } from "../services/find-purposes";
+import { PURPOSE_FIELD_NAMES, type TApiCreatePurpose } from "./schemas";
+import { iso } from "@/server/http/api/common";
+import { withApiFieldNames } from "@/server/http/api/rename-fields";
 
 type PurposeRow = Awaited<ReturnType<typeof findPurposes>>[number];
 

@@ -4,6 +4,8 @@ import { AppError, isAppError } from "@/server/errors";
  * Runs a service and reports its field errors under the API's field names (e.g. the service's
  * "requesterEmail" is the API's "subjectEmail"), so that `errors[].field` always names a field of
  * the body the client sent. Prefix matches: "emails.0.designation.where" -> "emails.0.designation".
+ * Part of the API frame rather than of one feature: the adapters of contacts, purposes and
+ * requests use it, and it needs nothing but AppError.
  */
 export async function withApiFieldNames<T>(names: Record<string, string>, run: () => Promise<T>): Promise<T> {
   try {

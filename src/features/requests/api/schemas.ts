@@ -8,8 +8,8 @@ import {
   ZMoment,
   ZRectifyInput,
   ZRestrictInput,
-} from "@/features/requests/schemas";
-import { ZIsoDateTime } from "./common";
+} from "../schemas";
+import { ZIsoDateTime } from "@/server/http/api/common";
 
 /**
  * Data-subject requests registered by another system (a web form, a ticket desk). The API field

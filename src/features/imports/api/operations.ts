@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/server/http/api/operation";
 import { ZIdParams } from "@/server/http/api/params";
-import { ZApiImport, ZApiImportCreated, ZApiImportQuery } from "@/features/api/schemas/imports";
+import { ZApiImport, ZApiImportCreated, ZApiImportQuery } from "./schemas";
 
 export const createImportOp = defineOperation({
   id: "createImport",
