@@ -10,7 +10,7 @@ export { ZAttachmentInput, ZConsentEvidence, ZDate, ZRecordConsentInput } from "
 export type { TRecordConsentInput, TRecordConsentParsed } from "./schemas";
 export { insertObjection } from "./services/insert-objection";
 export { checkConsent, insertConsent, planConsents, recordedVia } from "./services/plan-consent";
-export type { ConsentPlan, PurposeWithNotices } from "./services/plan-consent";
+export type { ConsentPlan } from "./services/plan-consent";
 export { recordConsent, recordConsents } from "./services/record-consent";
 export { recordObjection } from "./services/record-objection";
 export { sendWrittenConfirmation } from "./services/send-written-confirmation";

@@ -14,7 +14,5 @@ export { decideForContact } from "./services/decide-for-contact";
 export { getEligibility } from "./services/get-eligibility";
 export type { PurposeEligibility } from "./services/get-eligibility";
 export { getOutreachPolicy } from "./services/get-outreach-settings";
-export { getPurposeById, getPurposeByKey } from "./services/get-purpose";
-export type { LoadedPurpose } from "./services/get-purpose";
 export { loadContactFacts } from "./services/load-contact-facts";
 export { preloadSuppression, querySuppression } from "./services/suppression-source";

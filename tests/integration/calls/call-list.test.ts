@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ruleSetInForce } from "@/domain/outreach";
 import { getDb, type Db } from "@/server/db";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { getCallList } from "@/features/calls/services/get-call-list";
 import { logCall } from "@/features/calls/services/log-call";
 import {

@@ -4,7 +4,7 @@ import { createMailTransport, sendAllowedMail, sendSelfTestMail } from "@/server
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { DEFAULT_OUTREACH_SETTINGS } from "@/domain/outreach";
 import { createContact, createContactWithConsent, createMarketer, createPurpose } from "../../factories/outreach";
 import { startSmtpSink } from "./smtp-sink";

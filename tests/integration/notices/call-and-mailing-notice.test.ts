@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
-import { getPurposeById } from "@/features/outreach";
+import { getPurposeById } from "@/features/purposes";
 import { getCallList } from "@/features/calls/services/get-call-list";
 import { logCall } from "@/features/calls/services/log-call";
 import { createMailing } from "@/features/mailings/services/create-mailing";

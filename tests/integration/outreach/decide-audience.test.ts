@@ -4,7 +4,7 @@ import { getDb } from "@/server/db";
 import type { Db } from "@/server/db";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { forEachAudienceBatch, summariseAudience } from "@/features/outreach/services/decide-audience";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
 import { hashStoredIdentifier } from "@/features/outreach/services/suppression";
 import { suppressionHash } from "@/domain/contact-points/suppression-hash";

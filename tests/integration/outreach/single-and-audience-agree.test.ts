@@ -14,7 +14,7 @@ import { SYSTEM } from "@/server/audit/actor";
 import { CHANNELS } from "@/domain/vocabulary";
 import { forEachAudienceBatch, AUDIENCE_BATCH_SIZE } from "@/features/outreach/services/decide-audience";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { ONE_TRIP_MAX } from "@/features/outreach/services/load-fact-rows";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";

@@ -456,7 +456,7 @@ const NOT_IN_TABLE: Record<string, string> = {
   "outreach/fact-rows#*": "pure mapping",
   "outreach/get-eligibility#*": "read only (decisions)",
   "outreach/get-outreach-settings#*": "read only",
-  "outreach/get-purpose#*": "read only",
+  "purposes/load-purpose#*": "read only",
   "outreach/load-contact-facts#*": "read only",
   "outreach/load-fact-rows-one-trip#*": "read only",
   "outreach/load-fact-rows#*": "read only",

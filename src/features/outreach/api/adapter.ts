@@ -5,7 +5,7 @@ import { decideBatch } from "../services/decide-batch";
 import { contactsByIds } from "../services/audience-query";
 import { AUDIENCE_BATCH_SIZE } from "../services/decide-audience";
 import { getOutreachPolicy } from "../services/get-outreach-settings";
-import { getPurposeByKey } from "../services/get-purpose";
+import { getPurposeByKey } from "@/features/purposes";
 import { preloadSuppression } from "../services/suppression-source";
 import { knownAtOf, type TApiEligibility, type TApiEligibilityBatch } from "./schemas";
 import { iso } from "@/server/http/api/common";
