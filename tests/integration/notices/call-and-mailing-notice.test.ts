@@ -7,8 +7,9 @@ import { logCall } from "@/features/calls/services/log-call";
 import { createMailing } from "@/features/mailings/services/create-mailing";
 import { exportMailingCsv } from "@/features/mailings/services/export-mailing-csv";
 import { getNoticeStatus } from "@/features/notices/services/get-notice-status";
-import { createContact, createContactOwedNotice, createPurpose } from "../../factories/outreach";
-import { createStaffUser, userContext } from "../../factories/requests";
+import { createContact } from "../../factories/contacts";
+import { createContactOwedNotice, createPurpose } from "../../factories/outreach";
+import { createStaffUser, userContext } from "../../factories/users";
 
 let db: Db;
 beforeAll(async () => {

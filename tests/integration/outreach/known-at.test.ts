@@ -12,7 +12,10 @@ import { addCustomerRelationship } from "@/features/consents/services/add-custom
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { decideEligibility, decideEligibilityBatch } from "@/features/outreach/api/adapter";
 import { ZApiEligibility, ZApiEligibilityBatch } from "@/features/outreach/api/schemas";
-import { createContact, createPurpose, daysAgo, grantConsent } from "../../factories/outreach";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { grantConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 beforeAll(async () => {

@@ -42,15 +42,12 @@ import { createUser } from "@/features/users/services/create-user";
 import { changeUserRole, resetUserPassword, setUserActive } from "@/features/users/services/update-user";
 import { createWebhookEndpoint } from "@/features/webhooks/services/create-webhook-endpoint";
 import { setWebhookEndpointActive } from "@/features/webhooks/services/update-webhook-endpoint";
-import {
-  createContact,
-  createContactWithConsent,
-  createPurpose,
-  createRestrictedContact,
-  daysAgo,
-  grantConsent,
-} from "../../factories/outreach";
-import { createStaffUser, createVerifiedRequest, userContext } from "../../factories/requests";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, grantConsent } from "../../factories/consents";
+import { createPurpose, createRestrictedContact } from "../../factories/outreach";
+import { createStaffUser, userContext } from "../../factories/users";
+import { createVerifiedRequest } from "../../factories/requests";
 
 let db: Db;
 let ctx: AuditContext;

@@ -9,7 +9,7 @@ import { createMailTransport } from "@/server/mail/gate";
 import { computeDueAt } from "@/domain/requests";
 import { submitPublicRequest, PUBLIC_REQUEST_LIMITS } from "@/features/requests/services/submit-public-request";
 import { confirmRequestByLink, readRequestLink } from "@/features/requests/services/confirm-request-link";
-import { createContact } from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
 import { uniqueAddress, uniqueIp } from "../../factories/signups";
 import { startSmtpSink } from "../mail/smtp-sink";
 
