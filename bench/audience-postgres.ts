@@ -7,7 +7,7 @@ import pg from "pg";
 import { connectDatabase } from "@/server/db/connect";
 import { createScratchDatabase } from "../tests/support/scratch-database";
 import { forEachAudienceBatch } from "@/features/outreach/services/decide-audience";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { figure, timed, type Bench } from "./_bench";
 import { seedAudience } from "./_seed-audience";
 

@@ -7,12 +7,8 @@
 import { connectDatabase, type Database } from "@/server/db/connect";
 import { createScratchDatabase } from "../tests/support/scratch-database";
 import { executeErasure } from "@/features/requests/services/execute-erasure";
-import {
-  createPersonWithEverything,
-  createStaffUser,
-  createVerifiedRequest,
-  userContext,
-} from "../tests/factories/requests";
+import { createStaffUser, userContext } from "../tests/factories/users";
+import { createPersonWithEverything, createVerifiedRequest } from "../tests/factories/requests";
 import { figure, percentile, timed, type Bench } from "./_bench";
 
 const ROUNDS = Number(process.env.BENCH_ERASURE_ROUNDS ?? 5);

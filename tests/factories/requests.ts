@@ -12,9 +12,8 @@ import { createContact } from "@/features/contacts/services/create-contact";
 import type { LegalForm, RequestType } from "@/domain/vocabulary";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { verifyRequest } from "@/features/requests/services/verify-request";
-
-const DAY = 86_400_000;
-export const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+import { daysAgo } from "./dates";
+import { createPurposeWithNotice } from "./purposes";
 
 /** Letters only, so that a scan for it cannot hit a uuid, a hash or a timestamp by accident. */
 export function uniqueWord(length = 10): string {
@@ -27,45 +26,6 @@ export function uniqueWord(length = 10): string {
 // +31 61-65 are mobile ranges; +31 66 (pagers) and 67 (data) would fail validation.
 export const uniqueMobile = () => `+3162${String(randomInt(1_000_000, 9_999_999))}`;
 export const uniqueLandline = () => `+3130${String(randomInt(1_000_000, 9_999_999))}`;
-
-export async function createStaffUser(
-  db: Db,
-  role: "admin" | "privacy_officer" | "marketer" | "sales" = "privacy_officer",
-) {
-  const u = randomBytes(4).toString("hex");
-  return db.user.create({
-    data: { email: `staff-${u}@grondslag.test`, name: `Staff ${u}`, role, passwordHash: "x" },
-    select: { id: true, role: true, name: true },
-  });
-}
-
-export function userContext(userId: string, role = "privacy_officer"): AuditContext {
-  return {
-    actor: { type: "user", id: userId, role },
-    request: { requestId: randomBytes(8).toString("hex"), ip: "127.0.0.1" },
-  };
-}
-
-export async function createPurposeWithNotice(db: Db, over: { key?: string; textNl?: string; textEn?: string } = {}) {
-  const key = over.key ?? `purpose-${randomBytes(4).toString("hex")}`;
-  return db.purpose.create({
-    data: {
-      key,
-      nameNl: `Nieuwsbrief ${key}`,
-      nameEn: `Newsletter ${key}`,
-      directMarketing: true,
-      channels: ["email", "sms", "phone", "post"],
-      notices: {
-        create: {
-          version: 1,
-          textNl: over.textNl ?? "Wij sturen u maandelijks onze nieuwsbrief.",
-          textEn: over.textEn ?? "We send you our monthly newsletter.",
-        },
-      },
-    },
-    include: { notices: true },
-  });
-}
 
 /**
  * A contact with one personal e-mail address and one mobile number, nothing else recorded,
@@ -119,7 +79,8 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
     `${firstName.toLowerCase()}.${lastName.toLowerCase()}@gmail.com`,
   ];
   const phones = [uniqueMobile(), uniqueLandline()];
-  const purpose = await createPurposeWithNotice(db);
+  const purpose = await createPurposeWithNotice(db, { channels: ["email", "sms", "phone", "post"] });
+  const notice = await db.purposeNotice.findFirstOrThrow({ where: { purposeId: purpose.id, version: 1 } });
   const company = await db.company.create({
     data: {
       name: `${lastName} Advies`,
@@ -165,7 +126,7 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
     data: {
       contactId: contact.id,
       purposeId: purpose.id,
-      noticeId: purpose.notices[0].id,
+      noticeId: notice.id,
       channels: ["email", "phone"],
       action: "granted",
       method: "business_card",

@@ -1,7 +1,7 @@
 /**
  * What an integration API key may do, kept as data like the role matrix (permissions.ts). A key
  * carries a list of scopes; every API operation declares the one scope it needs in its definition
- * (src/app/api/v1/_operations), and `withApiKey` refuses a key without it (403).
+ * (src/features/<area>/api/operations.ts), and `withApiKey` refuses a key without it (403).
  *
  * Each scope is the API twin of exactly one permission of the role matrix, and grants no more than
  * that permission does for a signed-in person. The split follows the matrix: what only the privacy

@@ -15,9 +15,5 @@ export {
   ZSourceInput,
   ZUpdateContactInput,
 } from "./schemas";
-export type { TEmailInput } from "./schemas";
 export { findSuppressed } from "./services/check-suppression";
 export { createContact, insertContact } from "./services/create-contact";
-export { getContact } from "./services/get-contact";
-export type { ContactDetails } from "./services/get-contact";
-export { updateContact } from "./services/update-contact";

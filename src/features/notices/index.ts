@@ -5,4 +5,3 @@
 export { composeArt14Notices, publicPreferencesUrl, type ComposedNotice } from "./services/compose-notice";
 export { insertMailingNotices, insertNotice, type NoticeToInsert } from "./services/insert-notice";
 export { countNoticesDue } from "./services/find-notices-due";
-export { recordNotice } from "./services/record-notice";

@@ -3,5 +3,6 @@
  * private to it (enforced by `npm run lint`).
  */
 export { DPV_PURPOSES, ZCreatePurposeInput } from "./schemas";
-export { createPurpose } from "./services/create-purpose";
-export { findPurposes, resolvePurposeByKey } from "./services/find-purposes";
+export { findPurposes } from "./services/find-purposes";
+export { findActivePurposes, getPurposeById, getPurposeByKey, resolvePurposeByKey } from "./services/load-purpose";
+export type { LoadedPurpose, PurposeWithNotices } from "./services/load-purpose";

@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
-import { API_OPERATIONS } from "@/app/api/v1/_operations";
+import { API_OPERATIONS } from "@/app/api/v1/_registry";
 import type { ApiOperation } from "@/server/http/api/operation";
 import { verifyAuditChain } from "@/server/audit/verify-audit-chain";
 import { callApi, contactBody, createApiKeyWithScopes } from "../../factories/api";

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, type RunnerTask, type RunnerTestSuite } from "vitest";
 import { getDb } from "@/server/db";
-import { API_OPERATIONS } from "@/app/api/v1/_operations";
+import { API_OPERATIONS } from "@/app/api/v1/_registry";
 import * as purposes from "@/app/api/v1/purposes/route";
 import * as contacts from "@/app/api/v1/contacts/route";
 import * as contact from "@/app/api/v1/contacts/[id]/route";

@@ -11,8 +11,10 @@ import { assessBreach } from "@/features/breaches/services/assess-breach";
 import { selectAffectedContacts } from "@/features/breaches/services/select-affected-contacts";
 import { notifyAffectedContacts } from "@/features/breaches/services/notify-affected-contacts";
 import { findBreaches, getBreach } from "@/features/breaches/services/find-breaches";
-import { createContact, createContactWithConsent, createPurpose } from "../../factories/outreach";
-import { createStaffActor } from "../../factories/contacts";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
+import { createStaffActor } from "../../factories/users";
 import { startSmtpSink } from "../mail/smtp-sink";
 
 let db: Db;
@@ -88,7 +90,7 @@ describe("affected people", () => {
     const purpose = await createPurpose(db);
     const reached = [];
     for (let i = 0; i < 3; i++)
-      reached.push((await createContactWithConsent(db, purpose.key, { companyName: marker })).contact);
+      reached.push((await createContactWithConsent(db, purpose.key, { contact: { companyName: marker } })).contact);
     const blocked = await createContact(db, { companyName: marker });
     const { id: campaignId } = await createCampaign(db, SYSTEM, {
       name: marker,

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ruleSetInForce } from "@/domain/outreach";
 import { getDb, type Db } from "@/server/db";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { getCallList } from "@/features/calls/services/get-call-list";
 import { logCall } from "@/features/calls/services/log-call";
-import {
-  createContact,
-  createContactWithConsent,
-  createCustomerContact,
-  createPurpose,
-} from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent } from "../../factories/consents";
+import { createCustomerContact, createPurpose } from "../../factories/outreach";
 
 let db: Db;
 const salesCtx = { actor: { type: "user" as const, id: "0190a000-0000-7000-8000-000000000001", role: "sales" } };
@@ -23,12 +20,10 @@ describe("call lists", () => {
     const purpose = await getPurposeById(db, (await createPurpose(db, { channels: ["phone", "email"] })).id);
     const tag = `zz${Date.now()}`;
     const consenting = (
-      await createContactWithConsent(
-        db,
-        purpose.key,
-        { firstName: tag, phones: [{ kind: "mobile" }], legalForm: "eenmanszaak" },
-        ["phone"],
-      )
+      await createContactWithConsent(db, purpose.key, {
+        contact: { firstName: tag, phones: [{ kind: "mobile" }], legalForm: "eenmanszaak" },
+        channels: ["phone"],
+      })
     ).contact;
     const switchboard = await createContact(db, {
       firstName: tag,

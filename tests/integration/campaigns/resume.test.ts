@@ -5,7 +5,9 @@ import { SYSTEM } from "@/server/audit/actor";
 import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
-import { createContact, createContactWithConsent, createPurpose } from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 import { startSmtpSink } from "../mail/smtp-sink";
 
 let db: Db;
@@ -23,7 +25,7 @@ async function queuedCampaign(n: number) {
   const purpose = await createPurpose(db);
   const allowed = [];
   for (let i = 0; i < n; i++)
-    allowed.push((await createContactWithConsent(db, purpose.key, { companyName: marker })).contact);
+    allowed.push((await createContactWithConsent(db, purpose.key, { contact: { companyName: marker } })).contact);
   for (let i = 0; i < 2; i++) await createContact(db, { companyName: marker });
   const subject = `Subject ${marker}`;
   const { id } = await createCampaign(db, SYSTEM, {

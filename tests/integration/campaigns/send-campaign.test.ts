@@ -10,13 +10,12 @@ import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
 import { sendTestCampaign } from "@/features/campaigns/services/send-test-campaign";
 import { getCampaignReport } from "@/features/campaigns/services/get-campaign-report";
+import { createStaffUser } from "../../factories/users";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
 import {
-  createContact,
-  createContactWithConsent,
   createContactWithObjection,
-  createContactWithWithdrawnConsent,
   createCustomerContact,
-  createMarketer,
   createPurpose,
   createRestrictedContact,
 } from "../../factories/outreach";
@@ -36,17 +35,17 @@ afterAll(() => sink.close());
 describe("sending a campaign to a mixed audience through real SMTP", () => {
   it("mails exactly the allowed recipients, with one-click unsubscribe, and stores every blocked attempt with its reason", async () => {
     const purpose = await createPurpose(db, { similarProductsOnly: true });
-    const marketer = await createMarketer(db);
+    const marketer = await createStaffUser(db, "marketer");
     const ctx = { actor: { type: "user" as const, id: marketer.id, role: "marketer" } };
     const allowed = [
-      (await createContactWithConsent(db, purpose.key, spec)).contact,
-      (await createContactWithConsent(db, purpose.key, spec)).contact,
+      (await createContactWithConsent(db, purpose.key, { contact: spec })).contact,
+      (await createContactWithConsent(db, purpose.key, { contact: spec })).contact,
       (await createCustomerContact(db, spec)).contact,
       await createContact(db, { ...spec, emails: [{ kind: "designated_commercial" }] }),
     ];
-    const lateObjector = (await createContactWithConsent(db, purpose.key, spec)).contact;
+    const lateObjector = (await createContactWithConsent(db, purpose.key, { contact: spec })).contact;
     const denied = {
-      withdrawn: (await createContactWithWithdrawnConsent(db, purpose.key, spec)).contact,
+      withdrawn: (await createContactWithWithdrawnConsent(db, purpose.key, { contact: spec })).contact,
       objection_direct_marketing: (await createContactWithObjection(db, purpose.key, spec)).contact,
       restricted: (await createRestrictedContact(db, purpose.key, spec)).contact,
       no_consent: await createContact(db, { ...spec, emails: [{ kind: "generic" }] }),

@@ -7,7 +7,7 @@ import { getContact } from "@/features/contacts/services/get-contact";
 import { RuleRefusedError } from "@/server/errors";
 import { AppError } from "@/server/errors";
 import { createPurposeWithNotice } from "../../factories/purposes";
-import { createStaffActor } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
 import { businessCardConsent, createContactWithConsent, PNG_1X1 } from "../../factories/consents";
 
 let officer: Awaited<ReturnType<typeof createStaffActor>>;
@@ -19,8 +19,11 @@ describe("consent records are append-only", () => {
   it("refuses an update or a delete of a consent record or its attachment at the database", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const { contact } = await createContactWithConsent(db, officer, purpose.key, {
-      attachments: [{ fileName: "card.png", mimeType: "image/png", data: PNG_1X1 }],
+    const { contact } = await createContactWithConsent(db, purpose.key, {
+      ctx: officer,
+      consent: businessCardConsent(purpose.key, {
+        attachments: [{ fileName: "card.png", mimeType: "image/png", data: PNG_1X1 }],
+      }),
     });
     const record = await db.consentRecord.findFirstOrThrow({ where: { contactId: contact.id } });
     await expect(db.consentRecord.update({ where: { id: record.id }, data: { statement: "forged" } })).rejects.toThrow(
@@ -37,7 +40,10 @@ describe("consent records are append-only", () => {
   it("a correction is a new record linked to its original, with the reason; the original stays untouched", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const { contact, consent } = await createContactWithConsent(db, officer, purpose.key);
+    const { contact, consent } = await createContactWithConsent(db, purpose.key, {
+      ctx: officer,
+      consent: businessCardConsent(purpose.key),
+    });
     const original = await db.consentRecord.findUniqueOrThrow({ where: { id: consent.id } });
     const fixedTime = new Date(Date.now() - 3 * 86_400_000);
     const correction = await correctConsent(db, officer, contact.id, {
@@ -75,7 +81,10 @@ describe("consent records are append-only", () => {
   it("only the newest record of a chain can be corrected, and a correction needs a reason", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const { contact, consent } = await createContactWithConsent(db, officer, purpose.key);
+    const { contact, consent } = await createContactWithConsent(db, purpose.key, {
+      ctx: officer,
+      consent: businessCardConsent(purpose.key),
+    });
     const noReason = await correctConsent(db, officer, contact.id, { correctsId: consent.id, reason: "" }).catch(
       (e: unknown) => e,
     );
@@ -97,7 +106,10 @@ describe("consent records are append-only", () => {
   it("a correction cannot turn consent into something the rules refuse", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const { contact, consent } = await createContactWithConsent(db, officer, purpose.key);
+    const { contact, consent } = await createContactWithConsent(db, purpose.key, {
+      ctx: officer,
+      consent: businessCardConsent(purpose.key),
+    });
     const error = await correctConsent(db, officer, contact.id, {
       correctsId: consent.id,
       reason: "Er was een collega bij die namens hem sprak",
@@ -111,7 +123,10 @@ describe("consent records are append-only", () => {
   it("invalidating a consent makes it stop counting, while both records stay as history", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db, { channels: ["email"] });
-    const { contact, consent } = await createContactWithConsent(db, officer, purpose.key);
+    const { contact, consent } = await createContactWithConsent(db, purpose.key, {
+      ctx: officer,
+      consent: businessCardConsent(purpose.key),
+    });
     const before = await getContact(db, contact.id);
     expect(before?.consentStates.find((s) => s.purpose.key === purpose.key)?.channels[0].state.state).toBe("given");
     await correctConsent(db, officer, contact.id, {
@@ -127,7 +142,10 @@ describe("consent records are append-only", () => {
   it("a consent recorded later for the same purpose is a separate record; the earlier one is kept", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const { contact } = await createContactWithConsent(db, officer, purpose.key);
+    const { contact } = await createContactWithConsent(db, purpose.key, {
+      ctx: officer,
+      consent: businessCardConsent(purpose.key),
+    });
     await recordConsent(db, officer, contact.id, businessCardConsent(purpose.key, { method: "paper_form" }));
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(2);
   });

@@ -9,7 +9,10 @@ import type { Channel } from "@/domain/vocabulary";
 import { recordConsent } from "@/features/consents/services/record-consent";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { createContact, createPurpose, daysAgo, grantConsent } from "../../factories/outreach";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { grantConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 beforeAll(async () => {

@@ -3,7 +3,8 @@ import { testDb } from "../../support/db";
 import { recordConsent } from "@/features/consents/services/record-consent";
 import { RuleRefusedError } from "@/server/errors";
 import { createPurposeWithNotice, createPurposeWithTwoNoticeVersions } from "../../factories/purposes";
-import { createContactFromBusinessCard, createStaffActor } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
+import { createContactFromBusinessCard } from "../../factories/contacts";
 import { businessCardConsent, PNG_1X1 } from "../../factories/consents";
 
 let sales: Awaited<ReturnType<typeof createStaffActor>>;

@@ -10,8 +10,13 @@ import { getContactTimeline } from "@/features/consents/services/get-contact-tim
 import { getContact } from "@/features/contacts/services/get-contact";
 import { AppError } from "@/server/errors";
 import { createPurposeWithNotice } from "../../factories/purposes";
-import { createContactFromBusinessCard, createStaffActor } from "../../factories/contacts";
-import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
+import { createStaffActor } from "../../factories/users";
+import { createContactFromBusinessCard } from "../../factories/contacts";
+import {
+  businessCardConsent,
+  createContactWithConsent,
+  createContactWithWithdrawnConsent,
+} from "../../factories/consents";
 
 let sales: Awaited<ReturnType<typeof createStaffActor>>;
 let officer: Awaited<ReturnType<typeof createStaffActor>>;
@@ -27,7 +32,11 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
   it("withdrawal ends consent at once and keeps the grant as history", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
-    const { contact, consent, withdrawal } = await createContactWithWithdrawnConsent(db, sales, purpose.key);
+    const { contact, consent, withdrawal } = await createContactWithWithdrawnConsent(db, purpose.key, {
+      ctx: sales,
+      consent: businessCardConsent(purpose.key),
+      withdrawal: {},
+    });
     expect(await db.consentRecord.findUnique({ where: { id: consent.id } })).not.toBeNull();
     const stored = await db.consentRecord.findUniqueOrThrow({ where: { id: withdrawal.id } });
     expect(stored).toMatchObject({
@@ -46,7 +55,10 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
   it("withdrawal per channel leaves the other channels given", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
-    const { contact } = await createContactWithConsent(db, sales, purpose.key);
+    const { contact } = await createContactWithConsent(db, purpose.key, {
+      ctx: sales,
+      consent: businessCardConsent(purpose.key),
+    });
     await withdrawConsent(db, sales, contact.id, {
       purpose: purpose.key,
       channels: ["phone"],
@@ -65,7 +77,10 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
   it("refuses a withdrawal dated in the future", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db);
-    const { contact } = await createContactWithConsent(db, sales, purpose.key);
+    const { contact } = await createContactWithConsent(db, purpose.key, {
+      ctx: sales,
+      consent: businessCardConsent(purpose.key),
+    });
     const error = await withdrawConsent(db, sales, contact.id, {
       purpose: purpose.key,
       at: new Date(Date.now() + 86_400_000),
@@ -165,7 +180,10 @@ describe("withdrawal, objections, restriction, relationships, bases", () => {
   it("consent as a basis is accepted while consent is given for at least one channel", async () => {
     const db = testDb();
     const purpose = await createPurposeWithNotice(db, { channels: ["email", "phone"] });
-    const { contact } = await createContactWithConsent(db, sales, purpose.key);
+    const { contact } = await createContactWithConsent(db, purpose.key, {
+      ctx: sales,
+      consent: businessCardConsent(purpose.key),
+    });
     await withdrawConsent(db, sales, contact.id, { purpose: purpose.key, channels: ["phone"] });
     const basis = await recordLegalBasis(db, officer, contact.id, { purpose: purpose.key, basis: "consent" });
     expect(basis.basis).toBe("consent");

@@ -22,7 +22,8 @@ import {
   updateOrganisationSettings,
   getOrganisationSettings,
 } from "@/features/settings/services/organisation-settings";
-import { createContactFromBusinessCard, createStaffActor } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
+import { createContactFromBusinessCard } from "../../factories/contacts";
 import { createPurposeWithNotice } from "../../factories/purposes";
 import { phoneConsentWithoutRecording } from "../../factories/phone-consent";
 import { startSmtpSink } from "../mail/smtp-sink";

@@ -5,10 +5,10 @@ import { updateContact } from "@/features/contacts/services/update-contact";
 import { logOptIn } from "@/features/opt-in/services/log-opt-in";
 import { type AppError } from "@/server/errors";
 import { createPurposeWithNotice } from "../../factories/purposes";
+import { createStaffActor } from "../../factories/users";
 import {
   businessCardContactInput,
   createContactFromBusinessCard,
-  createStaffActor,
   suppressIdentifier,
   uniq,
 } from "../../factories/contacts";

@@ -7,7 +7,8 @@ import { recordConsent } from "@/features/consents/services/record-consent";
 import { correctConsent } from "@/features/consents/services/correct-consent";
 import { CONTACT_SORTS, type TFindContactsInput } from "@/features/contacts/schemas";
 import { createPurposeWithNotice } from "../../factories/purposes";
-import { businessCardContactInput, createStaffActor, uniq } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
+import { businessCardContactInput, uniq } from "../../factories/contacts";
 import { businessCardConsent } from "../../factories/consents";
 
 let ctx: Awaited<ReturnType<typeof createStaffActor>>;

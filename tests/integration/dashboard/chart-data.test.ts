@@ -3,12 +3,9 @@ import { getDb, type Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { getConsentCoverage, getOptInWeeks, getRequestDeadlines } from "@/features/dashboard/services/get-chart-data";
-import {
-  createContact,
-  createContactWithConsent,
-  createContactWithWithdrawnConsent,
-  createPurpose,
-} from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 beforeAll(async () => {

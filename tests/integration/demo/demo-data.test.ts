@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
 import { seedDemoData } from "../../../scripts/demo/demo-data";
-import { getPurposeByKey, summariseAudience } from "@/features/outreach";
+import { summariseAudience } from "@/features/outreach";
+import { getPurposeByKey } from "@/features/purposes";
 
 describe("demo data", () => {
   it("seeds a realistic mix that every rule path of the engine can decide", async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
-import { createStaffActor, createContactFromBusinessCard, suppressIdentifier, uniq } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
+import { createContactFromBusinessCard, suppressIdentifier, uniq } from "../../factories/contacts";
 import { createPurposeWithNotice } from "../../factories/purposes";
 import { csvOf, importFile } from "../../factories/imports";
 import { undoImport } from "@/features/imports/services/undo-import";

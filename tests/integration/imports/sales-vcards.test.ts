@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
-import { createStaffActor } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
 import { csvOf } from "../../factories/imports";
 import { createImport } from "@/features/imports/services/create-import";
 import { getImport } from "@/features/imports/services/get-import";

@@ -4,9 +4,12 @@ import { createMailTransport, sendAllowedMail, sendSelfTestMail } from "@/server
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { DEFAULT_OUTREACH_SETTINGS } from "@/domain/outreach";
-import { createContact, createContactWithConsent, createMarketer, createPurpose } from "../../factories/outreach";
+import { createStaffUser } from "../../factories/users";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 import { startSmtpSink } from "./smtp-sink";
 
 let db: Db;
@@ -122,7 +125,7 @@ describe("the send gate", () => {
   });
 
   it("refuses a stale permit and a decision about another moment", async () => {
-    const { contact } = await createContactWithConsent(db, purposeKey, {}, ["email"]);
+    const { contact } = await createContactWithConsent(db, purposeKey, { channels: ["email"] });
     const purpose = await getPurposeById(db, purposeId);
     const facts = await loadContactFacts(db, contact.id);
     const base = {
@@ -161,7 +164,7 @@ describe("the send gate", () => {
   });
 
   it("sends a marked test only to the staff user's own address", async () => {
-    const user = await createMarketer(db);
+    const user = await createStaffUser(db, "marketer");
     const res = await sendSelfTestMail(db, outbox, { userId: user.id, subject: "Nieuwsbrief", text: "Body" });
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: res.outboxId } });
     expect(row).toMatchObject({ toAddress: user.email, subject: "[TEST] Nieuwsbrief", contactId: null });

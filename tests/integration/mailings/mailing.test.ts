@@ -4,7 +4,8 @@ import { SYSTEM } from "@/server/audit/actor";
 import { recordObjection } from "@/features/consents/services/record-objection";
 import { createMailing } from "@/features/mailings/services/create-mailing";
 import { exportMailingCsv } from "@/features/mailings/services/export-mailing-csv";
-import { createContact, createPurpose } from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 beforeAll(async () => {

@@ -1,14 +1,15 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
-import { getPurposeById } from "@/features/outreach";
+import { getPurposeById } from "@/features/purposes";
 import { getCallList } from "@/features/calls/services/get-call-list";
 import { logCall } from "@/features/calls/services/log-call";
 import { createMailing } from "@/features/mailings/services/create-mailing";
 import { exportMailingCsv } from "@/features/mailings/services/export-mailing-csv";
 import { getNoticeStatus } from "@/features/notices/services/get-notice-status";
-import { createContact, createContactOwedNotice, createPurpose } from "../../factories/outreach";
-import { createStaffUser, userContext } from "../../factories/requests";
+import { createContact } from "../../factories/contacts";
+import { createContactOwedNotice, createPurpose } from "../../factories/outreach";
+import { createStaffUser, userContext } from "../../factories/users";
 
 let db: Db;
 beforeAll(async () => {

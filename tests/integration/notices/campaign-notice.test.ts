@@ -5,7 +5,9 @@ import { SYSTEM } from "@/server/audit/actor";
 import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
-import { createContact, createContactOwedNotice, createPurpose, grantConsent } from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
+import { grantConsent } from "../../factories/consents";
+import { createContactOwedNotice, createPurpose } from "../../factories/outreach";
 import { startSmtpSink } from "../mail/smtp-sink";
 import { mailParts } from "../mail/mime";
 

@@ -12,8 +12,10 @@ import {
   updateOrganisationSettings,
 } from "@/features/settings/services/organisation-settings";
 import { DEFAULT_ART14_NOTICE } from "@/domain/notices";
-import { createContact, createContactOwedNotice, createPurpose, daysAgo } from "../../factories/outreach";
-import { createStaffUser, userContext } from "../../factories/requests";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { createContactOwedNotice, createPurpose } from "../../factories/outreach";
+import { createStaffUser, userContext } from "../../factories/users";
 
 let db: Db;
 beforeAll(async () => {

@@ -15,7 +15,10 @@ import { decideForContact } from "@/features/outreach/services/decide-for-contac
 import { getEligibility } from "@/features/outreach/services/get-eligibility";
 import { getContact } from "@/features/contacts/services/get-contact";
 import { logCall } from "@/features/calls/services/log-call";
-import { createContact, createPurpose, daysAgo, grantConsent } from "../../factories/outreach";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { grantConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 let original: Awaited<ReturnType<typeof getOrganisationSettings>>;

@@ -4,21 +4,19 @@ import { getDb } from "@/server/db";
 import type { Db } from "@/server/db";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { forEachAudienceBatch, summariseAudience } from "@/features/outreach/services/decide-audience";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
 import { hashStoredIdentifier } from "@/features/outreach/services/suppression";
 import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, createContactWithWithdrawnConsent, grantConsent } from "../../factories/consents";
 import {
-  createContact,
-  createContactWithConsent,
   createContactWithObjection,
-  createContactWithWithdrawnConsent,
   createCustomerContact,
   createPurpose,
   createRestrictedContact,
   createPurchasedListContactWithListConsent,
-  daysAgo,
-  grantConsent,
 } from "../../factories/outreach";
 
 let db: Db;
@@ -35,8 +33,8 @@ beforeAll(async () => {
   const spec = { companyName: `${marker} BV` };
   // A varied audience: every rule the e-mail and phone channels can reach, several times over.
   for (let i = 0; i < 3; i++) {
-    await createContactWithConsent(db, purposeKey, spec, ["email", "phone"]);
-    await createContactWithWithdrawnConsent(db, purposeKey, spec);
+    await createContactWithConsent(db, purposeKey, { contact: spec, channels: ["email", "phone"] });
+    await createContactWithWithdrawnConsent(db, purposeKey, { contact: spec });
     await createContactWithObjection(db, purposeKey, spec);
     await createRestrictedContact(db, purposeKey, spec);
     await createCustomerContact(db, { ...spec, phones: [{ kind: "mobile" }] });
@@ -61,12 +59,10 @@ beforeAll(async () => {
 
 describe("loadContactFacts", () => {
   it("maps the rows of one contact to the engine's facts", async () => {
-    const { contact, consent } = await createContactWithConsent(
-      db,
-      purposeKey,
-      { legalForm: "vof", phones: [{ kind: "direct" }], postal: true },
-      ["email", "phone"],
-    );
+    const { contact, consent } = await createContactWithConsent(db, purposeKey, {
+      contact: { legalForm: "vof", phones: [{ kind: "direct" }], postal: true },
+      channels: ["email", "phone"],
+    });
     const facts = await loadContactFacts(db, contact.id);
     expect(facts.legalForm).toBe("vof");
     expect(facts.emails).toEqual([{ id: contact.emails[0].id, kind: "personal", designation: null }]);

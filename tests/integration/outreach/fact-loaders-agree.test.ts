@@ -7,15 +7,14 @@ import { recordLegalBasis } from "@/features/consents/services/record-legal-basi
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
 import { liftRestriction } from "@/features/consents/services/set-restriction";
 import { logCall } from "@/features/calls/services/log-call";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
 import {
-  createContact,
   createPurpose,
-  createContactWithConsent,
-  createContactWithWithdrawnConsent,
   createCustomerContact,
   createContactWithObjection,
   createRestrictedContact,
-  daysAgo,
 } from "../../factories/outreach";
 
 /** The one-trip loader (interactive decisions) and the per-table loader (audiences) must feed the
@@ -26,7 +25,7 @@ describe("fact loaders", () => {
     const db = await getDb();
     const ids: string[] = [];
     const purpose = await createPurpose(db);
-    const a = await createContactWithConsent(db, purpose.key, { phones: [{}], postal: true });
+    const a = await createContactWithConsent(db, purpose.key, { contact: { phones: [{}], postal: true } });
     const b = await createContactWithWithdrawnConsent(db, purpose.key);
     const c = await createCustomerContact(db, {}, { until: daysAgo(30) });
     const d = await createContactWithObjection(db, purpose.key);

@@ -10,9 +10,12 @@ import { recordObjection } from "@/features/consents/services/record-objection";
 import { createMailing } from "@/features/mailings/services/create-mailing";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { decideEligibility, decideEligibilityBatch } from "@/features/api/services/eligibility-adapter";
-import { ZApiEligibility, ZApiEligibilityBatch } from "@/features/api/schemas/eligibility";
-import { createContact, createPurpose, daysAgo, grantConsent } from "../../factories/outreach";
+import { decideEligibility, decideEligibilityBatch } from "@/features/outreach/api/adapter";
+import { ZApiEligibility, ZApiEligibilityBatch } from "@/features/outreach/api/schemas";
+import { daysAgo } from "../../factories/dates";
+import { createContact } from "../../factories/contacts";
+import { grantConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 beforeAll(async () => {

@@ -14,25 +14,21 @@ import { SYSTEM } from "@/server/audit/actor";
 import { CHANNELS } from "@/domain/vocabulary";
 import { forEachAudienceBatch, AUDIENCE_BATCH_SIZE } from "@/features/outreach/services/decide-audience";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { getPurposeById } from "@/features/outreach/services/get-purpose";
+import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { ONE_TRIP_MAX } from "@/features/outreach/services/load-fact-rows";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
 import { recordObjection } from "@/features/consents/services/record-objection";
 import { liftRestriction } from "@/features/consents/services/set-restriction";
-import { suppressIdentifier } from "../../factories/contacts";
+import { suppressIdentifier, createContact, type ContactSpec } from "../../factories/contacts";
+import { daysAgo } from "../../factories/dates";
+import { createContactWithConsent, createContactWithWithdrawnConsent, grantConsent } from "../../factories/consents";
 import {
-  createContact,
-  createContactWithConsent,
   createContactWithObjection,
-  createContactWithWithdrawnConsent,
   createCustomerContact,
   createPurchasedListContactWithListConsent,
   createPurpose,
   createRestrictedContact,
-  daysAgo,
-  grantConsent,
-  type ContactSpec,
 } from "../../factories/outreach";
 
 /** Larger than the one-trip loader's limit, so every page takes the per-table path of real audiences. */
@@ -47,16 +43,14 @@ let contactCount = 0;
 /** Every state a contact's fact rows can put it in, each through the service that writes it. */
 const KINDS: ((spec: ContactSpec) => Promise<unknown>)[] = [
   (spec) =>
-    createContactWithConsent(db, purposeKey, { ...spec, phones: [{ kind: "mobile" }], postal: true }, [
-      "email",
-      "sms",
-      "phone",
-      "post",
-    ]),
-  (spec) => createContactWithWithdrawnConsent(db, purposeKey, spec),
+    createContactWithConsent(db, purposeKey, {
+      contact: { ...spec, phones: [{ kind: "mobile" }], postal: true },
+      channels: ["email", "sms", "phone", "post"],
+    }),
+  (spec) => createContactWithWithdrawnConsent(db, purposeKey, { contact: spec }),
   (spec) => createContactWithObjection(db, purposeKey, { ...spec, postal: true }),
   async (spec) => {
-    const { contact } = await createContactWithConsent(db, purposeKey, spec);
+    const { contact } = await createContactWithConsent(db, purposeKey, { contact: spec });
     await recordObjection(db, SYSTEM, contact.id, { scope: "profiling", receivedVia: "email", receivedAt: daysAgo(4) });
   },
   (spec) => createRestrictedContact(db, purposeKey, { ...spec, phones: [{ kind: "direct" }] }),
@@ -65,10 +59,10 @@ const KINDS: ((spec: ContactSpec) => Promise<unknown>)[] = [
     await liftRestriction(db, SYSTEM, contact.id, { restrictionId: restriction.id, reason: "Accuracy confirmed" });
   },
   async (spec) => {
-    const { contact } = await createContactWithConsent(db, purposeKey, { ...spec, phones: [{ kind: "mobile" }] }, [
-      "email",
-      "sms",
-    ]);
+    const { contact } = await createContactWithConsent(db, purposeKey, {
+      contact: { ...spec, phones: [{ kind: "mobile" }] },
+      channels: ["email", "sms"],
+    });
     await recordChannelOptOut(db, SYSTEM, contact.id, { channel: "email", at: daysAgo(1), via: "unsubscribe_link" });
   },
   async (spec) => {
@@ -108,10 +102,10 @@ const KINDS: ((spec: ContactSpec) => Promise<unknown>)[] = [
   (spec) => createPurchasedListContactWithListConsent(db, purposeId, { ...spec, postal: true }),
   async (spec) => {
     // Erased once, re-added since: suppressed, whatever it consented to before the erasure.
-    const { contact } = await createContactWithConsent(db, purposeKey, { ...spec, phones: [{ kind: "mobile" }] }, [
-      "email",
-      "sms",
-    ]);
+    const { contact } = await createContactWithConsent(db, purposeKey, {
+      contact: { ...spec, phones: [{ kind: "mobile" }] },
+      channels: ["email", "sms"],
+    });
     await suppressIdentifier(db, contact.emails[0].normalised);
   },
   async (spec) => {

@@ -24,13 +24,11 @@ import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
 import { executeErasure } from "@/features/requests/services/execute-erasure";
-import { createContact, createContactWithConsent, createPurpose } from "../../factories/outreach";
-import {
-  createPersonWithEverything,
-  createStaffUser,
-  createVerifiedRequest,
-  userContext,
-} from "../../factories/requests";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
+import { createStaffUser, userContext } from "../../factories/users";
+import { createPersonWithEverything, createVerifiedRequest } from "../../factories/requests";
 import { createScratchDatabase } from "../../support/scratch-database";
 import { REPO_ROOT } from "../../support/paths";
 
@@ -151,7 +149,8 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
       const allowed: string[] = [];
       for (let i = 0; i < n; i++)
         allowed.push(
-          (await createContactWithConsent(db.prisma, purpose.key, { companyName: marker })).contact.emails[0].address,
+          (await createContactWithConsent(db.prisma, purpose.key, { contact: { companyName: marker } })).contact
+            .emails[0].address,
         );
       await createContact(db.prisma, { companyName: marker }); // no consent: blocked, never mailed
       const { id } = await createCampaign(db.prisma, SYSTEM, {

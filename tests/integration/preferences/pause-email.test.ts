@@ -16,7 +16,7 @@ import { createWebhookEndpoint } from "@/features/webhooks/services/create-webho
 import { changePreference } from "@/features/preferences/services/change-preference";
 import { addMonths } from "@/domain/calendar";
 import { readPreferences } from "@/features/preferences/services/read-preferences";
-import { createContactWithConsent } from "../../factories/outreach";
+import { createContactWithConsent } from "../../factories/consents";
 import { createPurposeWithNotice } from "../../factories/purposes";
 
 let db: Db;

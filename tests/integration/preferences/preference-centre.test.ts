@@ -10,7 +10,8 @@ import { createWebhookEndpoint } from "@/features/webhooks/services/create-webho
 import { changePreference } from "@/features/preferences/services/change-preference";
 import { readPreferences } from "@/features/preferences/services/read-preferences";
 import { sendPreferenceLink } from "@/features/preferences/services/send-preference-link";
-import { createContact, createContactWithConsent } from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent } from "../../factories/consents";
 import { createPurposeWithNotice } from "../../factories/purposes";
 import { uniqueAddress, uniqueIp } from "../../factories/signups";
 import { startSmtpSink } from "../mail/smtp-sink";
@@ -108,7 +109,7 @@ describe("changes on the preference page", () => {
   });
 
   it("objecting to direct marketing denies every channel at once and fires objection.recorded", async () => {
-    const { contact } = await createContactWithConsent(db, purposeKey, {}, ["email", "phone"]);
+    const { contact } = await createContactWithConsent(db, purposeKey, { channels: ["email", "phone"] });
     await changePreference(db, tokenFor(contact.id), { kind: "object", scope: "direct_marketing" }, person);
     expect(await email(contact.id)).toBe("deny");
     const view = await readPreferences(db, tokenFor(contact.id));

@@ -4,7 +4,7 @@ import { saveProcessor } from "@/features/processors/services/save-processor";
 import { addSubProcessor } from "@/features/processors/services/add-sub-processor";
 import { countProcessorsNeedingReview, findProcessors } from "@/features/processors/services/find-processors";
 import { createPurpose } from "../../factories/outreach";
-import { createStaffActor } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
 
 let db: Db;
 beforeAll(async () => {

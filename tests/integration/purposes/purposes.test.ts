@@ -6,7 +6,8 @@ import { findPurposes, getPurpose } from "@/features/purposes/services/find-purp
 import { recordConsent } from "@/features/consents/services/record-consent";
 import { type AppError } from "@/server/errors";
 import { createPurposeWithNotice, uniqueKey } from "../../factories/purposes";
-import { createContactFromBusinessCard, createStaffActor } from "../../factories/contacts";
+import { createStaffActor } from "../../factories/users";
+import { createContactFromBusinessCard } from "../../factories/contacts";
 import { businessCardConsent } from "../../factories/consents";
 
 let officer: Awaited<ReturnType<typeof createStaffActor>>;

@@ -6,13 +6,10 @@ import { saveProcessingRecord } from "@/features/registers/services/save-process
 import { registerJson } from "@/features/registers/exports/register-documents";
 import { saveProcessor } from "@/features/processors/services/save-processor";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
-import {
-  createContact,
-  createContactWithConsent,
-  createContactWithWithdrawnConsent,
-  createPurpose,
-} from "../../factories/outreach";
-import { createStaffActor } from "../../factories/contacts";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
+import { createStaffActor } from "../../factories/users";
 
 let db: Db;
 beforeAll(async () => {
@@ -22,7 +19,7 @@ beforeAll(async () => {
 describe("register of processing activities", () => {
   it("reflects the purposes, the bases actually recorded with counts, and the processors serving them", async () => {
     const purpose = await createPurpose(db);
-    await createContactWithConsent(db, purpose.key, { phones: [{}] });
+    await createContactWithConsent(db, purpose.key, { contact: { phones: [{}] } });
     await createContactWithConsent(db, purpose.key);
     await createContactWithWithdrawnConsent(db, purpose.key);
     const processor = await saveProcessor(db, SYSTEM, {

@@ -7,12 +7,8 @@ import { executeDisclosure } from "@/features/requests/services/execute-disclosu
 import { registerRequest } from "@/features/requests/services/register-request";
 import { portabilityCsv } from "@/features/requests/exports/portability-csv";
 import { renderAccessPdf } from "@/features/requests/report/render-access-pdf";
-import {
-  createPersonWithEverything,
-  createStaffUser,
-  createVerifiedRequest,
-  userContext,
-} from "../../factories/requests";
+import { createStaffUser, userContext } from "../../factories/users";
+import { createPersonWithEverything, createVerifiedRequest } from "../../factories/requests";
 
 // The route handlers ask who is signed in; here the test says who (the role check itself is real).
 const session = vi.hoisted(() => ({

@@ -9,14 +9,9 @@ import { extendRequest } from "@/features/requests/services/extend-request";
 import { closeRequest } from "@/features/requests/services/close-request";
 import { setWebhookEndpointActive } from "@/features/webhooks/services/update-webhook-endpoint";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
-import {
-  createPersonWithEverything,
-  createPlainContact,
-  createStaffUser,
-  createVerifiedRequest,
-  daysAgo,
-  userContext,
-} from "../../factories/requests";
+import { daysAgo } from "../../factories/dates";
+import { createStaffUser, userContext } from "../../factories/users";
+import { createPersonWithEverything, createPlainContact, createVerifiedRequest } from "../../factories/requests";
 
 type Column = { table_name: string; column_name: string; data_type: string };
 

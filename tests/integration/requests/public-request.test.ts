@@ -11,7 +11,7 @@ import { submitPublicRequest, PUBLIC_REQUEST_LIMITS } from "@/features/requests/
 import { confirmRequestByLink, readRequestLink } from "@/features/requests/services/confirm-request-link";
 import { readRequestStatus } from "@/features/requests/services/read-request-status";
 import { requestReference } from "@/domain/requests";
-import { createContact } from "../../factories/outreach";
+import { createContact } from "../../factories/contacts";
 import { uniqueAddress, uniqueIp } from "../../factories/signups";
 import { startSmtpSink } from "../mail/smtp-sink";
 

@@ -14,14 +14,10 @@ import { findRequests } from "@/features/requests/services/find-requests";
 import { linkRequestContact } from "@/features/requests/services/link-request-contact";
 import { findContactCandidates } from "@/features/requests/services/find-contact-candidates";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import {
-  createPlainContact,
-  createPurposeWithNotice,
-  createStaffUser,
-  createVerifiedRequest,
-  daysAgo,
-  userContext,
-} from "../../factories/requests";
+import { daysAgo } from "../../factories/dates";
+import { createStaffUser, userContext } from "../../factories/users";
+import { createPurposeWithNotice } from "../../factories/purposes";
+import { createPlainContact, createVerifiedRequest } from "../../factories/requests";
 
 async function officer() {
   const db = testDb();
@@ -224,7 +220,7 @@ describe("extending the deadline (AVG art. 12 lid 3)", () => {
 describe("restriction, objection and rectification take effect at once", () => {
   it("a restriction and an objection are rows with the request id, and the outreach rules deny at once", async () => {
     const { db, ctx } = await officer();
-    const purpose = await createPurposeWithNotice(db);
+    const purpose = await createPurposeWithNotice(db, { channels: ["email", "sms", "phone", "post"] });
     const a = await createPlainContact(db);
     const b = await createPlainContact(db);
     const restriction = await createVerifiedRequest(db, ctx, "restriction", { contactIds: [a.contact.id] });

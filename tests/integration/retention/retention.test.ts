@@ -7,14 +7,10 @@ import { approveProposal, rejectProposal } from "@/features/retention/services/d
 import { setLegalHold } from "@/features/retention/services/set-legal-hold";
 import { updateRetentionSettings } from "@/features/retention/services/update-retention-settings";
 import { isSuppressed } from "@/features/requests/services/suppress-identifiers";
-import {
-  createContact,
-  createContactWithConsent,
-  createContactWithWithdrawnConsent,
-  createCustomerContact,
-  createPurpose,
-} from "../../factories/outreach";
-import { createStaffActor } from "../../factories/contacts";
+import { createContact } from "../../factories/contacts";
+import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
+import { createCustomerContact, createPurpose } from "../../factories/outreach";
+import { createStaffActor } from "../../factories/users";
 
 let db: Db;
 const DEFAULTS = {

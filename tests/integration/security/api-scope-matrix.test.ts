@@ -9,7 +9,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { API_SCOPE_KEYS } from "@/domain/access/api-scopes";
-import { API_OPERATIONS } from "@/app/api/v1/_operations";
+import { API_OPERATIONS } from "@/app/api/v1/_registry";
 import { callApi, createApiKeyWithScopes } from "../../factories/api";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");

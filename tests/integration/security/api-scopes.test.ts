@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { API_SCOPES, API_SCOPE_KEYS, LEGACY_SCOPE_MAP, scopePermission } from "@/domain/access/api-scopes";
 import { PERMISSIONS } from "@/domain/access/permissions";
-import { API_OPERATIONS } from "@/app/api/v1/_operations";
+import { API_OPERATIONS } from "@/app/api/v1/_registry";
 import * as purposes from "@/app/api/v1/purposes/route";
 import * as contacts from "@/app/api/v1/contacts/route";
 import * as restriction from "@/app/api/v1/contacts/[id]/restriction/route";

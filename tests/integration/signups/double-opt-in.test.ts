@@ -8,9 +8,8 @@ import { decideForContact } from "@/features/outreach/services/decide-for-contac
 import { confirmSignup, readSignupLink } from "@/features/signups/services/confirm-signup";
 import { purgeUnconfirmedSignups } from "@/features/signups/services/purge-signups";
 import { submitSignup } from "@/features/signups/services/submit-signup";
-import { createContact } from "../../factories/outreach";
 import { createPurposeWithNotice, createPurposeWithTwoNoticeVersions } from "../../factories/purposes";
-import { suppressIdentifier } from "../../factories/contacts";
+import { suppressIdentifier, createContact } from "../../factories/contacts";
 import { createPendingSignup, createSignupForm, uniqueAddress, uniqueIp } from "../../factories/signups";
 import { startSmtpSink } from "../mail/smtp-sink";
 

@@ -7,7 +7,8 @@ import { signUnsubscribeToken, UNSUBSCRIBE_TTL_SECONDS } from "@/server/tokens/u
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { objectByToken, readUnsubscribeLink } from "@/features/outreach/services/unsubscribe";
 import { GET, POST } from "@/app/(public)/u/[token]/route";
-import { createContactWithConsent, createPurpose } from "../../factories/outreach";
+import { createContactWithConsent } from "../../factories/consents";
+import { createPurpose } from "../../factories/outreach";
 
 let db: Db;
 let purposeKey: string;

@@ -9,7 +9,7 @@ import { API_RATE_LIMIT } from "@/server/http/api/rate-limit";
 import { Card, PageHeader } from "@/components/ui/card";
 import { OperationCard } from "@/features/api/components/operation-card";
 import { WEBHOOK_EVENTS } from "@/features/webhooks/events";
-import { API_OPERATIONS } from "@/app/api/v1/_operations";
+import { API_OPERATIONS } from "@/app/api/v1/_registry";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("api"))("title") };

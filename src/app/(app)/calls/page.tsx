@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { requirePagePermission } from "@/server/auth/authorize";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { findActivePurposes } from "@/features/outreach/services/get-purpose";
+import { findActivePurposes } from "@/features/purposes/services/load-purpose";
 import { ZCallListQuery } from "@/features/calls/schemas";
 import { getCallList } from "@/features/calls/services/get-call-list";
 import { CallListView } from "@/features/calls/components/call-list";

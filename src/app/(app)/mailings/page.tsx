@@ -3,7 +3,7 @@ import { can } from "@/domain/access/permissions";
 import { getDb } from "@/server/db";
 import { requirePagePermission } from "@/server/auth/authorize";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { findActivePurposes } from "@/features/outreach/services/get-purpose";
+import { findActivePurposes } from "@/features/purposes/services/load-purpose";
 import { findMailings } from "@/features/mailings/services/find-mailings";
 import { MailingForm } from "@/features/mailings/components/mailing-form";
 import { MailingList } from "@/features/mailings/components/mailing-list";

@@ -2,7 +2,7 @@ import { ruleSetInForce, type OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { forEachAudienceBatch } from "@/features/outreach";
 import { composeArt14Notices, type ComposedNotice } from "@/features/notices";
-import type { LoadedPurpose } from "@/features/outreach";
+import type { LoadedPurpose } from "@/features/purposes";
 
 export const CALL_LIST_LIMIT = 100;
 

@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 import { lockContact } from "@/server/db/lock-contact";
 import { decideForContact } from "@/features/outreach";
-import { getPurposeById } from "@/features/outreach";
+import { getPurposeById } from "@/features/purposes";
 import { composeArt14Notices, insertNotice } from "@/features/notices";
 import { SILENT_OUTCOMES, ZLogCallInput, type TLogCallInput } from "../schemas";
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { getPurposeById } from "@/features/outreach";
+import { getPurposeById } from "@/features/purposes";
 import { readAudience } from "../schemas";
 
 export async function getCampaign(db: Db, campaignId: string) {

@@ -1,7 +1,7 @@
 import type { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
 import { forEachAudienceBatch } from "@/features/outreach";
-import type { LoadedPurpose } from "@/features/outreach";
+import type { LoadedPurpose } from "@/features/purposes";
 import type { TCampaignAudience } from "../schemas";
 import { renewLease, LeaseLost, type Lease } from "./campaign-lease";
 

@@ -19,7 +19,7 @@ import { composeArt14Notices, insertNotice, publicPreferencesUrl, type ComposedN
 import { contactsByIds } from "@/features/outreach";
 import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/features/outreach";
 import { getOutreachPolicy } from "@/features/outreach";
-import type { LoadedPurpose } from "@/features/outreach";
+import type { LoadedPurpose } from "@/features/purposes";
 import { querySuppression } from "@/features/outreach";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
 

@@ -6,7 +6,7 @@ import type { Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { enqueueWebhookEvent } from "@/features/webhooks";
-import { resolvePurposeByKey } from "@/features/purposes";
+import { resolvePurposeByKey, type PurposeWithNotices } from "@/features/purposes";
 import type { TRecordConsentParsed } from "../schemas";
 import { checkAttachments, type CheckedAttachment } from "../rules/attachment-rules";
 import { fromRuleProblem, refuseIfProblems, type FieldProblem } from "@/server/errors";
@@ -50,8 +50,6 @@ export async function planConsents(
   refuseIfProblems(problems, legal);
   return plans;
 }
-
-export type PurposeWithNotices = Awaited<ReturnType<typeof resolvePurposeByKey>>;
 
 /**
  * The checks of one consent against its (already resolved) purpose, without throwing: the plan to

@@ -1,7 +1,8 @@
 import { suppressionEntryHash } from "@/server/suppression-key";
 import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
-import { checkConsent, type ConsentPlan, type PurposeWithNotices } from "@/features/consents";
+import { checkConsent, type ConsentPlan } from "@/features/consents";
+import type { PurposeWithNotices } from "@/features/purposes";
 import { checkLegalBasis } from "@/features/consents";
 import type { PreparedRow } from "./prepare-rows";
 import { uuidv7 } from "./ids";

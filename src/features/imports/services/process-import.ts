@@ -4,7 +4,7 @@ import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { logger } from "@/server/logger";
 import type { SourceType } from "@/domain/vocabulary";
 import { resolvePurposeByKey } from "@/features/purposes";
-import type { PurposeWithNotices } from "@/features/consents";
+import type { PurposeWithNotices } from "@/features/purposes";
 import { openReader } from "../parsers/open-reader";
 import type { ImportFormat, ParsedRecord } from "../parsers/types";
 import { ZImportMapping } from "../schemas";

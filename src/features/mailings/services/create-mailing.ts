@@ -6,7 +6,7 @@ import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 import { forEachAudienceBatch } from "@/features/outreach";
-import { getPurposeById } from "@/features/outreach";
+import { getPurposeById } from "@/features/purposes";
 import { ZCreateMailingInput, type TCreateMailingInput } from "../schemas";
 
 /**

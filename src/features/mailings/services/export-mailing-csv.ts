@@ -3,7 +3,7 @@ import { writeCsv } from "@/domain/exports/write-csv";
 import { contactsByIds } from "@/features/outreach";
 import { decideFacts, loadContactFactsBatch } from "@/features/outreach";
 import { getOutreachPolicy } from "@/features/outreach";
-import { getPurposeById } from "@/features/outreach";
+import { getPurposeById } from "@/features/purposes";
 import { preloadSuppression } from "@/features/outreach";
 import type { Db } from "@/server/db";
 import { actorUserId, type AuditContext } from "@/server/audit/actor";

@@ -11,7 +11,7 @@ import type { TAudienceFilter } from "../schemas";
 import { audiencePage, audienceWhere } from "./audience-query";
 import { decideFacts, loadContactFactsBatch, type ContactDecision, type DecisionContext } from "./decide-batch";
 import { getOutreachPolicy } from "./get-outreach-settings";
-import type { LoadedPurpose } from "./get-purpose";
+import type { LoadedPurpose } from "@/features/purposes";
 import { preloadSuppression } from "./suppression-source";
 
 export const AUDIENCE_BATCH_SIZE = 5_000;

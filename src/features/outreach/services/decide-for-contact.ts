@@ -6,7 +6,7 @@ import { parseInput } from "@/server/validation/parse-input";
 import { ZDecideForContactInput, type TDecideForContactInput } from "../schemas";
 import { decideFacts, type ContactDecision } from "./decide-batch";
 import { getOutreachPolicy } from "./get-outreach-settings";
-import { getPurposeByKey } from "./get-purpose";
+import { getPurposeByKey } from "@/features/purposes";
 import { loadContactFacts } from "./load-contact-facts";
 
 /**

@@ -3,7 +3,7 @@ import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import { decideFacts } from "./decide-batch";
 import { getOutreachPolicy } from "./get-outreach-settings";
-import { findActivePurposes } from "./get-purpose";
+import { findActivePurposes } from "@/features/purposes";
 import { loadContactFacts } from "./load-contact-facts";
 
 export type EligibilityRow = { channel: Channel; decision: OutreachDecision; point: string | null };

@@ -1,5 +1,4 @@
-import type { Db, Tx } from "@/server/db";
-import { AppError } from "@/server/errors";
+import type { Db } from "@/server/db";
 
 /** Purposes with their current notice text, for the catalogue and the opt-in screen. */
 export async function findPurposes(db: Db, opts: { activeOnly?: boolean } = {}) {
@@ -28,20 +27,4 @@ export async function getPurpose(db: Db, purposeId: string) {
       createdByName: n.createdById ? (nameOf.get(n.createdById) ?? null) : null,
     })),
   };
-}
-
-/** The purpose a consent names by key, with the notice versions that exist for it. */
-export async function resolvePurposeByKey(tx: Tx | Db, key: string) {
-  const purpose = await tx.purpose.findUnique({
-    where: { key },
-    include: { notices: { select: { id: true, version: true, createdAt: true }, orderBy: { version: "asc" } } },
-  });
-  if (!purpose) {
-    const message = `There is no purpose with the key "${key}".`;
-    throw new AppError("INVALID_INPUT", message, {
-      key: "consents.errors.unknownPurpose",
-      fields: [{ field: "purpose", message, key: "consents.errors.unknownPurpose" }],
-    });
-  }
-  return purpose;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
 import { problemFromError } from "@/server/http/api/problem";
-import { withApiFieldNames } from "@/features/api/services/rename-fields";
+import { withApiFieldNames } from "@/server/http/api/rename-fields";
 
 describe("problem documents", () => {
   it("map each error code to its status and type, with field messages in English", () => {

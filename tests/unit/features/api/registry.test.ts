@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { API_OPERATIONS } from "@/app/api/v1/_operations";
+import { API_OPERATIONS } from "@/app/api/v1/_registry";
 import { buildOpenApiDocument } from "@/server/http/api/openapi";
 import { PROBLEM_TYPES } from "@/server/http/api/problem";
 import { API_SCOPES } from "@/domain/access/api-scopes";

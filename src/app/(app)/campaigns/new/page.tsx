@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { requirePagePermission } from "@/server/auth/authorize";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { findActivePurposes } from "@/features/outreach/services/get-purpose";
+import { findActivePurposes } from "@/features/purposes/services/load-purpose";
 import { CampaignForm } from "@/features/campaigns/components/campaign-form";
 
 export async function generateMetadata() {

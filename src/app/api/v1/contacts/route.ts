@@ -1,8 +1,8 @@
 import { hasScope } from "@/domain/access/api-scopes";
 import { AppError } from "@/server/errors";
 import { apiRoute } from "@/server/http/api/api-route";
-import { createContactFromApi, findApiContactsByEmail } from "@/features/api/services/contact-adapter";
-import { createContactOp, findContactsOp } from "../_operations/contacts";
+import { createContactFromApi, findApiContactsByEmail } from "@/features/contacts/api/adapter";
+import { createContactOp, findContactsOp } from "@/features/contacts/api/operations";
 
 export const GET = apiRoute(findContactsOp, ({ ctx, query }) => findApiContactsByEmail(ctx.db, query.email));
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { createApiImport } from "@/features/api/services/import-adapter";
-import { createImportOp } from "../_operations/imports";
+import { createApiImport } from "@/features/imports/api/adapter";
+import { createImportOp } from "@/features/imports/api/operations";
 
 export const POST = apiRoute(createImportOp, async ({ ctx, req, query }) => {
   const created = await createApiImport(ctx.db, ctx.audit, req, query);

@@ -1,6 +1,6 @@
 import { env } from "@/server/env";
 import { buildOpenApiDocument } from "@/server/http/api/openapi";
-import { API_OPERATIONS } from "../_operations";
+import { API_OPERATIONS } from "../_registry";
 
 /**
  * GET /api/v1/openapi.json — public, like any API's documentation: it describes the API, holds no

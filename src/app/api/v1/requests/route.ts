@@ -1,5 +1,5 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { registerRequestFromApi } from "@/features/api/services/request-adapter";
-import { registerRequestOp } from "../_operations/requests";
+import { registerRequestFromApi } from "@/features/requests/api/adapter";
+import { registerRequestOp } from "@/features/requests/api/operations";
 
 export const POST = apiRoute(registerRequestOp, ({ ctx, body }) => registerRequestFromApi(ctx.db, ctx.audit, body));

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { decideEligibilityBatch } from "@/features/api/services/eligibility-adapter";
-import { eligibilityBatchOp } from "../../_operations/eligibility";
+import { decideEligibilityBatch } from "@/features/outreach/api/adapter";
+import { eligibilityBatchOp } from "@/features/outreach/api/operations";
 
 export const POST = apiRoute(eligibilityBatchOp, ({ ctx, body }) => decideEligibilityBatch(ctx.db, body));

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { getApiImport } from "@/features/api/services/import-adapter";
-import { getImportOp } from "../../_operations/imports";
+import { getApiImport } from "@/features/imports/api/adapter";
+import { getImportOp } from "@/features/imports/api/operations";
 
 export const GET = apiRoute(getImportOp, ({ ctx, params }) => getApiImport(ctx.db, params.id));

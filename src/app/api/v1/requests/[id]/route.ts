@@ -1,5 +1,5 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { getApiRequest } from "@/features/api/services/request-adapter";
-import { getRequestOp } from "../../_operations/requests";
+import { getApiRequest } from "@/features/requests/api/adapter";
+import { getRequestOp } from "@/features/requests/api/operations";
 
 export const GET = apiRoute(getRequestOp, ({ ctx, params }) => getApiRequest(ctx.db, params.id));

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { liftRestrictionFromApi, setRestrictionFromApi } from "@/features/api/services/consent-adapter";
-import { liftRestrictionOp, setRestrictionOp } from "../../../_operations/consents";
+import { liftRestrictionFromApi, setRestrictionFromApi } from "@/features/consents/api/adapter";
+import { liftRestrictionOp, setRestrictionOp } from "@/features/consents/api/operations";
 
 export const POST = apiRoute(setRestrictionOp, ({ ctx, params, body }) =>
   setRestrictionFromApi(ctx.db, ctx.audit, params.id, body),

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api/api-route";
 import { refusedRowsCsv } from "@/features/imports/services/refused-rows-csv";
-import { importErrorsOp } from "../../../_operations/imports";
+import { importErrorsOp } from "@/features/imports/api/operations";
 
 export const GET = apiRoute(importErrorsOp, async ({ ctx, params }) => {
   const csv = await refusedRowsCsv(ctx.db, params.id);

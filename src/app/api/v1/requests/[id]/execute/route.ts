@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { executeRequestFromApi } from "@/features/api/services/request-adapter";
-import { executeRequestOp } from "../../../_operations/requests";
+import { executeRequestFromApi } from "@/features/requests/api/adapter";
+import { executeRequestOp } from "@/features/requests/api/operations";
 
 export const POST = apiRoute(executeRequestOp, ({ ctx, params, body }) =>
   executeRequestFromApi(ctx.db, ctx.audit, params.id, body),

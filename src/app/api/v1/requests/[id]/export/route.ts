@@ -1,7 +1,7 @@
 import { apiRoute } from "@/server/http/api/api-route";
 import { buildPortabilityExport } from "@/features/requests/services/build-portability-export";
 import { portabilityCsv } from "@/features/requests/exports/portability-csv";
-import { exportRequestOp } from "../../../_operations/requests";
+import { exportRequestOp } from "@/features/requests/api/operations";
 
 /** The same export as the privacy officer downloads in the app; the service checks verification and audits it. */
 export const GET = apiRoute(exportRequestOp, async ({ ctx, params, query }) => {

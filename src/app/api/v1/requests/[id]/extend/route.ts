@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { extendRequestFromApi } from "@/features/api/services/request-adapter";
-import { extendRequestOp } from "../../../_operations/requests";
+import { extendRequestFromApi } from "@/features/requests/api/adapter";
+import { extendRequestOp } from "@/features/requests/api/operations";
 
 export const POST = apiRoute(extendRequestOp, ({ ctx, params, body }) =>
   extendRequestFromApi(ctx.db, ctx.audit, params.id, body),

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api/api-route";
-import { verifyRequestFromApi } from "@/features/api/services/request-adapter";
-import { verifyRequestOp } from "../../../_operations/requests";
+import { verifyRequestFromApi } from "@/features/requests/api/adapter";
+import { verifyRequestOp } from "@/features/requests/api/operations";
 
 export const POST = apiRoute(verifyRequestOp, ({ ctx, params, body }) =>
   verifyRequestFromApi(ctx.db, ctx.audit, params.id, body),

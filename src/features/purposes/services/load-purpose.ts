@@ -1,0 +1,75 @@
+import type { PurposeFacts } from "@/domain/outreach";
+import type { Db, Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+/** A purpose as the outreach rules and the screens around them use it. */
+export type LoadedPurpose = PurposeFacts & { id: string; nameNl: string; nameEn: string; active: boolean };
+
+/**
+ * The one way a purpose is loaded for a decision or a consent: what the rules engine needs
+ * (PurposeFacts), its names, and the notice versions that exist for it, oldest first, against
+ * which a consent's notice version is checked (AVG art. 7 lid 1: show what the person was told).
+ */
+const base = {
+  id: true,
+  key: true,
+  nameNl: true,
+  nameEn: true,
+  directMarketing: true,
+  channels: true,
+  similarProductsOnly: true,
+  firstCallMonths: true,
+  active: true,
+} as const;
+// The same select plus the notice versions; a decision does not need them, and on the eligibility
+// path every query counts, so only consents ask for them.
+const withNotices = {
+  ...base,
+  notices: { select: { id: true, version: true, createdAt: true }, orderBy: { version: "asc" } },
+} as const;
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadPurposeWithNotices>>>;
+export type PurposeWithNotices = LoadedPurpose & { notices: Loaded["notices"] };
+
+function loadPurpose(db: Pick<Db, "purpose"> | Tx, where: { key: string } | { id: string }) {
+  return db.purpose.findUnique({ where, select: base });
+}
+
+function loadPurposeWithNotices(db: Pick<Db, "purpose"> | Tx, where: { key: string } | { id: string }) {
+  return db.purpose.findUnique({ where, select: withNotices });
+}
+
+/** The purpose a decision is asked for by key (the eligibility API): 404 when there is none. */
+export async function getPurposeByKey(db: Pick<Db, "purpose">, key: string): Promise<LoadedPurpose> {
+  const p = await loadPurpose(db, { key });
+  if (!p)
+    throw new AppError("NOT_FOUND", `Purpose "${key}" does not exist.`, { key: "outreach.errors.purposeNotFound" });
+  return p;
+}
+
+/** The purpose a campaign, mailing or call names by id: 404 when there is none. */
+export async function getPurposeById(db: Pick<Db, "purpose">, id: string): Promise<LoadedPurpose> {
+  const p = await loadPurpose(db, { id });
+  if (!p) throw new AppError("NOT_FOUND", "This purpose does not exist.", { key: "outreach.errors.purposeNotFound" });
+  return p;
+}
+
+/**
+ * The purpose a consent names by key, with the notice versions that exist for it. An unknown key
+ * is the caller's input that is wrong, so it answers as invalid input naming the field `purpose`.
+ */
+export async function resolvePurposeByKey(db: Pick<Db, "purpose"> | Tx, key: string): Promise<PurposeWithNotices> {
+  const purpose = await loadPurposeWithNotices(db, { key });
+  if (!purpose) {
+    const message = `There is no purpose with the key "${key}".`;
+    throw new AppError("INVALID_INPUT", message, {
+      key: "consents.errors.unknownPurpose",
+      fields: [{ field: "purpose", message, key: "consents.errors.unknownPurpose" }],
+    });
+  }
+  return purpose;
+}
+
+export async function findActivePurposes(db: Pick<Db, "purpose">): Promise<LoadedPurpose[]> {
+  return db.purpose.findMany({ where: { active: true }, select: base, orderBy: { key: "asc" } });
+}
