@@ -18,7 +18,16 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+// Moments the product records (consents, relationships, requests) lie in these years; a value far
+// outside them is a typing or encoding mistake, and the database's own limits are narrower than
+// JavaScript's.
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(10000, 0, 1);
+
 /** A moment: an ISO string or a Date; an unparseable value is a field error, not an Invalid Date. */
-export const ZDate = z.coerce.date({ error: "validation.date" }).refine((d) => !Number.isNaN(d.getTime()), {
-  error: "validation.date",
-});
+export const ZDate = z.coerce
+  .date({ error: "validation.date" })
+  .refine((d) => !Number.isNaN(d.getTime()), { error: "validation.date" })
+  .refine((d) => Number.isNaN(d.getTime()) || (d.getTime() >= EARLIEST && d.getTime() < LATEST), {
+    error: "validation.dateRange",
+  });

@@ -30,6 +30,7 @@ import { createContact as createContactService } from "@/features/contacts/servi
 import { updateContact } from "@/features/contacts/services/update-contact";
 import { createMailing } from "@/features/mailings/services/create-mailing";
 import { recordNotice } from "@/features/notices/services/record-notice";
+import { markProcessorNotified } from "@/features/processors/services/mark-processor-notified";
 import { createPurpose as createPurposeService } from "@/features/purposes/services/create-purpose";
 import { updatePurpose, updatePurposeNotice } from "@/features/purposes/services/update-purpose";
 import { closeRequest } from "@/features/requests/services/close-request";
@@ -311,6 +312,15 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "processors/mark-processor-notified#markProcessorNotified",
+    audit: ["processor.notified_of_erasure"],
+    arrange: async () => {
+      const processor = await db.processor.create({ data: { name: "Hosting BV", receivesContactData: true } });
+      const request = await createVerifiedRequest(db, ctx, "erasure");
+      return () => markProcessorNotified(db, ctx, { processorId: processor.id, requestId: request.id });
+    },
+  },
+  {
     service: "requests/extend-request#extendRequest",
     audit: ["request.extended"],
     arrange: async () => {
@@ -543,6 +553,8 @@ const NOT_IN_TABLE: Record<string, string> = {
   "processors/add-sub-processor#addSubProcessor":
     "not yet in the table (audits its change; its own tests check the audit event)",
   "processors/find-processors#findProcessors": "reads only; writes nothing",
+  "processors/find-processors-to-notify#findProcessorsToNotify": "reads only; writes nothing",
+  "requests/read-request-status#readRequestStatus": "reads only; writes nothing",
   "processors/find-processors#countProcessorsNeedingReview": "reads only; writes nothing",
   "processors/save-processor#saveProcessor":
     "not yet in the table (audits its change; its own tests check the audit event)",

@@ -25,6 +25,7 @@ export async function findProcessorsToNotify(db: Db | Tx, contactIds: string[]):
     SELECT p.id, p.name, p."contactEmail"
     FROM "Processor" p
     WHERE p."receivesContactData"
-      AND (cardinality(p."purposeIds") = 0 OR p."purposeIds" && ARRAY(SELECT "purposeId" FROM served))
+      -- No purposes listed (NULL on processors saved before purposes could be chosen): serves them all.
+      AND (coalesce(cardinality(p."purposeIds"), 0) = 0 OR p."purposeIds" && ARRAY(SELECT "purposeId" FROM served))
     ORDER BY p.name`;
 }

@@ -35,7 +35,11 @@ export const ZApiSignup = ZSignupSubmission.extend({
   (v) =>
     (Array.isArray(v.purposes) ? v.purposes.length : 0) + (Array.isArray(v.callPurposes) ? v.callPurposes.length : 0) >
     0,
-  { path: ["purposes"], error: "signups.errors.purposesRequired", when: () => true },
+  {
+    path: ["purposes"],
+    error: "signups.errors.purposesRequired",
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
+  },
 );
 
 export const ZApiSignupAccepted = z.object({
