@@ -3,7 +3,11 @@ import { getDb, type Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { getProcessingRegister } from "@/features/registers/services/get-processing-register";
 import { saveProcessingRecord } from "@/features/registers/services/save-processing-record";
-import { registerJson } from "@/features/registers/exports/register-documents";
+import { createTranslator } from "next-intl";
+import { PDFDocument } from "pdf-lib";
+import { loadMessages } from "@/i18n/load-messages";
+import { renderPdf } from "@/server/documents/render-pdf";
+import { registerDocument, registerHtml, registerJson } from "@/features/registers/exports/register-documents";
 import { saveProcessor } from "@/features/processors/services/save-processor";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { createContact } from "../../factories/contacts";
@@ -85,5 +89,23 @@ describe("register of processing activities", () => {
       "dpv:hasPurpose": "dpv:DirectMarketing",
       dpia: { reference: "DPIA-7" },
     });
+
+    // The same register on paper: one document model for the HTML page and the PDF.
+    const t = createTranslator({ locale: "en", messages: loadMessages("en"), namespace: "registers" });
+    const doc = registerDocument([now], t as never, {
+      lang: "en",
+      asOf: new Date(),
+      generatedAt: new Date(),
+      controller: { organisationName: "Org <B.V.>", controllerEmail: "", controllerAddress: "" },
+    });
+    const values = doc.sections[0].entries[0].rows.map((r) => r.value);
+    expect(values).toContain("Second wording");
+    expect(values.some((v) => v.startsWith("DPIA-7, 2026-01-15"))).toBe(true);
+    const html = registerHtml(doc);
+    expect(html).toContain("<td>Second wording</td>");
+    expect(html).toContain("Org &lt;B.V.&gt;");
+    const pdf = await PDFDocument.load(await renderPdf(doc));
+    expect(pdf.getPageCount()).toBeGreaterThan(0);
+    expect(pdf.getTitle()).toBe(doc.title);
   });
 });

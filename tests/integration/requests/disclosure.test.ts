@@ -6,7 +6,7 @@ import { buildPortabilityExport } from "@/features/requests/services/build-porta
 import { executeDisclosure } from "@/features/requests/services/execute-disclosure";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { portabilityCsv } from "@/features/requests/exports/portability-csv";
-import { renderAccessPdf } from "@/features/requests/report/render-access-pdf";
+import { renderPdf } from "@/server/documents/render-pdf";
 import { createStaffUser, userContext } from "../../factories/users";
 import { createPersonWithEverything, createVerifiedRequest } from "../../factories/requests";
 
@@ -82,7 +82,7 @@ describe("access report (AVG art. 15)", () => {
     });
     expect(audit.map((a) => a.action).sort()).toEqual(["request.report_downloaded", "request.report_viewed"]);
 
-    const pdf = await renderAccessPdf(en);
+    const pdf = await renderPdf(en);
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
   });
 
@@ -92,7 +92,7 @@ describe("access report (AVG art. 15)", () => {
     const unknown = await createVerifiedRequest(db, ctx, "access", { requesterName: "Łukasz Wójcik 😀" });
     const report = await getAccessReport(db, ctx, { requestId: unknown.id, language: "nl", form: "html" });
     expect(report.intro.join(" ")).toContain("geen persoonsgegevens van u");
-    expect(Buffer.from((await renderAccessPdf(report)).slice(0, 5)).toString()).toBe("%PDF-"); // non-WinAnsi name
+    expect(Buffer.from((await renderPdf(report)).slice(0, 5)).toString()).toBe("%PDF-"); // non-WinAnsi name
     const unverified = await registerRequest(db, ctx, {
       type: "access",
       receivedAt: new Date(),

@@ -1,4 +1,5 @@
 import { DPV_NAMESPACES } from "@/domain/exports/dpv-terms";
+import type { PrintableDocument } from "@/server/documents/render-pdf";
 import type { RegisterEntry } from "../services/get-processing-register";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -9,46 +10,84 @@ const esc = (s: string) =>
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * The register as a standalone, printable HTML document in Dutch or English: the form the
- * Autoriteit Persoonsgegevens asks for (art. 30 lid 4: in writing, on request). Every value is
- * escaped; no scripts, no external resources.
+ * The register as a printable document in Dutch or English: the form the Autoriteit
+ * Persoonsgegevens asks for (art. 30 lid 4: in writing, on request). One model serves the HTML
+ * page and the PDF, so both say the same. A value that is a list has one item per line.
  */
-export function registerHtml(
+export function registerDocument(
   entries: RegisterEntry[],
   t: Translate,
-  o: { lang: string; asOf: Date; controller: Controller },
-) {
-  const row = (label: string, value: string) => `<tr><th scope="row">${esc(label)}</th><td>${value}</td></tr>`;
-  const list = (items: string[]) =>
-    items.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>` : esc(t("fields.none"));
-  const body = entries
-    .map((e) => {
-      const name = o.lang === "en" ? e.purpose.nameEn : e.purpose.nameNl;
-      const w = e.written;
-      return `<section><h2>${esc(name)} <small>(${esc(e.purpose.key)})</small></h2><table>
-${row(t("fields.dpvPurpose"), esc(e.purpose.dpvPurpose))}
-${row(t("fields.description"), w?.description ? esc(w.description) : esc(t("fields.noVersion")))}
-${row(t("fields.bases"), list(e.bases.map((b) => `${t(`basis.${b.basis}`)}: ${b.count} (${b.gdpr})`)))}
-${row(t("fields.dataCategories"), list(e.dataCategories.map((c) => `${t(`category.${c.category}`)}: ${c.count}`)))}
-${row(t("fields.subjects"), list(e.subjectCategories.map((s) => `${t(`subject.${s.category}`)}: ${s.count}`)))}
-${row(t("fields.recipients"), list([...e.recipients.processors.map((p) => p.name), t("fields.webhooks", { count: e.recipients.webhookReceivers })]))}
-${row(t("fields.transfers"), list(e.transfers.map((x) => `${x.name} (${x.country}): ${x.mechanism ?? "—"}`)))}
-${row(t("fields.retention"), esc(t("fields.retentionText", { after: e.retention.monthsAfterBasisEnds, without: e.retention.monthsWithoutBasis })))}
-${row(t("fields.security"), list(e.securityMeasures.map((m) => t(`measure.${m}`))))}
-${row(t("fields.dpia"), w?.dpiaReference ? esc(`${w.dpiaReference}${w.dpiaDate ? `, ${day(w.dpiaDate)}` : ""}`) : "—")}
-${row(t("fields.lia"), w?.liaText ? esc(w.liaText) : e.needsLegitimateInterestAssessment ? esc(t("fields.liaMissing")) : "—")}
-</table></section>`;
-    })
-    .join("\n");
+  o: { lang: "nl" | "en"; asOf: Date; controller: Controller; generatedAt: Date },
+): PrintableDocument {
+  const list = (items: string[]) => (items.length ? items.join("\n") : t("fields.none"));
   const c = o.controller;
+  return {
+    language: o.lang,
+    title: t("title"),
+    subtitle: [c.organisationName, c.controllerAddress, c.controllerEmail].filter(Boolean).join(" · "),
+    generatedAt: o.generatedAt,
+    intro: [`${t("asOf")}: ${day(o.asOf)}`],
+    sections: entries.map((e) => {
+      const w = e.written;
+      const rows: [string, string][] = [
+        [t("fields.dpvPurpose"), e.purpose.dpvPurpose],
+        [t("fields.description"), w?.description || t("fields.noVersion")],
+        [t("fields.bases"), list(e.bases.map((b) => `${t(`basis.${b.basis}`)}: ${b.count} (${b.gdpr})`))],
+        [t("fields.dataCategories"), list(e.dataCategories.map((x) => `${t(`category.${x.category}`)}: ${x.count}`))],
+        [t("fields.subjects"), list(e.subjectCategories.map((x) => `${t(`subject.${x.category}`)}: ${x.count}`))],
+        [
+          t("fields.recipients"),
+          list([
+            ...e.recipients.processors.map((p) => p.name),
+            t("fields.webhooks", { count: e.recipients.webhookReceivers }),
+          ]),
+        ],
+        [t("fields.transfers"), list(e.transfers.map((x) => `${x.name} (${x.country}): ${x.mechanism ?? "—"}`))],
+        [
+          t("fields.retention"),
+          t("fields.retentionText", {
+            after: e.retention.monthsAfterBasisEnds,
+            without: e.retention.monthsWithoutBasis,
+          }),
+        ],
+        [t("fields.security"), list(e.securityMeasures.map((m) => t(`measure.${m}`)))],
+        [t("fields.dpia"), w?.dpiaReference ? `${w.dpiaReference}${w.dpiaDate ? `, ${day(w.dpiaDate)}` : ""}` : "—"],
+        [t("fields.lia"), w?.liaText ? w.liaText : e.needsLegitimateInterestAssessment ? t("fields.liaMissing") : "—"],
+      ];
+      return {
+        id: e.purpose.key,
+        title: `${o.lang === "en" ? e.purpose.nameEn : e.purpose.nameNl} (${e.purpose.key})`,
+        paragraphs: [],
+        entries: [{ rows: rows.map(([label, value]) => ({ label, value })) }],
+      };
+    }),
+  };
+}
+
+/** The register document as a standalone, printable HTML page: every value escaped, no scripts, no external resources. */
+export function registerHtml(doc: PrintableDocument): string {
+  const value = (v: string) => {
+    const lines = v.split("\n");
+    return lines.length > 1 ? `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>` : esc(v);
+  };
+  const body = doc.sections
+    .map(
+      (s) => `<section><h2>${esc(s.title)}</h2><table>
+${s.entries
+  .flatMap((e) => e.rows)
+  .map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${value(r.value)}</td></tr>`)
+  .join("\n")}
+</table></section>`,
+    )
+    .join("\n");
   return `<!doctype html>
-<html lang="${o.lang}"><head><meta charset="utf-8"><title>${esc(t("title"))}</title>
+<html lang="${doc.language}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0f172a}
 table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{border:1px solid #cbd5e1;padding:.4rem;text-align:left;vertical-align:top}
 th{width:16rem;background:#f1f5f9}ul{margin:0;padding-left:1.2rem}</style></head>
-<body><h1>${esc(t("title"))}</h1>
-<p>${esc([c.organisationName, c.controllerAddress, c.controllerEmail].filter(Boolean).join(" · "))}</p>
-<p>${esc(t("asOf"))}: ${day(o.asOf)}</p>
+<body><h1>${esc(doc.title)}</h1>
+<p>${esc(doc.subtitle)}</p>
+${doc.intro.map((p) => `<p>${esc(p)}</p>`).join("\n")}
 ${body}
 </body></html>`;
 }

@@ -2,6 +2,7 @@
  * The plain shapes the access report is built from. The service's Prisma read model fits them
  * structurally; tests build them by hand. Only what the report shows is listed.
  */
+import type { DocumentEntry, DocumentRow, DocumentSection, PrintableDocument } from "@/server/documents/render-pdf";
 type PurposeRef = { key: string; nameNl: string; nameEn: string; dpvPurpose?: string };
 
 export interface ReportPerson {
@@ -99,16 +100,12 @@ export interface ReportRequest {
   requesterName: string | null;
 }
 
-export type ReportRow = { label: string; value: string };
-export type ReportEntry = { heading?: string; rows: ReportRow[] };
-export type ReportSection = { id: string; title: string; paragraphs: string[]; entries: ReportEntry[] };
-
-export interface AccessReportModel {
-  language: "nl" | "en";
-  title: string;
-  subtitle: string;
-  generatedAt: Date;
-  intro: string[];
+// The report is a printable document (its PDF comes from the shared renderer); its sections have
+// ids, which the HTML page uses as anchors.
+export type ReportRow = DocumentRow;
+export type ReportEntry = DocumentEntry;
+export type ReportSection = DocumentSection & { id: string };
+export interface AccessReportModel extends PrintableDocument {
   sections: ReportSection[];
 }
 

@@ -35,6 +35,12 @@ export default async function ProcessingRegisterPage({ searchParams }: { searchP
             <a href={`/registers/processing/export?format=html&lang=en${q}`} className={buttonClass("secondary")}>
               {t("export.html", { lang: "EN" })}
             </a>
+            <a href={`/registers/processing/export?format=pdf&lang=nl${q}`} className={buttonClass("secondary")}>
+              {t("export.pdf", { lang: "NL" })}
+            </a>
+            <a href={`/registers/processing/export?format=pdf&lang=en${q}`} className={buttonClass("secondary")}>
+              {t("export.pdf", { lang: "EN" })}
+            </a>
             <a href={`/registers/processing/export?format=json${q}`} className={buttonClass("secondary")}>
               {t("export.json")}
             </a>

@@ -5,7 +5,7 @@ import { withPermission } from "@/server/http/with-permission";
 import { AppError } from "@/server/errors";
 import { ZLetterLanguage } from "@/features/requests/schemas";
 import { getAccessReport } from "@/features/requests/services/get-access-report";
-import { renderAccessPdf } from "@/features/requests/report/render-access-pdf";
+import { renderPdf } from "@/server/documents/render-pdf";
 
 /** GET /requests/<id>/report/pdf?lang=nl|en — the access report (AVG art. 15) as a PDF; audited. */
 export const GET = withPermission<{ id: string }>("requests:manage", async (req, { params }) => {
@@ -17,7 +17,7 @@ export const GET = withPermission<{ id: string }>("requests:manage", async (req,
     language,
     form: "pdf",
   });
-  const pdf = await renderAccessPdf(model);
+  const pdf = await renderPdf(model);
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { isWinAnsi, sanitiseWinAnsi } from "@/features/requests/report/win-ansi";
-import { renderAccessPdf, wrapText } from "@/features/requests/report/render-access-pdf";
-import type { AccessReportModel } from "@/features/requests/report/report-types";
+import { isWinAnsi, sanitiseWinAnsi } from "@/server/documents/win-ansi";
+import { renderPdf, wrapText, type PrintableDocument } from "@/server/documents/render-pdf";
 
 describe("sanitiseWinAnsi", () => {
   it("keeps Dutch, German and French text and Windows-1252 typography as is", () => {
@@ -30,7 +29,7 @@ describe("PDF rendering", () => {
   });
 
   it("renders a multi-page report with text no standard font can encode", async () => {
-    const model: AccessReportModel = {
+    const model: PrintableDocument = {
       language: "en",
       title: "Overview of your personal data",
       subtitle: "For Łukasz 😀 Иван",
@@ -43,7 +42,7 @@ describe("PDF rendering", () => {
         entries: [{ heading: "Entry", rows: [{ label: "Label", value: "Value line one\nline two 李" }] }],
       })),
     };
-    const bytes = await renderAccessPdf(model);
+    const bytes = await renderPdf(model);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBeGreaterThan(2);
     expect(doc.getTitle()).toBe("Overview of your personal data");

@@ -1,7 +1,23 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "./format";
-import type { AccessReportModel } from "./report-types";
+import { DEFAULT_REQUEST_TIME_ZONE } from "@/domain/requests";
 import { sanitiseWinAnsi } from "./win-ansi";
+
+/**
+ * A document the product hands out on paper: the access report (AVG art. 15) and the register of
+ * processing activities (art. 30). Sections of headed entries with label/value rows, the same
+ * model the HTML pages are built from, so the PDF says exactly what the page says.
+ */
+export type DocumentRow = { label: string; value: string };
+export type DocumentEntry = { heading?: string; rows: DocumentRow[] };
+export type DocumentSection = { id?: string; title: string; paragraphs: string[]; entries: DocumentEntry[] };
+export interface PrintableDocument {
+  language: "nl" | "en";
+  title: string;
+  subtitle: string;
+  generatedAt: Date;
+  intro: string[];
+  sections: DocumentSection[];
+}
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 50;
@@ -37,8 +53,8 @@ export function wrapText(
   return lines;
 }
 
-/** The access report as a PDF (A4, Helvetica), from the same model as the HTML page. */
-export async function renderAccessPdf(model: AccessReportModel): Promise<Uint8Array> {
+/** A printable document as a PDF (A4, Helvetica), from the same model as its HTML page. */
+export async function renderPdf(model: PrintableDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(sanitiseWinAnsi(model.title));
   pdf.setLanguage(model.language === "nl" ? "nl-NL" : "en-GB");
@@ -89,9 +105,17 @@ export async function renderAccessPdf(model: AccessReportModel): Promise<Uint8Ar
   const pages = pdf.getPages();
   pages.forEach((p, i) => {
     const footer = sanitiseWinAnsi(
-      `${model.title} - ${formatDate(model.generatedAt, model.language, true)} - ${i + 1}/${pages.length}`,
+      `${model.title} - ${generatedOn(model.generatedAt, model.language)} - ${i + 1}/${pages.length}`,
     );
     p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.45, 0.45, 0.5) });
   });
   return pdf.save();
+}
+
+function generatedOn(date: Date, language: "nl" | "en"): string {
+  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
+    timeZone: DEFAULT_REQUEST_TIME_ZONE,
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(date);
 }
