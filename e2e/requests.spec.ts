@@ -120,7 +120,17 @@ test.describe("data-subject requests, as the privacy officer", () => {
     await closeRequest(page);
   });
 
-  test("erasure: the person is gone, the requester's details too; processors listed; close", async ({ page }) => {
+  test("erasure: the person is gone, the requester's details too; processors listed and marked as told; close", async ({
+    page,
+  }) => {
+    // A processor that serves every purpose (hosting): it must be told of any erasure (AVG art. 19).
+    const host = `Hosting ${Date.now().toString(36)}`;
+    await page.goto("/registers/processors");
+    const processorForm = page.getByRole("form", { name: "Add a processor" });
+    await processorForm.getByLabel("Name").fill(host);
+    await processorForm.getByLabel("Country (2 letters)").fill("NL");
+    await processorForm.getByRole("button", { name: "Add processor" }).click();
+    await expect(processorForm.getByText("Processor saved.")).toBeVisible();
     const person = await createContact(page);
     const id = await registerRequest(page, "erasure", {
       name: `${person.firstName} ${person.lastName}`,
@@ -134,6 +144,8 @@ test.describe("data-subject requests, as the privacy officer", () => {
     const summary = page.getByTestId("execution-summary");
     await expect(summary).toContainText("Rows erased per table");
     await expect(summary).toContainText("Processors to notify of the erasure");
+    await summary.getByRole("button", { name: `Mark ${host} as told about this erasure` }).click();
+    await expect(summary.getByRole("listitem").filter({ hasText: host })).toContainText(/Told on .* by Pieter Privacy/);
     await expect(page.getByText("(erased with the request's execution)")).toBeVisible();
     await expect(page.locator("main")).not.toContainText(person.email);
     expect((await page.request.get(`/contacts/${person.contactId}`)).status()).toBe(404);

@@ -67,52 +67,46 @@ export type UnsubscribeOutcome = { ok: true; done: "withdrawn" | "already" } | {
  * POST twice) changes nothing twice. A contact erased in the meantime has nothing left to withdraw:
  * that is a success for the person, and reveals nothing.
  */
-export async function unsubscribeByToken(
-  db: Db,
-  token: string,
-  request?: RequestMeta,
-  signer: TokenSigner = tokenSigner(),
-): Promise<UnsubscribeOutcome> {
-  const v = verifyUnsubscribeToken(signer, token);
-  if (!v.ok) return v;
-  const { claims, jti } = v.token;
-  const useId = tokenUseIds(jti).unsubscribe;
-  if (await db.usedToken.findUnique({ where: { jti: useId } })) return { ok: true, done: "already" };
-  try {
-    await withdrawConsent(db, subjectContext(claims.c, request), claims.c, {
+export function unsubscribeByToken(db: Db, token: string, request?: RequestMeta, signer?: TokenSigner) {
+  return actOnceByToken(db, token, "unsubscribe", signer, (claims) =>
+    withdrawConsent(db, subjectContext(claims.c, request), claims.c, {
       purpose: claims.p,
       method: "unsubscribe_link",
       location: "unsubscribe link",
-    });
-  } catch (error) {
-    if (!(isAppError(error) && error.code === "NOT_FOUND")) throw error;
-  }
-  // Marked after the withdrawal committed: a crash in between leaves the link usable, never a
-  // spent link without the withdrawal. Two concurrent clicks may both record one: harmless.
-  await db.$transaction((tx) => useTokenOnce(tx, useId));
-  return { ok: true, done: "withdrawn" };
+    }),
+  );
 }
 
 /** The same link also lets the person object to all direct marketing (AVG art. 21 lid 2-3). */
-export async function objectByToken(
+export function objectByToken(db: Db, token: string, request?: RequestMeta, signer?: TokenSigner) {
+  return actOnceByToken(db, token, "object", signer, (claims) =>
+    recordObjection(db, subjectContext(claims.c, request), claims.c, {
+      scope: "direct_marketing",
+      receivedVia: "unsubscribe_page",
+    }),
+  );
+}
+
+/** One use of the link for one act: verify, skip a replay, act, then spend that use. */
+async function actOnceByToken(
   db: Db,
   token: string,
-  request?: RequestMeta,
+  use: "unsubscribe" | "object",
   signer: TokenSigner = tokenSigner(),
+  act: (claims: UnsubscribeClaims) => Promise<unknown>,
 ): Promise<UnsubscribeOutcome> {
   const v = verifyUnsubscribeToken(signer, token);
   if (!v.ok) return v;
-  const { claims, jti } = v.token;
-  const useId = tokenUseIds(jti).object;
+  const useId = tokenUseIds(v.token.jti)[use];
   if (await db.usedToken.findUnique({ where: { jti: useId } })) return { ok: true, done: "already" };
   try {
-    await recordObjection(db, subjectContext(claims.c, request), claims.c, {
-      scope: "direct_marketing",
-      receivedVia: "unsubscribe_page",
-    });
+    await act(v.token.claims);
   } catch (error) {
+    // Erased in the meantime: nothing left to act on, which is what the person asked for.
     if (!(isAppError(error) && error.code === "NOT_FOUND")) throw error;
   }
+  // Marked after the act committed: a crash in between leaves the link usable, never a spent link
+  // without the act. Two concurrent clicks may both record one: harmless.
   await db.$transaction((tx) => useTokenOnce(tx, useId));
   return { ok: true, done: "withdrawn" };
 }
