@@ -320,8 +320,9 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
       await db.close();
 
       // Kill after the report of chunk k (0: the worker has just opened the database), a random
-      // fraction of a chunk's duration later: mid-chunk, at a commit, or between chunks, and
-      // always before the last chunk so that the import is still running.
+      // part of the last chunk's duration later (of 300 ms for k = 0, while it claims the batch and
+      // reads its first rows): mid-chunk, at a commit, or between chunks. The next chunk takes about
+      // as long, and the last one is still to come, so the import is running when the kill lands.
       const chunks = Math.ceil(total / ROWS_PER_CHUNK);
       const k = Math.floor(random() * (chunks - 1));
       const fraction = random();
@@ -330,7 +331,7 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
         reports: 0,
       };
       const aim = (chunkMs: number) =>
-        setTimeout(() => (worker.kill = killed(worker.child!)), Math.floor(fraction * chunkMs));
+        setTimeout(() => (worker.kill = killed(worker.child!)), Math.floor(fraction * 0.8 * chunkMs));
       const child = (worker.child = await startChild(
         { CRASH_DB: JSON.stringify(own.target), CRASH_TASK: "import" },
         (line) => {
@@ -341,7 +342,7 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
         },
       ));
       worker.last = Date.now();
-      if (k === 0) aim(1000);
+      if (k === 0) aim(300 / 0.8);
       await new Promise<void>((resolve) =>
         child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
       );
