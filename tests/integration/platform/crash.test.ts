@@ -2,7 +2,7 @@
  * Killed at a random moment, started again: nothing lost, nothing twice, nothing half-done.
  *
  * A child process (tests/support/crash/child.ts) opens the database the test prepared and works
- * like a server instance: it sends a campaign, or erases a person. The test kills it with SIGKILL
+ * like a server instance: it sends a campaign, erases a person, or runs a contact import. The test kills it with SIGKILL
  * at a random point (no clean-up code runs, as in a power cut or an out-of-memory kill), opens the
  * database again in this process, lets the work resume, and checks the result. On the embedded
  * database this also proves that a data folder survives a hard kill (its lock is taken over and
@@ -24,10 +24,14 @@ import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
 import { executeErasure } from "@/features/requests/services/execute-erasure";
-import { createContact } from "../../factories/contacts";
+import { createImport } from "@/features/imports/services/create-import";
+import { ROWS_PER_CHUNK, runImports } from "@/features/imports/services/process-import";
+import { normaliseEmail } from "@/domain/contact-points";
+import { createContact, suppressIdentifier } from "../../factories/contacts";
 import { createContactWithConsent } from "../../factories/consents";
 import { createPurpose } from "../../factories/outreach";
-import { createStaffUser, userContext } from "../../factories/users";
+import { csvOf } from "../../factories/imports";
+import { createStaffActor, createStaffUser, userContext } from "../../factories/users";
 import { createPersonWithEverything, createVerifiedRequest } from "../../factories/requests";
 import { createScratchDatabase } from "../../support/scratch-database";
 import { REPO_ROOT } from "../../support/paths";
@@ -71,8 +75,9 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGKILL");
 });
 
-/** Starts the worker process; resolves once it has opened the database. */
-function startChild(env: Record<string, string>): Promise<ChildProcess> {
+/** Starts the worker process; resolves once it has opened the database. `onLine` hears every line
+ *  it prints after that (the import reports each committed chunk). */
+function startChild(env: Record<string, string>, onLine?: (line: string) => void): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -87,9 +92,16 @@ function startChild(env: Record<string, string>): Promise<ChildProcess> {
   children.push(child);
   let errors = "";
   child.stderr!.on("data", (d: Buffer) => (errors += d.toString()));
+  let pending = "";
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => {
-      if (d.toString().includes("ready")) resolve(child);
+      pending += d.toString();
+      const lines = pending.split("\n");
+      pending = lines.pop()!;
+      for (const line of lines) {
+        if (line === "ready") resolve(child);
+        else onLine?.(line);
+      }
     });
     child.once("exit", (code) =>
       reject(new Error(`worker exited (${code}) before it was ready: ${errors.slice(-2000)}`)),
@@ -258,4 +270,152 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
       await own.drop();
     }
   }, 120_000);
+  it("a contact import: it finishes after the restart, every row counted once, nobody twice", async () => {
+    const own = await ownDatabase();
+    let db: Database = own.first;
+    try {
+      const marketer = await createStaffActor(db.prisma, "marketer");
+      const marker = `Crash${Date.now()}`;
+      // Three and a half chunks, so that the kill can land before, inside or between chunks.
+      const total = Math.floor(ROWS_PER_CHUNK * 3.5);
+      const expected = { created: 0, merged: 0, suppressed: 0, refused: 0 };
+      const existingIds = new Set<string>();
+      const createdAddresses: string[] = [];
+      const rows: string[][] = [["firstName", "lastName", "email"]];
+      for (let i = 0; i < total; i++) {
+        let email = `persoon.${i}.${marker}@voorbeeld.nl`.toLowerCase();
+        if (i % 53 === 7) {
+          email = `geen-adres-${i}`; // refused: not an e-mail address
+          expected.refused++;
+        } else if (i % 41 === 3) {
+          // Already a contact: merged into them. Written in capitals, so only the normalised form matches.
+          const known = await createContact(db.prisma, { companyName: marker, emails: [{ address: email }] });
+          existingIds.add(known.id);
+          email = email.toUpperCase();
+          expected.merged++;
+        } else if (i % 97 === 11) {
+          await suppressIdentifier(db.prisma, email); // an erased person (AVG art. 17): not imported
+          expected.suppressed++;
+        } else if (i >= 1500 && i % 89 === 5 && createdAddresses.length > 0) {
+          // The same person again, a chunk or more further down the file: merged into that row's contact.
+          email = createdAddresses[(i * 7) % createdAddresses.length];
+          expected.merged++;
+        } else {
+          createdAddresses.push(email);
+          expected.created++;
+        }
+        rows.push([`P${i}`, marker, email]);
+      }
+      const batch = await createImport(db.prisma, marketer, {
+        fileName: "crash.csv",
+        body: (async function* () {
+          yield csvOf(rows);
+        })(),
+        sourceType: "import",
+        sourceDetail: "Export oud CRM",
+        queue: { dryRun: false },
+      });
+      await db.close();
+
+      // Kill after the report of chunk k (0: the worker has just opened the database), a random
+      // part of the last chunk's duration later (of 300 ms for k = 0, while it claims the batch and
+      // reads its first rows): mid-chunk, at a commit, or between chunks. The next chunk takes about
+      // as long, and the last one is still to come, so the import is running when the kill lands.
+      const chunks = Math.ceil(total / ROWS_PER_CHUNK);
+      const k = Math.floor(random() * (chunks - 1));
+      const fraction = random();
+      const worker: { child?: ChildProcess; kill?: Promise<void>; last: number; reports: number } = {
+        last: Date.now(),
+        reports: 0,
+      };
+      const aim = (chunkMs: number) =>
+        setTimeout(() => (worker.kill = killed(worker.child!)), Math.floor(fraction * 0.8 * chunkMs));
+      const child = (worker.child = await startChild(
+        { CRASH_DB: JSON.stringify(own.target), CRASH_TASK: "import" },
+        (line) => {
+          if (!line.startsWith("chunk ")) return;
+          const now = Date.now();
+          if (++worker.reports === k) aim(now - worker.last);
+          worker.last = now;
+        },
+      ));
+      worker.last = Date.now();
+      if (k === 0) aim(300 / 0.8);
+      await new Promise<void>((resolve) =>
+        child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
+      );
+      await worker.kill;
+      expect(child.signalCode, `the worker was killed, not finished (k=${k})`).toBe("SIGKILL");
+
+      // Restart: the dead worker's lease runs out, and the worker loop of the next instance resumes.
+      db = await own.open();
+      await db.prisma
+        .$executeRaw`UPDATE "ImportBatch" SET "lockedUntil" = now() - interval '1 second' WHERE id = ${batch.id}::uuid AND status = 'running'`;
+      await runImports(db.prisma);
+
+      const done = await db.prisma.importBatch.findUniqueOrThrow({ where: { id: batch.id } });
+      expect(done).toMatchObject({ status: "done", total, rowsDone: total, ...expected });
+      expect(done.created + done.merged + done.suppressed + done.refused).toBe(total);
+
+      // Every line of the file is accounted for once: by one committed chunk, with one outcome.
+      const committed = await db.prisma.auditEvent.findMany({
+        where: { action: "import.rows_committed", targetId: batch.id },
+        orderBy: { seq: "asc" },
+      });
+      const lines = committed.map((e) => e.metadata as { fromLine: number; toLine: number } & typeof expected);
+      expect(lines.map((l) => [l.fromLine, l.toLine])).toEqual(
+        Array.from({ length: chunks }, (_, c) => [
+          2 + c * ROWS_PER_CHUNK,
+          1 + Math.min(total, (c + 1) * ROWS_PER_CHUNK),
+        ]),
+      );
+      for (const key of ["created", "merged", "suppressed", "refused"] as const)
+        expect(
+          lines.reduce((sum, l) => sum + l[key], 0),
+          key,
+        ).toBe(expected[key]);
+      const outcomes = await db.prisma.importRowOutcome.findMany({
+        where: { batchId: batch.id, outcome: { not: "warning" } },
+        select: { line: true, outcome: true },
+      });
+      const outcomeOf = new Map<number, string>();
+      for (const o of outcomes) {
+        expect(outcomeOf.get(o.line) ?? o.outcome, `line ${o.line} has one outcome`).toBe(o.outcome);
+        outcomeOf.set(o.line, o.outcome);
+      }
+      const countOf = (outcome: string) => [...outcomeOf.values()].filter((o) => o === outcome).length;
+      expect(countOf("merged")).toBe(expected.merged);
+      expect(countOf("suppressed")).toBe(expected.suppressed);
+      expect(countOf("refused")).toBe(expected.refused);
+
+      // Nobody twice: each normalised address of the file belongs to one contact, once.
+      const addresses = [
+        ...new Set(
+          rows
+            .slice(1)
+            .map((r) => normaliseEmail(r[2]))
+            .filter((a): a is string => a !== null),
+        ),
+      ];
+      const held = await db.prisma.emailAddress.groupBy({
+        by: ["normalised"],
+        where: { normalised: { in: addresses } },
+        _count: { _all: true },
+      });
+      expect(held.filter((h) => h._count._all > 1)).toEqual([]);
+      expect(held).toHaveLength(addresses.length - expected.suppressed);
+
+      // Every record the import made is tagged with the batch; every contact it matched names it as a source.
+      expect(await db.prisma.contact.count({ where: { importBatchId: batch.id } })).toBe(expected.created);
+      expect(await db.prisma.contact.count({ where: { lastName: marker } })).toBe(expected.created);
+      expect(await db.prisma.emailAddress.count({ where: { importBatchId: batch.id } })).toBe(expected.created);
+      const sources = await db.prisma.contactSource.findMany({ where: { importBatchId: batch.id } });
+      expect(new Set(sources.map((s) => s.contactId))).toEqual(existingIds);
+      expect(sources).toHaveLength(existingIds.size);
+      expect((await verifyAuditChain(db.prisma)).firstBreak).toBeNull();
+    } finally {
+      await db.close().catch(() => {});
+      await own.drop();
+    }
+  }, 240_000);
 });

@@ -9,6 +9,7 @@ import { connectDatabase, type DatabaseTarget } from "@/server/db/connect";
 import { createMailTransport } from "@/server/mail/gate";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
 import { executeErasure } from "@/features/requests/services/execute-erasure";
+import { runImports } from "@/features/imports/services/process-import";
 import { SYSTEM } from "@/server/audit/actor";
 
 const target = JSON.parse(process.env.CRASH_DB ?? "null") as DatabaseTarget;
@@ -22,6 +23,10 @@ switch (process.env.CRASH_TASK) {
     break;
   case "erasure":
     await executeErasure(db, SYSTEM, { requestId: process.env.CRASH_REQUEST_ID ?? "" });
+    break;
+  case "import":
+    // The worker's own loop; each committed chunk is reported, so that the test can aim its kill.
+    await runImports(db, { afterChunk: (rowsDone) => void process.stdout.write(`chunk ${rowsDone}\n`) });
     break;
   default:
     throw new Error(`unknown CRASH_TASK ${process.env.CRASH_TASK}`);

@@ -8,11 +8,18 @@
  * found pending WITH a Message-ID was interrupted mid-delivery: whether the server accepted it is
  * unknown, so it is marked failed rather than sent again. With the in-app outbox the message and
  * the status commit in one transaction, so there is no such window.
+ *
+ * When the SMTP server answers, its answer decides (server/mail/delivery-failure.ts): a permanent
+ * refusal (5xx) is recorded as failed with the server's words; a temporary one (4xx, or no
+ * connection at all) leaves the row pending without a Message-ID, with the reason and the attempt
+ * counted, and a later run sends it (decided again then) until MAX_DELIVERY_ATTEMPTS. A connection
+ * that broke without an answer is the unknown case above: failed, never sent again.
  */
 import type { Prisma } from "@generated/prisma/client";
 import type { OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { newMessageId, REDACTED, sendAllowedMail, type MailTransport } from "@/server/mail/gate";
+import { classifyDeliveryFailure } from "@/server/mail/delivery-failure";
 import { SYSTEM } from "@/server/audit/actor";
 import type { Tx } from "@/server/db";
 import { composeArt14Notices, insertNotice, publicPreferencesUrl, type ComposedNotice } from "@/features/notices";
@@ -24,6 +31,8 @@ import { querySuppression } from "@/features/outreach";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
 
 export const SEND_CHUNK = 100;
+/** Temporary refusals of one message before it is given up as failed (about a day with the retry delays). */
+export const MAX_DELIVERY_ATTEMPTS = 5;
 
 export type SendHooks = { afterSend?: (recipientId: string) => void | Promise<void> };
 type CampaignToSend = { id: string; purpose: LoadedPurpose; commercial: boolean; subject: string; body: string };
@@ -133,8 +142,7 @@ export async function sendPending(
           await db.$transaction((tx) => markSent(tx, c.id, r, sent.to, notice));
         }
       } catch (error) {
-        const reason = error instanceof Error ? error.message.slice(0, 500) : "delivery failed";
-        await db.campaignRecipient.update({ where: { id: r.id }, data: { status: "failed", error: reason } });
+        await recordFailure(db, transport, r.id, messageId, error);
       }
       await hooks.afterSend?.(r.id);
       await keepLease();
@@ -155,7 +163,11 @@ async function markSent(
   notice: ComposedNotice | undefined,
 ) {
   const sentAt = new Date();
-  await tx.campaignRecipient.update({ where: { id: r.id }, data: { status: "sent", sentAt, toAddress: to } });
+  // A temporary refusal before this attempt is history now; the attempts count keeps it.
+  await tx.campaignRecipient.update({
+    where: { id: r.id },
+    data: { status: "sent", sentAt, toAddress: to, error: null, attempts: { increment: 1 } },
+  });
   if (!notice) return;
   await insertNotice(tx, SYSTEM, {
     contactId: r.contactId,
@@ -166,6 +178,33 @@ async function markSent(
     campaignId,
     // The personal preference link lets its holder act as the person: not kept.
     text: notice.text({ preferences: `${publicPreferencesUrl()}/${REDACTED}` }),
+  });
+}
+
+/**
+ * A delivery that did not succeed. Over SMTP the server's answer says whether it may be tried
+ * again (see the top of this file); with the outbox the failure is the database's, and the row is
+ * marked failed with its reason as before.
+ */
+async function recordFailure(db: Db, transport: MailTransport, id: string, messageId: string, error: unknown) {
+  const failure =
+    transport.kind === "smtp"
+      ? classifyDeliveryFailure(error)
+      : {
+          kind: "permanent" as const,
+          reason: error instanceof Error ? error.message.slice(0, 500) : "delivery failed",
+        };
+  const { attempts } = await db.campaignRecipient.findUniqueOrThrow({ where: { id }, select: { attempts: true } });
+  const retry = failure.kind === "temporary" && attempts + 1 < MAX_DELIVERY_ATTEMPTS;
+  const reason =
+    failure.kind === "temporary" && !retry
+      ? `Given up after ${attempts + 1} temporary refusals. ${failure.reason}`.slice(0, 500)
+      : failure.reason;
+  await db.campaignRecipient.updateMany({
+    where: { id, status: "pending", messageId },
+    data: retry
+      ? { messageId: null, error: reason, attempts: { increment: 1 } }
+      : { status: "failed", error: reason, attempts: { increment: 1 } },
   });
 }
 
