@@ -47,4 +47,4 @@ export type ParamsOf<O extends ApiOperation> = O["params"] extends z.ZodObject
 export type ResponseOf<O extends ApiOperation> = z.input<O["success"]["schema"]>;
 
 /** Statuses every operation may answer, whatever it does. */
-export const COMMON_PROBLEMS: ProblemCode[] = ["UNAUTHENTICATED", "RATE_LIMITED", "INTERNAL"];
+export const COMMON_PROBLEMS: ProblemCode[] = ["UNAUTHENTICATED", "RATE_LIMITED", "INTERNAL", "BUSY"];

@@ -17,7 +17,8 @@ export const PROBLEM_TYPES = {
   UNLAWFUL: { status: 422, slug: "unlawful", title: "Not lawful" },
   RATE_LIMITED: { status: 429, slug: "rate-limited", title: "Too many requests" },
   INTERNAL: { status: 500, slug: "internal", title: "Internal error" },
-} as const satisfies Record<ErrorCode | "INTERNAL", { status: number; slug: string; title: string }>;
+  BUSY: { status: 503, slug: "busy", title: "Busy" },
+} as const satisfies Record<ErrorCode | "INTERNAL" | "BUSY", { status: number; slug: string; title: string }>;
 export type ProblemCode = keyof typeof PROBLEM_TYPES;
 
 export type ProblemField = { field: string; message: string; code?: string };
@@ -61,6 +62,8 @@ export function problemResponse(p: Problem, headers: Record<string, string> = {}
  *: the caller logs it and answers 500 with a generic detail.
  */
 export function problemFromError(error: unknown, requestId?: string): Problem | null {
+  if (isOverloaded(error))
+    return problem("BUSY", "The server is busy; nothing was saved. Try again in a moment.", [], requestId);
   if (!isAppError(error)) return null;
   const errors = error.fields.map((f) => ({
     field: f.field,
@@ -70,4 +73,17 @@ export function problemFromError(error: unknown, requestId?: string): Problem | 
   // A message that is only a key ("consents.errors.refused") reads better from its own text.
   const detail = KEY.test(error.message) ? englishMessage(error.message) : error.message;
   return problem(error.code, detail, errors, requestId);
+}
+
+/** Seconds a client waits before trying again after a 503 (sent as Retry-After). */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The database had no connection free in time (Prisma P2024) or could not start a transaction in
+ * time (P2028): more requests than the server can take at once. Nothing was written, and the right
+ * answer is "try again shortly" (503 with Retry-After), not an internal error.
+ */
+export function isOverloaded(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2024" || code === "P2028";
 }

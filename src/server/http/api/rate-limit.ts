@@ -1,10 +1,11 @@
+import { Prisma } from "@generated/prisma/client";
 import type { Db } from "../../db";
 import { env } from "../../env";
 
 /**
  * Per-key fixed-window rate limit, counted in the database (RateLimitCounter) so that every app
  * instance shares one budget. One statement per request: an atomic upsert that either starts a
- * new window or increments the current one, and returns the count. Fixed windows allow a burst of
+ * new window or increments the current one, and returns the count (no transaction around it). Fixed windows allow a burst of
  * up to twice the limit across a window edge; that is acceptable for protecting the service, and
  * far cheaper than a sliding log.
  *
@@ -29,28 +30,31 @@ export async function hitRateLimit(
   return (await hitRateLimits(db, [{ key, ...opts }], now))[0];
 }
 
-/** Several counters (e.g. per address, per IP, per form) in one transaction: one round trip, not one per key. */
+/**
+ * Several counters (e.g. per address, per IP, per form) in ONE statement, committed on its own:
+ * under load every request of a key updates the same row, so the row lock must be held for one
+ * statement, not across a transaction's round trips. The counters live in an UNLOGGED table (see
+ * its migration): a counter lost in a crash costs nothing, and a commit that wrote no WAL does not
+ * wait for the disk flush, which was most of each API call's cost.
+ */
 export async function hitRateLimits(
   db: Db,
   limits: { key: string; limit: number; windowMs: number }[],
   now = new Date(),
 ): Promise<RateLimitResult[]> {
   // A request stamped with an older window (clock skew between instances) counts in the newer one.
-  // A counter lost in a crash costs nothing, so its commit need not wait for the disk flush
-  // (synchronous_commit off, for this transaction only): the flush was most of each API call's cost.
-  const [, ...results] = await db.$transaction([
-    db.$executeRaw`SET LOCAL synchronous_commit TO OFF`,
-    ...limits.map((l) => {
-      const windowStart = new Date(Math.floor(now.getTime() / l.windowMs) * l.windowMs);
-      return db.$queryRaw<{ count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${l.key}, ${windowStart}, 1)
+  const rows = limits.map((l) => {
+    const windowStart = new Date(Math.floor(now.getTime() / l.windowMs) * l.windowMs);
+    return Prisma.sql`(${l.key}, ${windowStart}::timestamptz, 1)`;
+  });
+  const counted = await db.$queryRaw<{ key: string; count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES ${Prisma.join(rows)}
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN EXCLUDED."windowStart" > "RateLimitCounter"."windowStart" THEN 1 ELSE "RateLimitCounter"."count" + 1 END,
       "windowStart" = GREATEST(EXCLUDED."windowStart", "RateLimitCounter"."windowStart")
-    RETURNING "count", "windowStart"`;
-    }),
-  ]);
-  return limits.map((l, i) => result((results[i] as { count: number; windowStart: Date }[])[0], l, now));
+    RETURNING "key", "count", "windowStart"`;
+  const byKey = new Map(counted.map((r) => [r.key, r]));
+  return limits.map((l) => result(byKey.get(l.key)!, l, now));
 }
 
 function result(

@@ -6,7 +6,7 @@ import type { AuditContext } from "../../audit/actor";
 import { clientIp, newRequestId } from "../../auth/request-meta";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
-import { problem, problemFromError, problemResponse } from "./problem";
+import { BUSY_RETRY_AFTER_SECONDS, problem, problemFromError, problemResponse } from "./problem";
 import { hitRateLimit } from "./rate-limit";
 
 export type ApiContext<P> = { db: Db; key: AuthenticatedKey; audit: AuditContext; params: P; requestId: string };
@@ -70,6 +70,7 @@ export function withApiKey<P = Record<string, string>>(scope: ScopeRequirement, 
       const expected = problemFromError(error, requestId);
       const headers: Record<string, string> = { ...rateHeaders, "X-Request-Id": requestId };
       if (expected?.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="grondslag"';
+      if (expected?.status === 503) headers["Retry-After"] = String(BUSY_RETRY_AFTER_SECONDS);
       if (expected) return problemResponse(expected, headers);
       logger.error("api request failed", { requestId, method: req.method, path: new URL(req.url).pathname, error });
       return problemResponse(
