@@ -34,9 +34,21 @@ export async function startServer(
     // The bench measures the API, not its rate limit.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
   } as NodeJS.ProcessEnv;
+  // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (open it in
+  // Chrome DevTools or speedscope) — the way to see where a request's time goes.
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const server = spawn(
-    path.join(root, "node_modules", ".bin", "next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    process.execPath,
+    [
+      ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : []),
+      next,
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
   );
   const deadline = Date.now() + 60_000;

@@ -33,6 +33,7 @@ import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { figure, percentile, timed, type Bench } from "./_bench";
 import { seedAudience } from "./_seed-audience";
 import { freePort, startServer, stopServer } from "./_server";
+import { send } from "./_http";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const RATE = Number(process.env.BENCH_LOAD_RATE ?? 200);
@@ -263,19 +264,18 @@ const bench: Bench = {
             return { url: `${base}/imports/${importId}`, init: { headers: auth }, expect: 200 };
         }
       };
-      const send = async (op: Operation, i: number) => {
+      const sendOne = async (op: Operation, i: number) => {
         const { url, init, expect } = requestFor(op, i);
         try {
-          const res = await fetch(url, init);
-          const body = await res.text();
-          return res.status === expect ? null : `${op}: ${res.status} ${body.slice(0, 200)}`;
+          const res = await send(url, init as Parameters<typeof send>[1]);
+          return res.status === expect ? null : `${op}: ${res.status} ${res.body.slice(0, 200)}`;
         } catch (error) {
           return `${op}: ${error instanceof Error ? error.message : String(error)}`;
         }
       };
 
       // Warm-up: every route compiled, the JIT warm and the connection pool filled before anything is counted.
-      for (let i = 0; i < 200; i++) await send(CYCLE[i % CYCLE.length], -1 - i);
+      for (let i = 0; i < 200; i++) await sendOne(CYCLE[i % CYCLE.length], -1 - i);
 
       const total = RATE * SECONDS;
       const latencies = new Map<Operation, number[]>(CYCLE.map((op) => [op, []]));
@@ -302,7 +302,7 @@ const bench: Bench = {
             const op = CYCLE[slot % CYCLE.length];
             inFlight++;
             maxInFlight = Math.max(maxInFlight, inFlight);
-            const p = send(op, slot).then((error) => {
+            const p = sendOne(op, slot).then((error) => {
               latencies.get(op)!.push(performance.now() - scheduled);
               if (error) errors.push(error);
               inFlight--;
