@@ -12,8 +12,29 @@ import { createContact } from "@/features/contacts/services/create-contact";
 import type { LegalForm, RequestType } from "@/domain/vocabulary";
 import { registerRequest } from "@/features/requests/services/register-request";
 import { verifyRequest } from "@/features/requests/services/verify-request";
+import { recordConsent } from "@/features/consents/services/record-consent";
+import { sendWrittenConfirmation } from "@/features/consents/services/send-written-confirmation";
+import { confirmByToken } from "@/features/consents/services/answer-written-confirmation";
+import { pauseChannel } from "@/features/consents/services/pause-channel";
+import { confirmSignup } from "@/features/signups/services/confirm-signup";
+import { registerBreach } from "@/features/breaches/services/register-breach";
+import { selectAffectedContacts } from "@/features/breaches/services/select-affected-contacts";
+import { notifyAffectedContacts } from "@/features/breaches/services/notify-affected-contacts";
+import { closeRequest } from "@/features/requests/services/close-request";
+import { extendRequest } from "@/features/requests/services/extend-request";
+import { createMailTransport } from "@/server/mail/gate";
+import { tokenSigner } from "@/server/tokens/token-signer";
+import { signConsentConfirmationToken } from "@/server/tokens/consent-confirmation-token";
+import { signSignupConfirmToken } from "@/server/tokens/signup-token";
+import { csvOf, importFile } from "./imports";
+import { phoneConsentWithoutRecording } from "./phone-consent";
+import { createPendingSignup, createSignupForm } from "./signups";
+import { userContext } from "./users";
 import { daysAgo } from "./dates";
 import { createPurposeWithNotice } from "./purposes";
+
+/** The in-app outbox: the mails the person got are stored copies the erasure must find. */
+const outbox = createMailTransport(null);
 
 /** Letters only, so that a scan for it cannot hit a uuid, a hash or a timestamp by accident. */
 export function uniqueWord(length = 10): string {
@@ -63,13 +84,23 @@ export async function createPlainContact(
 }
 
 /**
- * A person who left traces in every table the product has: a one-person business named after
- * them, two e-mail addresses, two phone numbers, a postal address, consents (granted with a
- * scanned card whose bytes contain their name, address and number; a correction; a withdrawal),
- * legal bases, a customer relationship, objection, restriction, channel opt-out, notes, a
- * campaign message with its stored body, a call log, a webhook delivery and an earlier request.
+ * A person who left traces in every table the product has, through every path by which their data
+ * comes in: a business named after them (a one-person business by default, or a vof or maatschap),
+ * two e-mail addresses, two phone numbers, a postal address, consents (granted with a scanned card
+ * whose bytes contain their name, address and number; a correction; a withdrawal; a phone consent
+ * confirmed in writing through the mailed link; one from a confirmed web sign-up), a sign-up never
+ * confirmed, an imported file that names them, legal bases, a customer relationship, objection,
+ * restriction, an opt-out of SMS and a pause of e-mail from the preference page, notes, a campaign
+ * message with its stored body, a call log, an art. 14 notice, a webhook delivery, a breach
+ * communicated to them by mail, and earlier requests (one closed with a letter, one extended).
+ * Rows without a service of their own are inserted directly; the rest go through the services.
  */
-export async function createPersonWithEverything(db: Db, staffId: string) {
+export async function createPersonWithEverything(
+  db: Db,
+  staffId: string,
+  over: { legalForm?: "eenmanszaak" | "vof" | "maatschap" } = {},
+) {
+  const ctx = userContext(staffId);
   const firstName = uniqueWord(8);
   const lastName = uniqueWord(11);
   const fullName = `${firstName} ${lastName}`;
@@ -83,8 +114,8 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
   const notice = await db.purposeNotice.findFirstOrThrow({ where: { purposeId: purpose.id, version: 1 } });
   const company = await db.company.create({
     data: {
-      name: `${lastName} Advies`,
-      legalForm: "eenmanszaak",
+      name: over.legalForm && over.legalForm !== "eenmanszaak" ? `${lastName} & Partners` : `${lastName} Advies`,
+      legalForm: over.legalForm ?? "eenmanszaak",
       generalEmail: emails[0],
       generalPhone: phones[1],
       website: `https://${domain}`,
@@ -188,6 +219,96 @@ export async function createPersonWithEverything(db: Db, staffId: string) {
   });
   await db.objection.create({
     data: { contactId: contact.id, scope: "profiling", receivedAt: daysAgo(20), receivedVia: `phone ${phones[0]}` },
+  });
+  // A consent given on the phone, confirmed in writing through the mailed link (evidence events
+  // with the click's IP and user agent, the confirmation mail in the outbox).
+  const phoneConsent = await recordConsent(
+    db,
+    ctx,
+    contact.id,
+    phoneConsentWithoutRecording(purpose.key, {
+      evidence: { statement: `${firstName} zegt aan de telefoon: bel mij op ${phones[0]}`, noticeVersion: 1 },
+    }),
+  );
+  await sendWrittenConfirmation(
+    db,
+    ctx,
+    { contactId: contact.id, consentRecordId: phoneConsent.id },
+    { transport: outbox },
+  );
+  await confirmByToken(db, signConsentConfirmationToken(tokenSigner(), { r: phoneConsent.id, c: contact.id }), {
+    ip: "203.0.113.7",
+    userAgent: `Mail van ${fullName}`,
+  });
+  // E-mail paused for three months from the preference page, with the click's IP and user agent.
+  await pauseChannel(
+    db,
+    { actor: { type: "data_subject", id: contact.id } },
+    contact.id,
+    { channel: "email", until: new Date(Date.now() + 90 * 86_400_000), via: "preference_centre" },
+    { web: { ip: "203.0.113.8", userAgent: `Browser van ${fullName}` } },
+  );
+  // Sign-ups on the website: one confirmed (it lands on this contact), one never confirmed.
+  const form = await createSignupForm(db, [purpose.key]);
+  const confirmed = await createPendingSignup(db, outbox, [purpose.key], {
+    formId: form.id,
+    email: emails[0],
+    firstName,
+    lastName,
+    company: company.name,
+  });
+  await confirmSignup(db, signSignupConfirmToken(tokenSigner(), confirmed.id, 7), {
+    ip: "203.0.113.9",
+    userAgent: "Mozilla/5.0 (confirmation)",
+  });
+  await createPendingSignup(db, outbox, [purpose.key], { formId: form.id, email: emails[1], firstName, lastName });
+  // An uploaded file that names them, imported into this contact (its stored bytes and outcomes).
+  await importFile(
+    db,
+    ctx,
+    csvOf([
+      ["first_name", "last_name", "email", "phone", "job_title"],
+      [firstName, lastName, emails[0], phones[0], `Eigenaar ${company.name}`],
+    ]),
+    { fileName: "beurslijst.csv" },
+  );
+  // A high-risk breach communicated to them by mail (AVG art. 34).
+  const breach = await registerBreach(db, ctx, {
+    title: "Verloren laptop",
+    awareAt: new Date(),
+    description: "Een laptop met een export van klantgegevens is verloren.",
+    risk: "high_risk",
+  });
+  await selectAffectedContacts(db, ctx, { breachId: breach.id, mode: "query", purposeId: purpose.id });
+  await notifyAffectedContacts(
+    db,
+    ctx,
+    { breachId: breach.id, subject: `Datalek, ${firstName}`, text: `Beste ${fullName}, er is een datalek geweest.` },
+    outbox,
+  );
+  // Earlier requests of theirs: one closed with a letter that addresses them by name, one extended.
+  const closed = await createVerifiedRequest(db, ctx, "access", {
+    contactIds: [contact.id],
+    requesterName: fullName,
+    requesterEmail: emails[0],
+    receivedAt: daysAgo(20),
+  });
+  await closeRequest(db, ctx, {
+    requestId: closed.id,
+    outcome: "rejected",
+    responseText: `Beste ${fullName}, wij konden uw identiteit niet vaststellen via ${phones[0]}.`,
+    sentVia: "email",
+    sentAt: new Date(),
+  });
+  const extended = await createVerifiedRequest(db, ctx, "portability", {
+    requesterName: fullName,
+    requesterPhone: phones[1],
+    receivedAt: daysAgo(10),
+  });
+  await extendRequest(db, ctx, {
+    requestId: extended.id,
+    months: 1,
+    reason: `Het dossier van ${lastName} is omvangrijk`,
   });
   await db.restriction.create({
     data: { contactId: contact.id, reason: `${fullName} betwist de juistheid`, setAt: daysAgo(5) },

@@ -72,7 +72,7 @@ describe("access report (AVG art. 15)", () => {
       expect(text).toContain(needle);
     }
     const consents = nl.sections.find((s) => s.id.startsWith("consents-"))!;
-    expect(consents.entries).toHaveLength(3);
+    expect(consents.entries).toHaveLength(5); // card grant, its correction, withdrawal, phone, sign-up
     expect(consents.entries.map((e) => e.heading).join()).toMatch(/toestemming gegeven.*toestemming ingetrokken/);
     const en = await getAccessReport(db, ctx, { requestId: request.id, language: "en", form: "pdf" });
     expect(en.title).toBe("Overview of your personal data");
@@ -115,11 +115,11 @@ describe("portability export (AVG art. 20)", () => {
     const s = doc.subjects[0];
     expect(s.contact).toMatchObject({ firstName: person.firstName, lastName: person.lastName });
     expect(s.emailAddresses.map((e) => e.address)).toEqual(person.emails);
-    expect(s.consentHistory).toHaveLength(3);
+    expect(s.consentHistory).toHaveLength(5);
     expect(Buffer.from(s.consentHistory[0].attachments[0].dataBase64!, "base64").toString()).toContain(person.fullName);
 
     const validate = compileKantaraSchema();
-    expect(s.consentReceipts).toHaveLength(2); // the two grants; a withdrawal has no receipt form
+    expect(s.consentReceipts).toHaveLength(4); // the grants (card, its correction, phone, sign-up); a withdrawal has no receipt form
     for (const receipt of s.consentReceipts) {
       const valid = validate(JSON.parse(JSON.stringify(receipt)));
       expect(validate.errors ?? []).toEqual([]);
@@ -136,6 +136,8 @@ describe("portability export (AVG art. 20)", () => {
       "dpv:ConsentGiven",
       "dpv:ConsentGiven",
       "dpv:ConsentWithdrawn",
+      "dpv:ConsentGiven",
+      "dpv:ConsentGiven",
     ]);
     expect(iso[0].purpose).toMatchObject({ lawfulBasis: "dpv:Consent", lawfulBasisGdpr: "eu-gdpr:A6-1-a" });
     expect(iso[2].collectionMethod.description).toMatch(/Unsubscribe link/);

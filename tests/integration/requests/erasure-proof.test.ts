@@ -2,14 +2,10 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../../support/db";
 import { executeErasure } from "@/features/requests/services/execute-erasure";
-import { registerRequest } from "@/features/requests/services/register-request";
 import { isSuppressed } from "@/features/requests/services/suppress-identifiers";
 import { createContact } from "@/features/contacts/services/create-contact";
-import { extendRequest } from "@/features/requests/services/extend-request";
-import { closeRequest } from "@/features/requests/services/close-request";
 import { setWebhookEndpointActive } from "@/features/webhooks/services/update-webhook-endpoint";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
-import { daysAgo } from "../../factories/dates";
 import { createStaffUser, userContext } from "../../factories/users";
 import { createPersonWithEverything, createPlainContact, createVerifiedRequest } from "../../factories/requests";
 
@@ -44,170 +40,154 @@ async function scanDatabase(needles: string[]) {
 }
 
 describe("erasure (AVG art. 17): the proof that erasure erases", () => {
-  it("deletes the person from every table, keeps only non-personal proof, and suppresses re-creation", async () => {
-    const db = testDb();
-    const officer = await createStaffUser(db);
-    const ctx = userContext(officer.id);
-    const person = await createPersonWithEverything(db, officer.id);
-    // An unrelated contact at another company must survive untouched.
-    const bystander = await createPlainContact(db);
-    const processor = await db.processor.create({ data: { name: "Mailverzender BV", receivesContactData: true } });
+  // A one-person business, and the partnerships whose names are the partners' own (AVG art. 4(1)).
+  it.each(["eenmanszaak", "vof", "maatschap"] as const)(
+    "deletes the person (company: %s) from every table, keeps only non-personal proof, and suppresses re-creation",
+    async (legalForm) => {
+      const db = testDb();
+      const officer = await createStaffUser(db);
+      const ctx = userContext(officer.id);
+      const person = await createPersonWithEverything(db, officer.id, { legalForm });
+      // An unrelated contact at another company must survive untouched.
+      const bystander = await createPlainContact(db);
+      const processor = await db.processor.create({ data: { name: "Mailverzender BV", receivesContactData: true } });
 
-    // An earlier request of the same person (name and address on it), extended with a reason
-    // and closed with a letter that addresses them by name.
-    const earlier = await registerRequest(db, ctx, {
-      type: "access",
-      receivedAt: daysAgo(20),
-      channel: "email",
-      requesterName: person.fullName,
-      requesterEmail: person.emails[0],
-      contactIds: [person.contact.id],
-    });
-    await extendRequest(db, ctx, {
-      requestId: earlier.id,
-      months: 1,
-      reason: `Het dossier van ${person.lastName} is omvangrijk`,
-    });
-    await closeRequest(db, ctx, {
-      requestId: earlier.id,
-      outcome: "rejected",
-      responseText: `Beste ${person.fullName}, wij konden uw identiteit niet vaststellen via ${person.phones[0]}.`,
-      sentVia: "email",
-      sentAt: new Date(),
-    });
-    // A company that is a legal entity, which stays, lists the person's own address and number as
-    // its general ones.
-    const wholesaler = await db.company.create({
-      data: {
-        name: `Groothandel ${person.firstName.slice(0, 3)}x`,
-        legalForm: "bv",
-        generalEmail: person.emails[1].toUpperCase(),
-        generalPhone: person.phones[0],
-      },
-    });
-    // A receiver of erasure notices that is disabled after the erasure: its queued notice must not
-    // keep the hashes of the person's identifiers forever.
-    const receiver = await db.webhookEndpoint.create({
-      data: { url: "https://hooks.example.test/erased", events: ["contact.erased"], secret: "r".repeat(32) },
-    });
-    const request = await createVerifiedRequest(db, ctx, "erasure", {
-      contactIds: [person.contact.id],
-      requesterName: person.fullName,
-      requesterEmail: person.emails[1],
-      requesterPhone: person.phones[0],
-    });
-
-    const needles = [
-      person.firstName,
-      person.lastName,
-      ...person.emails,
-      ...person.phones,
-      ...person.phones.map((p) => p.slice(3)),
-    ];
-    const hashes = [...person.emails, ...person.phones].map(sha256Of);
-    const before = await scanDatabase(needles);
-    expect(before.hits.length).toBeGreaterThan(15); // the fixture really spreads the person around
-
-    const started = performance.now();
-    const summary = await executeErasure(db, ctx, { requestId: request.id });
-    const elapsed = performance.now() - started;
-    console.info(
-      `erasure of one fully loaded contact took ${elapsed.toFixed(0)} ms (in-transaction ${summary.durationMs} ms)`,
-    );
-
-    const after = await scanDatabase(needles);
-    expect(after.hits).toEqual([]);
-    // The notice for the receiver holds hashes until it is sent; disabling the receiver gives it
-    // up, and then no hash of the person remains anywhere either.
-    expect((await scanDatabase(hashes)).hits).toEqual(["WebhookDelivery.payload"]);
-    await setWebhookEndpointActive(db, ctx, { endpointId: receiver.id, active: false });
-    expect((await scanDatabase(hashes)).hits).toEqual([]);
-    expect(await db.company.findUniqueOrThrow({ where: { id: wholesaler.id } })).toMatchObject({
-      generalEmail: null,
-      generalPhone: null,
-    });
-    expect(after.columnsScanned).toBeGreaterThan(80);
-
-    // What remains: a non-personal summary, with counts per table, and the processors to notify.
-    expect(summary.rows).toMatchObject({
-      Contact: 1,
-      EmailAddress: 2,
-      PhoneNumber: 2,
-      PostalAddress: 1,
-      ContactNote: 1,
-      ConsentRecord: 3,
-      ConsentAttachment: 1,
-      LegalBasisRecord: 1,
-      CustomerRelationship: 1,
-      Objection: 1,
-      Restriction: 1,
-      ChannelOptOut: 1,
-      CampaignRecipient: 1,
-      OutboxMessage: 2,
-      CallLog: 1,
-      ContactNotice: 1,
-      RequestContact: 2,
-      WebhookDelivery: 1,
-      Company: 1,
-      "Company (general e-mail/phone cleared)": 2,
-      "DataSubjectRequest (requester details cleared)": 2,
-    });
-    expect(summary.processorsToNotify).toEqual(
-      expect.arrayContaining([{ id: processor.id, name: "Mailverzender BV" }]),
-    );
-    expect(summary.suppressionEntries).toBe(4);
-    const stored = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
-    expect(stored).toMatchObject({
-      status: "executed",
-      requesterName: null,
-      requesterEmail: null,
-      requesterPhone: null,
-      requesterDetails: null,
-    });
-    expect(await db.contact.findUnique({ where: { id: bystander.contact.id } })).not.toBeNull();
-    expect(await db.company.findUnique({ where: { id: bystander.company.id } })).not.toBeNull();
-
-    // Audit entries hold references only (the scan above proves it) and name the erasure.
-    const audit = await db.auditEvent.findMany({ where: { action: "contact.erased", targetId: person.contact.id } });
-    expect(audit).toHaveLength(1);
-    expect(audit[0].metadata).toEqual({ requestId: request.id });
-
-    // The suppression list knows the person, in any spelling of the address or number.
-    expect(await isSuppressed(db, person.emails[0].toUpperCase())).toBe(true);
-    expect(await isSuppressed(db, `0${person.phones[0].slice(3)}`)).toBe(true);
-    expect(await isSuppressed(db, bystander.email)).toBe(false);
-
-    // Re-creating the contact with the same e-mail address is refused without a fresh basis ...
-    const draft = {
-      firstName: person.firstName,
-      lastName: person.lastName,
-      emails: [{ address: person.emails[0], kind: "personal" as const }],
-      source: { type: "import" as const, detail: "Ledenlijst branchevereniging" },
-    };
-    await expect(createContact(db, ctx, draft)).rejects.toMatchObject({
-      code: "CONFLICT",
-      key: "contacts.errors.suppressed",
-    });
-    // ... and allowed when this same call records a fresh consent (docs/law/erasure.md).
-    const again = await createContact(db, ctx, {
-      ...draft,
-      source: { type: "event", detail: "Beurs Amsterdam, stand 3" },
-      consents: [
-        {
-          purpose: person.purpose.key,
-          method: "verbal_in_person",
-          capturedAt: new Date(),
-          affirmativeAct: true,
-          evidence: {
-            location: "Beurs Amsterdam, stand 3",
-            statement: "Ja, stuur mij de nieuwsbrief.",
-            noticeVersion: 1,
-          },
+      // A company that is a legal entity, which stays, lists the person's own address and number as
+      // its general ones.
+      const wholesaler = await db.company.create({
+        data: {
+          name: `Groothandel ${person.firstName.slice(0, 3)}x`,
+          legalForm: "bv",
+          generalEmail: person.emails[1].toUpperCase(),
+          generalPhone: person.phones[0],
         },
-      ],
-    });
-    expect(again.consentIds).toHaveLength(1);
-  });
+      });
+      // A receiver of erasure notices that is disabled after the erasure: its queued notice must not
+      // keep the hashes of the person's identifiers forever.
+      const receiver = await db.webhookEndpoint.create({
+        data: { url: "https://hooks.example.test/erased", events: ["contact.erased"], secret: "r".repeat(32) },
+      });
+      const request = await createVerifiedRequest(db, ctx, "erasure", {
+        contactIds: [person.contact.id],
+        requesterName: person.fullName,
+        requesterEmail: person.emails[1],
+        requesterPhone: person.phones[0],
+      });
+
+      const needles = [
+        person.firstName,
+        person.lastName,
+        ...person.emails,
+        ...person.phones,
+        ...person.phones.map((p) => p.slice(3)),
+      ];
+      const hashes = [...person.emails, ...person.phones].map(sha256Of);
+      const before = await scanDatabase(needles);
+      expect(before.hits.length).toBeGreaterThan(15); // the fixture really spreads the person around
+
+      const started = performance.now();
+      const summary = await executeErasure(db, ctx, { requestId: request.id });
+      const elapsed = performance.now() - started;
+      console.info(
+        `erasure of one fully loaded contact took ${elapsed.toFixed(0)} ms (in-transaction ${summary.durationMs} ms)`,
+      );
+
+      const after = await scanDatabase(needles);
+      expect(after.hits).toEqual([]);
+      // The notice for the receiver holds hashes until it is sent; disabling the receiver gives it
+      // up, and then no hash of the person remains anywhere either.
+      expect((await scanDatabase(hashes)).hits).toEqual(["WebhookDelivery.payload"]);
+      await setWebhookEndpointActive(db, ctx, { endpointId: receiver.id, active: false });
+      expect((await scanDatabase(hashes)).hits).toEqual([]);
+      expect(await db.company.findUniqueOrThrow({ where: { id: wholesaler.id } })).toMatchObject({
+        generalEmail: null,
+        generalPhone: null,
+      });
+      expect(after.columnsScanned).toBeGreaterThan(80);
+
+      // What remains: a non-personal summary, with counts per table, and the processors to notify.
+      expect(summary.rows).toMatchObject({
+        Contact: 1,
+        EmailAddress: 2,
+        PhoneNumber: 2,
+        PostalAddress: 1,
+        ContactNote: 1,
+        ConsentRecord: 5,
+        ConsentAttachment: 1,
+        LegalBasisRecord: 1,
+        CustomerRelationship: 1,
+        Objection: 1,
+        Restriction: 1,
+        ChannelOptOut: 2, // an opt-out of SMS and a pause of e-mail
+        CampaignRecipient: 1,
+        OutboxMessage: 6,
+        CallLog: 1,
+        ContactNotice: 1,
+        RequestContact: 2,
+        WebhookDelivery: 1,
+        Company: 1,
+        "Company (general e-mail/phone cleared)": 2,
+        "DataSubjectRequest (requester details cleared)": 3,
+        PendingSignup: 2,
+        "ImportBatch (stored file removed)": 1,
+      });
+      expect(summary.processorsToNotify).toEqual(
+        expect.arrayContaining([{ id: processor.id, name: "Mailverzender BV" }]),
+      );
+      expect(summary.suppressionEntries).toBe(4);
+      const stored = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
+      expect(stored).toMatchObject({
+        status: "executed",
+        requesterName: null,
+        requesterEmail: null,
+        requesterPhone: null,
+        requesterDetails: null,
+      });
+      expect(await db.contact.findUnique({ where: { id: bystander.contact.id } })).not.toBeNull();
+      expect(await db.company.findUnique({ where: { id: bystander.company.id } })).not.toBeNull();
+
+      // Audit entries hold references only (the scan above proves it) and name the erasure.
+      const audit = await db.auditEvent.findMany({ where: { action: "contact.erased", targetId: person.contact.id } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0].metadata).toEqual({ requestId: request.id });
+
+      // The suppression list knows the person, in any spelling of the address or number.
+      expect(await isSuppressed(db, person.emails[0].toUpperCase())).toBe(true);
+      expect(await isSuppressed(db, `0${person.phones[0].slice(3)}`)).toBe(true);
+      expect(await isSuppressed(db, bystander.email)).toBe(false);
+
+      // Re-creating the contact with the same e-mail address is refused without a fresh basis ...
+      const draft = {
+        firstName: person.firstName,
+        lastName: person.lastName,
+        emails: [{ address: person.emails[0], kind: "personal" as const }],
+        source: { type: "import" as const, detail: "Ledenlijst branchevereniging" },
+      };
+      await expect(createContact(db, ctx, draft)).rejects.toMatchObject({
+        code: "CONFLICT",
+        key: "contacts.errors.suppressed",
+      });
+      // ... and allowed when this same call records a fresh consent (docs/law/erasure.md).
+      const again = await createContact(db, ctx, {
+        ...draft,
+        source: { type: "event", detail: "Beurs Amsterdam, stand 3" },
+        consents: [
+          {
+            purpose: person.purpose.key,
+            method: "verbal_in_person",
+            capturedAt: new Date(),
+            affirmativeAct: true,
+            evidence: {
+              location: "Beurs Amsterdam, stand 3",
+              statement: "Ja, stuur mij de nieuwsbrief.",
+              noticeVersion: 1,
+            },
+          },
+        ],
+      });
+      expect(again.consentIds).toHaveLength(1);
+    },
+  );
 
   it("erases nothing but still suppresses and clears the requester when we hold no data", async () => {
     const db = testDb();

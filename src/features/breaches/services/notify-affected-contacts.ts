@@ -1,4 +1,4 @@
-import type { Db } from "@/server/db";
+import type { Db, Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
@@ -38,28 +38,34 @@ export async function notifyAffectedContacts(
     orderBy: { contactId: "asc" },
     take: NOTIFY_BATCH,
   });
+  const notice = { kind: "breach_notification" as const, subject: input.subject, text: input.text };
+  const recordSent = async (tx: Tx, contactId: string, messageId: string) => {
+    await tx.breachAffectedContact.update({
+      where: { breachId_contactId: { breachId: breach.id, contactId } },
+      data: { notifiedAt: new Date(), messageId },
+    });
+    // The breach keeps the count even after an affected contact is erased later.
+    await tx.breach.update({ where: { id: breach.id }, data: { subjectsNotified: { increment: 1 } } });
+    await writeAuditEvent(tx, ctx, {
+      action: "breach.subject_notified",
+      target: { type: "contact", id: contactId },
+      metadata: { breachId: breach.id, messageId },
+    });
+  };
   let sent = 0;
   for (const { contactId } of batch) {
-    const delivered = await sendStatutoryNotice(db, transport, {
-      contactId,
-      kind: "breach_notification",
-      subject: input.subject,
-      text: input.text,
-    });
+    // In-app outbox: the stored mail and the record that the person was informed commit together,
+    // so a failure leaves neither. SMTP: the mail goes first and the record says only what left.
+    const delivered =
+      transport.kind === "outbox"
+        ? await db.$transaction(async (tx) => {
+            const mail = await sendStatutoryNotice(tx, transport, { contactId, ...notice });
+            if (mail) await recordSent(tx, contactId, mail.messageId);
+            return mail;
+          })
+        : await sendStatutoryNotice(db, transport, { contactId, ...notice });
     if (!delivered) continue;
-    await db.$transaction(async (tx) => {
-      await tx.breachAffectedContact.update({
-        where: { breachId_contactId: { breachId: breach.id, contactId } },
-        data: { notifiedAt: new Date(), messageId: delivered.messageId },
-      });
-      // The breach keeps the count even after an affected contact is erased later.
-      await tx.breach.update({ where: { id: breach.id }, data: { subjectsNotified: { increment: 1 } } });
-      await writeAuditEvent(tx, ctx, {
-        action: "breach.subject_notified",
-        target: { type: "contact", id: contactId },
-        metadata: { breachId: breach.id, messageId: delivered.messageId },
-      });
-    });
+    if (transport.kind !== "outbox") await db.$transaction((tx) => recordSent(tx, contactId, delivered.messageId));
     sent++;
   }
   const [remaining, withoutAddress] = await Promise.all([

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/server/db";
-import type { AuditContext } from "@/server/audit/actor";
+import { SYSTEM, type AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { logger } from "@/server/logger";
 import type { SourceType } from "@/domain/vocabulary";
@@ -32,14 +32,22 @@ export async function runImports(db: Db, hooks: ProcessHooks = {}): Promise<stri
       else {
         // A fault in our code or the database, not in the file: recorded, and the lease runs out.
         logger.error("import failed", { batchId: lease.batchId, error });
-        await db.importBatch.updateMany({
-          where: { id: lease.batchId, status: "running" },
-          data: {
-            status: "failed",
-            error: error instanceof Error ? error.message.slice(0, 500) : "failed",
-            lockedUntil: null,
-            finishedAt: new Date(),
-          },
+        await db.$transaction(async (tx) => {
+          const failed = await tx.importBatch.updateMany({
+            where: { id: lease.batchId, status: "running" },
+            data: {
+              status: "failed",
+              error: error instanceof Error ? error.message.slice(0, 500) : "failed",
+              lockedUntil: null,
+              finishedAt: new Date(),
+            },
+          });
+          // The message stays on the batch (it may quote a value from the file), not in the trail.
+          if (failed.count > 0)
+            await writeAuditEvent(tx, SYSTEM, {
+              action: "import.failed",
+              target: { type: "import_batch", id: lease.batchId },
+            });
         });
       }
     }

@@ -60,6 +60,8 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
   ).count;
 
   const byContact = { contactId: { in: ids } };
+  // Read before the contact rows go: they are what ties a stored import file to the person.
+  counts["ImportBatch (stored file removed)"] = await deleteImportFiles(tx, ids, [...addresses, ...numbers]);
   counts.ConsentAttachment = (await tx.consentAttachment.deleteMany({ where: { consentRecord: byContact } })).count;
   counts.ConsentRecord = (await tx.consentRecord.deleteMany({ where: byContact })).count;
   counts.EmailAddress = (await tx.emailAddress.deleteMany({ where: byContact })).count;
@@ -86,6 +88,12 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
     })
   ).count;
   counts.WebhookDelivery = await deleteWebhookDeliveries(tx, [...ids, ...addresses, ...numbers]);
+  // Sign-ups: a confirmed one points at the contact; one never confirmed only carries the address.
+  counts.PendingSignup = (
+    await tx.pendingSignup.deleteMany({
+      where: { OR: [byContact, ...(addresses.length ? [{ normalisedEmail: { in: addresses } }] : [])] },
+    })
+  ).count;
   counts.Contact = (await tx.contact.deleteMany({ where: { id: { in: ids } } })).count;
 
   // A company that stays (a legal entity, or one with other contacts) may still list this person's
@@ -145,4 +153,32 @@ async function deleteWebhookDeliveries(tx: Tx, needles: string[]): Promise<numbe
   if (needles.length === 0) return 0;
   const patterns = needles.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return tx.$executeRaw`DELETE FROM "WebhookDelivery" WHERE "payload"::text ILIKE ANY(${patterns}::text[])`;
+}
+
+/**
+ * An uploaded import file is kept in the database after the import (ImportChunk) and holds every
+ * row as it was uploaded, this person's included. The whole stored file of a finished import that
+ * touched them goes: a row cannot be cut out of it (an XLSX file is compressed), and what the
+ * import recorded (its contacts, counts and row outcomes, ids only) stays. An import that touched
+ * them is found through the records it wrote or merged, its row outcomes, and, for text files (CSV,
+ * vCard), their identifiers in the bytes (a refused or suppressed row is linked to nobody). A
+ * queued or running import keeps its file until it ends: the worker reads it, and the suppression
+ * list keeps the person out. A finished dry run without its file can no longer be started again.
+ */
+async function deleteImportFiles(tx: Tx, ids: string[], identifiers: string[]): Promise<number> {
+  const patterns = identifiers.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const batches = await tx.$queryRaw<{ id: string }[]>`
+    SELECT b.id FROM "ImportBatch" b
+    WHERE b.status::text NOT IN ('queued', 'running') AND (
+      EXISTS (SELECT 1 FROM "Contact" x WHERE x."importBatchId" = b.id AND x.id = ANY(${ids}::uuid[]))
+      OR EXISTS (SELECT 1 FROM "ContactSource" x WHERE x."importBatchId" = b.id AND x."contactId" = ANY(${ids}::uuid[]))
+      OR EXISTS (SELECT 1 FROM "EmailAddress" x WHERE x."importBatchId" = b.id AND x."contactId" = ANY(${ids}::uuid[]))
+      OR EXISTS (SELECT 1 FROM "PhoneNumber" x WHERE x."importBatchId" = b.id AND x."contactId" = ANY(${ids}::uuid[]))
+      OR EXISTS (SELECT 1 FROM "ImportRowOutcome" x WHERE x."batchId" = b.id AND x."contactId" = ANY(${ids}::uuid[]))
+      OR (b.format IN ('csv', 'vcard') AND EXISTS (
+        SELECT 1 FROM "ImportChunk" k WHERE k."batchId" = b.id AND encode(k.data, 'escape') ILIKE ANY(${patterns}::text[])))
+    )`;
+  if (batches.length === 0) return 0;
+  await tx.importChunk.deleteMany({ where: { batchId: { in: batches.map((b) => b.id) } } });
+  return batches.length;
 }
