@@ -6,6 +6,9 @@ import { runRetention } from "@/features/retention/services/run-retention";
 import { approveProposal, rejectProposal } from "@/features/retention/services/decide-proposal";
 import { setLegalHold } from "@/features/retention/services/set-legal-hold";
 import { updateRetentionSettings } from "@/features/retention/services/update-retention-settings";
+import { getRetentionOverview } from "@/features/retention/services/get-retention-overview";
+import { saveProcessor } from "@/features/processors/services/save-processor";
+import { markProcessorNotified } from "@/features/processors/services/mark-processor-notified";
 import { isSuppressed } from "@/features/requests/services/suppress-identifiers";
 import { createContact } from "../../factories/contacts";
 import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
@@ -64,6 +67,25 @@ describe("the retention job", () => {
     await expect(approveProposal(db, officer, { proposalId: run.proposalId! }, later)).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("keeps the processors to tell of the erasures (art. 19) on the run, and each can be marked as told", async () => {
+    const officer = await createStaffActor(db, "privacy_officer");
+    const name = `Hosting ${Math.random().toString(36).slice(2, 8)}`;
+    const hosting = await saveProcessor(db, officer, { name, location: "NL" });
+    await createContact(db); // a prospect without any basis
+    const later = addMonths(new Date(), 25);
+    const run = await runRetention(db, SYSTEM, later);
+    await approveProposal(db, officer, { proposalId: run.proposalId! }, later);
+    const proposal = await db.retentionProposal.findUniqueOrThrow({ where: { id: run.proposalId! } });
+    expect(proposal.processorsToNotify).toEqual(expect.arrayContaining([{ id: hosting.id, name }]));
+
+    await markProcessorNotified(db, officer, { processorId: hosting.id, retentionProposalId: run.proposalId! });
+    const shown = (await getRetentionOverview(db)).history.find((h) => h.id === run.proposalId)!;
+    expect(shown.processorsToNotify).toEqual(expect.arrayContaining([{ id: hosting.id, name }]));
+    expect(shown.notifications).toEqual([
+      expect.objectContaining({ processorId: hosting.id, notifiedByName: officer.name }),
+    ]);
   });
 
   it("keeps everyone within retention, and a rejected proposal erases nobody", async () => {

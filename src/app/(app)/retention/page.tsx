@@ -6,6 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getRetentionOverview } from "@/features/retention/services/get-retention-overview";
 import { ProposalControls } from "@/features/retention/components/proposal-controls";
 import { RetentionSettingsForm } from "@/features/retention/components/retention-settings-form";
+import { ProcessorsToTell } from "@/features/processors/client";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("retention"))("title") };
@@ -88,13 +89,25 @@ export default async function RetentionPage() {
             ) : (
               <ul className="space-y-1 text-sm">
                 {o.history.map((h) => (
-                  <li key={h.id}>
-                    {t("history.row", {
-                      at: format.dateTime(h.createdAt, "long"),
-                      status: t(`status.${h.status}`),
-                      candidates: h.candidateCount,
-                      erased: h.erasedCount,
-                    })}
+                  <li key={h.id} className="space-y-1">
+                    <p>
+                      {t("history.row", {
+                        at: format.dateTime(h.createdAt, "long"),
+                        status: t(`status.${h.status}`),
+                        candidates: h.candidateCount,
+                        erased: h.erasedCount,
+                      })}
+                    </p>
+                    {h.processorsToNotify.length > 0 && (
+                      <div className="ml-4" data-testid="retention-processors">
+                        <p className="text-slate-600">{t("history.tellProcessors")}</p>
+                        <ProcessorsToTell
+                          erasure={{ retentionProposalId: h.id }}
+                          processors={h.processorsToNotify}
+                          notifications={h.notifications}
+                        />
+                      </div>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -11,6 +11,6 @@ export const markProcessorNotifiedAction = actionClient
   .inputSchema(ZMarkProcessorNotifiedInput)
   .action(async ({ parsedInput, ctx }) => {
     const result = await markProcessorNotified(await getDb(), ctx.audit, parsedInput);
-    if (parsedInput.requestId) revalidatePath(`/requests/${parsedInput.requestId}`);
+    revalidatePath(parsedInput.requestId ? `/requests/${parsedInput.requestId}` : "/retention");
     return { id: result.id };
   });

@@ -4,14 +4,15 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { markProcessorNotifiedAction } from "../actions/mark-processor-notified";
+import type { ErasureRef } from "./processors-to-tell";
 
 /** "Mark as told": records that this processor was told about the erasure (AVG art. 19). */
 export function MarkProcessorNotifiedButton({
-  requestId,
+  erasure,
   processorId,
   processorName,
 }: {
-  requestId: string;
+  erasure: ErasureRef;
   processorId: string;
   processorName: string;
 }) {
@@ -31,7 +32,7 @@ export function MarkProcessorNotifiedButton({
         aria-label={t("markToldLabel", { name: processorName })}
         onClick={async () => {
           setPending(true);
-          fromResult(await markProcessorNotifiedAction({ processorId, requestId }));
+          fromResult(await markProcessorNotifiedAction({ processorId, ...erasure }));
           setPending(false);
         }}
       >

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { MarkProcessorNotifiedButton } from "@/features/processors/client";
+import { getTranslations } from "next-intl/server";
+import { ProcessorsToTell } from "@/features/processors/client";
 
 type Summary = {
   type?: string;
@@ -26,7 +26,7 @@ export async function ExecutionSummary({
   summary: Summary;
   notifications: { processorId: string; notifiedAt: Date; notifiedByName: string | null }[];
 }) {
-  const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
+  const t = await getTranslations("requests");
   const rows = Object.entries(summary.rows ?? {}).filter(([, n]) => n > 0);
   return (
     <div className="space-y-3 text-sm" data-testid="execution-summary">
@@ -52,30 +52,11 @@ export async function ExecutionSummary({
       {summary.type === "erasure" && (
         <div>
           <p className="font-medium text-slate-700">{t("summary.notifyProcessors")}</p>
-          {summary.processorsToNotify && summary.processorsToNotify.length > 0 ? (
-            <ul className="divide-y divide-slate-100" aria-label={t("summary.notifyProcessors")}>
-              {summary.processorsToNotify.map((p) => {
-                const told = notifications.find((n) => n.processorId === p.id);
-                return (
-                  <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <span className="font-medium">{p.name}</span>
-                    {told ? (
-                      <span className="text-slate-600">
-                        {t("summary.processorTold", {
-                          date: format.dateTime(told.notifiedAt, "long"),
-                          name: told.notifiedByName ?? "—",
-                        })}
-                      </span>
-                    ) : (
-                      <MarkProcessorNotifiedButton requestId={requestId} processorId={p.id} processorName={p.name} />
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : (
-            <p className="text-slate-600">{t("summary.noProcessors")}</p>
-          )}
+          <ProcessorsToTell
+            erasure={{ requestId }}
+            processors={summary.processorsToNotify ?? []}
+            notifications={notifications}
+          />
         </div>
       )}
       {summary.rectifications?.map((r) => (

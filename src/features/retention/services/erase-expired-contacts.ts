@@ -33,6 +33,7 @@ export async function eraseExpiredContacts(
   if (ids.length === 0) return { erased: 0, rows: {}, processorsToNotify: [] as { id: string; name: string }[] };
   // Art. 19: whom to tell, read while the records that tie the people to purposes still exist.
   const processorsToNotify = (await findProcessorsToNotify(tx, ids)).map(({ id, name }) => ({ id, name }));
+  await rememberProcessorsToNotify(tx, input.proposalId, processorsToNotify);
   const { counts, addresses, numbers } = await eraseContacts(tx, ids);
   const suppressed = await suppressIdentifiers(tx, [...addresses, ...numbers], null);
   for (const contactId of ids) {
@@ -64,4 +65,16 @@ export async function eraseExpiredContacts(
     }),
   );
   return { erased: ids.length, rows: counts, processorsToNotify };
+}
+
+/** Kept on the proposal (which may erase in more than one go) so the officer can mark each as told. */
+async function rememberProcessorsToNotify(tx: Tx, proposalId: string, found: { id: string; name: string }[]) {
+  const proposal = await tx.retentionProposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: { processorsToNotify: true },
+  });
+  const known = (proposal.processorsToNotify ?? []) as { id: string; name: string }[];
+  const merged = [...known, ...found.filter((p) => !known.some((k) => k.id === p.id))];
+  if (merged.length === known.length) return;
+  await tx.retentionProposal.update({ where: { id: proposalId }, data: { processorsToNotify: merged } });
 }

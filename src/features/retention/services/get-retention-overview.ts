@@ -35,5 +35,25 @@ export async function getRetentionOverview(db: Db, previewRows = 200) {
       })
     : [];
   const remaining = pending ? await db.retentionCandidate.count({ where: { proposalId: pending.id } }) : 0;
-  return { pending, preview, remaining, history, settings, purposes, held, lastRunAt: lastRun?.at ?? null };
+  // Art. 19: who was told about each run's erasures, and by whom.
+  const notifications = await db.processorNotification.findMany({
+    where: { retentionProposalId: { in: history.map((h) => h.id) } },
+    select: { processorId: true, retentionProposalId: true, notifiedAt: true, notifiedById: true },
+  });
+  const users = await db.user.findMany({
+    where: { id: { in: notifications.map((n) => n.notifiedById).filter((id): id is string => Boolean(id)) } },
+    select: { id: true, name: true },
+  });
+  const runs = history.map((h) => ({
+    ...h,
+    processorsToNotify: (h.processorsToNotify ?? []) as { id: string; name: string }[],
+    notifications: notifications
+      .filter((n) => n.retentionProposalId === h.id)
+      .map((n) => ({
+        processorId: n.processorId,
+        notifiedAt: n.notifiedAt,
+        notifiedByName: users.find((u) => u.id === n.notifiedById)?.name ?? null,
+      })),
+  }));
+  return { pending, preview, remaining, history: runs, settings, purposes, held, lastRunAt: lastRun?.at ?? null };
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RetentionProposal" ADD COLUMN     "processorsToNotify" JSONB NOT NULL DEFAULT '[]';
