@@ -84,7 +84,7 @@ function startChild(env: Record<string, string>, onLine?: (line: string) => void
       "--import",
       "tsx",
       "--import",
-      path.join(REPO_ROOT, "tests/support/crash/register-server-only.mjs"),
+      path.join(REPO_ROOT, "scripts/register-server-only.mjs"),
       path.join(REPO_ROOT, "tests/support/crash/child.ts"),
     ],
     { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },

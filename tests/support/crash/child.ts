@@ -2,7 +2,7 @@
  * A second process for the crash tests: it opens the database the test prepared and does one piece
  * of work the way a server instance would, until the test kills it with SIGKILL (no clean-up, no
  * `finally`, exactly like a power cut or the OOM killer). Run with
- * `node --import tsx --import ./tests/support/crash/register-server-only.mjs tests/support/crash/child.ts`; configured by
+ * `node --import tsx --import ./scripts/register-server-only.mjs tests/support/crash/child.ts`; configured by
  * CRASH_DB (a DatabaseTarget as JSON), CRASH_TASK and the task's own variables.
  */
 import { connectDatabase, type DatabaseTarget } from "@/server/db/connect";

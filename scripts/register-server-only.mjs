@@ -1,5 +1,5 @@
-// Next.js provides "server-only" to server bundles; a plain Node process (the crash tests' worker)
-// has no such package. Resolve it to an empty module, as the test runner's own alias does.
+// Next.js provides "server-only" to server bundles; a plain Node process (the benches, the crash
+// tests' worker) has no such package. Resolve it to an empty module, as the test runner's own alias does.
 import { register } from "node:module";
 
 register(
