@@ -5,7 +5,7 @@
  * event linked to the consent record, with time, IP address and user agent (AVG art. 7 lid 1), and
  * makes the evidence strong. Saying no withdraws the consent at once (art. 7 lid 3).
  */
-import type { Db } from "@/server/db";
+import type { Db, Tx } from "@/server/db";
 import type { AuditContext, RequestMeta } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { tokenSigner } from "@/server/tokens/token-signer";
@@ -90,20 +90,7 @@ export async function confirmByToken(
   return db.$transaction(async (tx) => {
     // A double click (or two tabs) confirms once: the token's use is spent with the event.
     if (!(await useTokenOnce(tx, `${jti}:confirm`))) return { ok: true, done: "already" } as const;
-    const event = await tx.consentEvidenceEvent.create({
-      data: {
-        consentRecordId: record.id,
-        kind: "confirmed",
-        ip: meta.ip ?? null,
-        userAgent: meta.userAgent?.slice(0, 1000) ?? null,
-      },
-      select: { id: true },
-    });
-    await writeAuditEvent(tx, ctx, {
-      action: "consent.confirmed_in_writing",
-      target: { type: "contact", id: record.contactId },
-      metadata: { consentRecordId: record.id, evidenceEventId: event.id },
-    });
+    await recordAnswer(tx, ctx, record, "confirmed", meta);
     return { ok: true, done: "confirmed" } as const;
   });
 }
@@ -130,20 +117,27 @@ export async function declineByToken(
   });
   await db.$transaction(async (tx) => {
     if (!(await useTokenOnce(tx, `${jti}:decline`))) return;
-    const event = await tx.consentEvidenceEvent.create({
-      data: {
-        consentRecordId: record.id,
-        kind: "declined",
-        ip: meta.ip ?? null,
-        userAgent: meta.userAgent?.slice(0, 1000) ?? null,
-      },
-      select: { id: true },
-    });
-    await writeAuditEvent(tx, ctx, {
-      action: "consent.declined_in_writing",
-      target: { type: "contact", id: record.contactId },
-      metadata: { consentRecordId: record.id, evidenceEventId: event.id, withdrawalId: withdrawal.id },
-    });
+    await recordAnswer(tx, ctx, record, "declined", meta, { withdrawalId: withdrawal.id });
   });
   return { ok: true, done: "declined" };
+}
+
+/** The person's answer as an append-only evidence event on the consent (with where it came from), audited with it. */
+async function recordAnswer(
+  tx: Tx,
+  ctx: AuditContext,
+  record: { id: string; contactId: string },
+  kind: "confirmed" | "declined",
+  meta: Meta,
+  extra: Record<string, string> = {},
+) {
+  const event = await tx.consentEvidenceEvent.create({
+    data: { consentRecordId: record.id, kind, ip: meta.ip ?? null, userAgent: meta.userAgent?.slice(0, 1000) ?? null },
+    select: { id: true },
+  });
+  await writeAuditEvent(tx, ctx, {
+    action: `consent.${kind}_in_writing`,
+    target: { type: "contact", id: record.contactId },
+    metadata: { consentRecordId: record.id, evidenceEventId: event.id, ...extra },
+  });
 }
