@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { logger } from "@/server/logger";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
@@ -98,7 +99,9 @@ async function readHeaders(
     const reader = await openReader(format, () => openStoredFile(db, batchId), dialect);
     if (reader.headers.length === 0) throw new Error("no header row");
     return reader.headers;
-  } catch {
+  } catch (error) {
+    // The user sees that the file is unreadable; the parser's own reason goes to the log.
+    logger.warn("import file unreadable", { batchId, format, error });
     throw new AppError("INVALID_INPUT", "This file could not be read as CSV, XLSX or vCard.", {
       key: "imports.errors.unreadable",
       fields: [{ field: "file", message: "This file could not be read.", key: "imports.errors.unreadable" }],
