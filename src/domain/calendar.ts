@@ -4,6 +4,9 @@
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The controller's calendar: dates people read (letters, reports, receipts) are Amsterdam dates. */
+export const CONTROLLER_TIME_ZONE = "Europe/Amsterdam";
+
 export function addDays(d: Date, days: number): Date {
   return new Date(d.getTime() + days * DAY_MS);
 }
@@ -20,4 +23,13 @@ export function addMonths(d: Date, months: number): Date {
   const lastDay = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
   out.setUTCDate(Math.min(day, lastDay));
   return out;
+}
+
+/** A date as people read it in a letter, report or receipt ("30 november 2026"), optionally with the time. */
+export function formatLongDate(date: Date, language: "nl" | "en", withTime = false): string {
+  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
+    timeZone: CONTROLLER_TIME_ZONE,
+    dateStyle: "long",
+    ...(withTime ? { timeStyle: "short" } : {}),
+  }).format(date);
 }

@@ -28,6 +28,7 @@ const LATEST = Date.UTC(10000, 0, 1);
 export const ZDate = z.coerce
   .date({ error: "validation.date" })
   .refine((d) => !Number.isNaN(d.getTime()), { error: "validation.date" })
+  // An Invalid Date was reported above; the range check is about real dates only.
   .refine((d) => Number.isNaN(d.getTime()) || (d.getTime() >= EARLIEST && d.getTime() < LATEST), {
     error: "validation.dateRange",
   });

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/i18n/load-messages";
 import { TIME_ZONE } from "@/i18n/config";
+import { formatLongDate } from "@/domain/calendar";
 import type { RequestType } from "@/domain/vocabulary";
 import type { LetterLanguage } from "./constants";
 
@@ -30,10 +31,7 @@ export function verificationMail(
   }) as unknown as {
     (key: string, values?: Record<string, string | number | Date>): string;
   };
-  const date = (d: Date) =>
-    new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: TIME_ZONE }).format(
-      d,
-    );
+  const date = (d: Date) => formatLongDate(d, language);
   const values = {
     organisation: input.organisation,
     type: t(`enums.requestType.${input.type}`),

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { DEFAULT_REQUEST_TIME_ZONE } from "@/domain/requests";
+import { formatLongDate } from "@/domain/calendar";
 import { sanitiseWinAnsi } from "./win-ansi";
 
 /**
@@ -105,17 +105,9 @@ export async function renderPdf(model: PrintableDocument): Promise<Uint8Array> {
   const pages = pdf.getPages();
   pages.forEach((p, i) => {
     const footer = sanitiseWinAnsi(
-      `${model.title} - ${generatedOn(model.generatedAt, model.language)} - ${i + 1}/${pages.length}`,
+      `${model.title} - ${formatLongDate(model.generatedAt, model.language, true)} - ${i + 1}/${pages.length}`,
     );
     p.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.45, 0.45, 0.5) });
   });
   return pdf.save();
-}
-
-function generatedOn(date: Date, language: "nl" | "en"): string {
-  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
-    timeZone: DEFAULT_REQUEST_TIME_ZONE,
-    dateStyle: "long",
-    timeStyle: "short",
-  }).format(date);
 }

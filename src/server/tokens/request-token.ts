@@ -19,7 +19,17 @@ export function verifyRequestVerifyToken(
   token: unknown,
   now?: Date,
 ): VerifyResult<RequestVerifyClaims> {
-  const result = signer.verify<RequestVerifyClaims>(REQUEST_VERIFY_LABEL, token, { now });
+  return verifyRequestClaims(signer, REQUEST_VERIFY_LABEL, token, now);
+}
+
+/** Both request links name only the request (`r`); a token without it is malformed. */
+function verifyRequestClaims(
+  signer: TokenSigner,
+  label: string,
+  token: unknown,
+  now?: Date,
+): VerifyResult<RequestVerifyClaims> {
+  const result = signer.verify<RequestVerifyClaims>(label, token, { now });
   if (result.ok && typeof result.token.claims.r !== "string") return { ok: false, reason: "malformed" };
   return result;
 }
@@ -51,7 +61,5 @@ export function verifyRequestStatusToken(
   token: unknown,
   now?: Date,
 ): VerifyResult<RequestVerifyClaims> {
-  const result = signer.verify<RequestVerifyClaims>(REQUEST_STATUS_LABEL, token, { now });
-  if (result.ok && typeof result.token.claims.r !== "string") return { ok: false, reason: "malformed" };
-  return result;
+  return verifyRequestClaims(signer, REQUEST_STATUS_LABEL, token, now);
 }

@@ -3,6 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import type { PreferencePurpose } from "../services/read-preferences";
 import { PAUSE_MONTHS } from "../schemas";
+import { formatLongDate } from "@/domain/calendar";
 
 /**
  * The person's own preference page (signed link, no login). Per purpose and channel: what the
@@ -94,16 +95,7 @@ export async function PreferencePage({
         </h2>
         {emailPause ? (
           <>
-            <Alert tone="green">
-              {t("paused", {
-                date: emailPause.until.toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL", {
-                  timeZone: "Europe/Amsterdam",
-                  day: "numeric",
-                  month: "long",
-                  year: "numeric",
-                }),
-              })}
-            </Alert>
+            <Alert tone="green">{t("paused", { date: formatLongDate(emailPause.until, lang) })}</Alert>
             {change({ kind: "resume" }, t("resume"))}
           </>
         ) : (

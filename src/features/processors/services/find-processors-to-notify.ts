@@ -1,7 +1,7 @@
 import { Prisma } from "@generated/prisma/client";
 import type { Db, Tx } from "@/server/db";
 
-export type ProcessorToNotify = { id: string; name: string; contactEmail: string | null };
+export type ProcessorToNotify = { id: string; name: string };
 
 /**
  * AVG art. 19: after an erasure, the controller tells each recipient to whom the data were
@@ -22,7 +22,7 @@ export async function findProcessorsToNotify(db: Db | Tx, contactIds: string[]):
         WHERE r."contactId" = ${ids}
       UNION SELECT "purposeId" FROM "CallLog" WHERE "contactId" = ${ids} AND "purposeId" IS NOT NULL
     )
-    SELECT p.id, p.name, p."contactEmail"
+    SELECT p.id, p.name
     FROM "Processor" p
     WHERE p."receivesContactData"
       -- No purposes listed (NULL on processors saved before purposes could be chosen): serves them all.

@@ -1,14 +1,7 @@
-import { DEFAULT_REQUEST_TIME_ZONE } from "@/domain/requests";
 import type { Translate } from "./report-types";
 
 /** Dates in the report and letters: the controller's calendar, in the reader's language. */
-export function formatDate(date: Date, language: "nl" | "en", withTime = false): string {
-  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
-    timeZone: DEFAULT_REQUEST_TIME_ZONE,
-    dateStyle: "long",
-    ...(withTime ? { timeStyle: "short" } : {}),
-  }).format(date);
-}
+export { formatLongDate as formatDate } from "@/domain/calendar";
 
 /** Label of an enum value from requests.json ("enums.<group>.<value>"), or the raw value. */
 export function enumLabel(t: Translate & { has?: (key: string) => boolean }, group: string, value: string): string {

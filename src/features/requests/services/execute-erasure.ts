@@ -22,7 +22,7 @@ export async function executeErasure(db: Db, ctx: AuditContext, input: TRequestI
       const request = await lockForExecution(tx, input.requestId, "erasure");
       const contactIds = request.contacts.map((c) => c.contactId);
       // Art. 19: whom to tell, read while the records that tie the people to purposes still exist.
-      const processors = (await findProcessorsToNotify(tx, contactIds)).map(({ id, name }) => ({ id, name }));
+      const processors = await findProcessorsToNotify(tx, contactIds);
       const { counts, addresses, numbers } = await eraseContacts(tx, contactIds);
       const suppressed = await suppressIdentifiers(
         tx,

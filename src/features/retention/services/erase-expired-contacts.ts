@@ -32,7 +32,7 @@ export async function eraseExpiredContacts(
   const ids = [...reasons.keys()];
   if (ids.length === 0) return { erased: 0, rows: {}, processorsToNotify: [] as { id: string; name: string }[] };
   // Art. 19: whom to tell, read while the records that tie the people to purposes still exist.
-  const processorsToNotify = (await findProcessorsToNotify(tx, ids)).map(({ id, name }) => ({ id, name }));
+  const processorsToNotify = await findProcessorsToNotify(tx, ids);
   await rememberProcessorsToNotify(tx, input.proposalId, processorsToNotify);
   const { counts, addresses, numbers } = await eraseContacts(tx, ids);
   const suppressed = await suppressIdentifiers(tx, [...addresses, ...numbers], null);

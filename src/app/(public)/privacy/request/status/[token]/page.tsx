@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
-import { TIME_ZONE } from "@/i18n/config";
+import { formatLongDate } from "@/domain/calendar";
 import { readRequestStatus } from "@/features/requests/services/read-request-status";
 import { PublicMessage } from "@/features/signups/components/public-message";
 
@@ -22,10 +22,7 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
         <p>{t(`public.status.${view.reason === "expired" || view.reason === "unknown" ? view.reason : "invalid"}`)}</p>
       </PublicMessage>
     );
-  const date = (d: Date) =>
-    new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: TIME_ZONE }).format(
-      d,
-    );
+  const date = (d: Date) => formatLongDate(d, language);
   const rows: [string, string][] = [
     [t("public.status.reference"), view.reference],
     [t("public.status.type"), t(`enums.requestType.${view.type}`)],
