@@ -1,5 +1,5 @@
-import { createHmac, hkdfSync } from "node:crypto";
-import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+import { createHmac, createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
+import { suppressionHash, suppressionHashOfNormalised } from "@/domain/contact-points/suppression-hash";
 import { env } from "./env";
 
 /**
@@ -11,11 +11,11 @@ import { env } from "./env";
  * the addresses they stand for (rekeySuppressionList). Changing AUTH_SECRET makes the list stop
  * matching, like every signed link.
  */
-const globalForKey = globalThis as unknown as { grondslagSuppressionKey?: Buffer };
+const globalForKey = globalThis as unknown as { grondslagSuppressionKey?: KeyObject };
 
-function suppressionKey(): Buffer {
-  return (globalForKey.grondslagSuppressionKey ??= Buffer.from(
-    hkdfSync("sha256", env.authSecret, "grondslag/suppression", "key:suppression-list/v2", 32),
+function suppressionKey(): KeyObject {
+  return (globalForKey.grondslagSuppressionKey ??= createSecretKey(
+    Buffer.from(hkdfSync("sha256", env.authSecret, "grondslag/suppression", "key:suppression-list/v2", 32)),
   ));
 }
 
@@ -34,4 +34,9 @@ export const SUPPRESSION_KEY_VERSION = 2;
  */
 export function suppressionEntryHash(identifier: string, salt: string): string {
   return keySuppressionHash(suppressionHash(identifier, salt));
+}
+
+/** suppressionEntryHash for an identifier the caller has already normalised (an import's rows). */
+export function suppressionEntryHashOfNormalised(normalised: string, salt: string): string {
+  return keySuppressionHash(suppressionHashOfNormalised(normalised, salt));
 }

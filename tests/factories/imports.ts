@@ -15,7 +15,13 @@ export async function importFile(
   db: Db,
   ctx: AuditContext,
   bytes: Buffer,
-  opts: { sourceType?: string; sourceDetail?: string | null; dryRun?: boolean; fileName?: string } = {},
+  opts: {
+    sourceType?: string;
+    sourceDetail?: string | null;
+    dryRun?: boolean;
+    fileName?: string;
+    onConflict?: "keep" | "replace";
+  } = {},
 ) {
   const batch = await createImport(db, ctx, {
     fileName: opts.fileName ?? "contacts.csv",
@@ -24,7 +30,7 @@ export async function importFile(
     })(),
     sourceType: opts.sourceType ?? "event",
     sourceDetail: opts.sourceDetail === undefined ? "Horecava 2026" : opts.sourceDetail,
-    queue: { dryRun: opts.dryRun ?? false },
+    queue: { dryRun: opts.dryRun ?? false, onConflict: opts.onConflict },
   });
   await runImports(db);
   return getImport(db, batch.id, { errors: 1000 });

@@ -23,10 +23,18 @@ export const ZImportProvenance = z.object({
 export const ZImportMapping = z.array(z.enum(IMPORT_FIELDS).nullable()).max(500);
 export type TImportMapping = z.output<typeof ZImportMapping>;
 
+/**
+ * A row that matches a contact whose field holds another value: keep the contact's ("keep", the
+ * default: an import never overwrites unasked) or take the file's ("replace"; undo restores it).
+ */
+export const IMPORT_CONFLICT_CHOICES = ["keep", "replace"] as const;
+export const ZImportConflict = z.enum(IMPORT_CONFLICT_CHOICES);
+
 export const ZStartImportInput = ZImportProvenance.extend({
   batchId: z.uuid(),
   mapping: ZImportMapping,
   dryRun: z.boolean(),
+  onConflict: ZImportConflict.default("keep"),
 });
 export type TStartImportInput = z.input<typeof ZStartImportInput>;
 

@@ -260,6 +260,40 @@ describe("importing a CSV file", () => {
     expect(contacts.every((c) => c.sourceType === "purchased_list" && c.consents.length === 0)).toBe(true);
   });
 
+  it("replaces a matched contact's differing values only when the user chose so, and undo puts them back", async () => {
+    const db = testDb();
+    const existing = await createContactFromBusinessCard(db, marketer, { jobTitle: "Inkoper" });
+    const address = existing.input.emails![0].address;
+    const rows = [HEADER, ["Johanna", "Nieuwenhuis", address, "", "", "Directeur"]];
+
+    const kept = await importFile(db, marketer, csvOf(rows));
+    expect(kept).toMatchObject({ merged: 1 });
+    const afterKeep = await db.contact.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(afterKeep).toMatchObject({
+      firstName: existing.firstName,
+      lastName: existing.lastName,
+      jobTitle: "Inkoper",
+    });
+
+    const replaced = await importFile(db, marketer, csvOf(rows), { onConflict: "replace" });
+    const afterReplace = await db.contact.findUniqueOrThrow({ where: { id: existing.id }, include: { sources: true } });
+    expect(afterReplace).toMatchObject({ firstName: "Johanna", lastName: "Nieuwenhuis", jobTitle: "Directeur" });
+    expect(afterReplace.searchName).toContain("nieuwenhuis");
+    expect(afterReplace.sourceType).toBe("business_card"); // its own provenance stays
+    const source = afterReplace.sources.find((s) => s.importBatchId === replaced.id)!;
+    expect(source.replaced).toEqual({
+      firstName: existing.firstName,
+      lastName: existing.lastName,
+      jobTitle: "Inkoper",
+    });
+
+    const summary = await undoImport(db, marketer, replaced.id);
+    expect(summary.fieldsRestored).toBe(3);
+    const restored = await db.contact.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(restored).toMatchObject({ firstName: existing.firstName, lastName: existing.lastName, jobTitle: "Inkoper" });
+    expect(restored.searchName).not.toContain("nieuwenhuis");
+  });
+
   it("undo deletes what it created (unless used since), reverts merges and is audited", async () => {
     const db = testDb();
     const u = uniq();

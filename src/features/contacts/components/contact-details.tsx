@@ -2,6 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import type { ContactDetails } from "../services/get-contact";
 
+/** The fields an import may fill on a merged contact, by their label. */
+const FILLED_LABEL: Record<string, "jobTitle" | "notes" | "company"> = {
+  jobTitle: "jobTitle",
+  notes: "notes",
+  companyId: "company",
+};
+
 /** Who the person is, where we got their data (AVG art. 14 lid 2 sub f), and how to reach them. */
 export async function ContactDetailsView({ contact }: { contact: ContactDetails }) {
   const t = await getTranslations("contacts");
@@ -28,6 +35,30 @@ export async function ContactDetailsView({ contact }: { contact: ContactDetails 
         {row(
           t("collected"),
           `${format.dateTime(contact.collectedAt, "long")}${contact.collectedByName ? ` · ${contact.collectedByName}` : ""}`,
+        )}
+        {contact.sources.map((s) =>
+          row(
+            t("furtherSource"),
+            <span>
+              {[t(`sourceTypes.${s.sourceType}`), s.sourceDetail, format.dateTime(s.collectedAt, "long")]
+                .filter(Boolean)
+                .join(" · ")}
+              {Object.keys(s.filled as object).length > 0 && (
+                <span className="block text-slate-500">
+                  {t("furtherSourceFilled", {
+                    fields: Object.keys(s.filled as object)
+                      .map((f) => t(FILLED_LABEL[f] ?? "notes"))
+                      .join(", "),
+                  })}
+                </span>
+              )}
+              {s.importBatchId && (
+                <a className="block text-brand-700 underline" href={`/imports/${s.importBatchId}`}>
+                  {t("furtherSourceImport")}
+                </a>
+              )}
+            </span>,
+          ),
         )}
         {row(
           t("language"),

@@ -19,6 +19,8 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
       postalAddresses: { orderBy: { createdAt: "asc" } },
       restrictions: { where: { liftedAt: null } },
       objections: { where: { withdrawnAt: null } },
+      // Further sources: an import that merged into this contact (AVG art. 14 lid 2 sub f).
+      sources: { orderBy: { collectedAt: "asc" } },
     },
   });
   if (!contact) return null;

@@ -15,14 +15,14 @@ export async function createApiImport(
   db: Db,
   ctx: AuditContext,
   req: Request,
-  query: { source: string; sourceDetail?: string; dryRun?: "true" | "false" },
+  query: { source: string; sourceDetail?: string; dryRun?: "true" | "false"; onConflict?: "keep" | "replace" },
 ) {
   const batch = await createImport(db, ctx, {
     fileName: "api.csv",
     body: bodyOf(req),
     sourceType: query.source,
     sourceDetail: query.sourceDetail ?? null,
-    queue: { dryRun: query.dryRun === "true" },
+    queue: { dryRun: query.dryRun === "true", onConflict: query.onConflict ?? "keep" },
   });
   if (batch.format !== "csv")
     throw new AppError("INVALID_INPUT", "The API takes CSV files.", {

@@ -15,7 +15,7 @@ export const createImportOp = defineOperation({
     "Recognised columns include firstName, lastName, email, phone, company, legalForm, jobTitle, kvkNumber, street, postalCode, city, country, " +
     "consentPurpose, consentMethod, consentCapturedAt, consentLocation, consentStatement, consentNoticeVersion (and Dutch headers such as voornaam, telefoon, bedrijf). " +
     "Rows go through the same rules as contacts created one by one: erased people are not brought back, duplicates merge, consent columns of a purchased list are ignored. " +
-    "`dryRun` defaults to false. Poll the returned id for progress.",
+    "A matched contact keeps its own values unless `onConflict=replace`. `dryRun` defaults to false. Poll the returned id for progress.",
   query: ZApiImportQuery,
   rawBody: { contentType: "text/csv", description: "The CSV file, at most 300 MB." },
   success: { status: 202, schema: ZApiImportCreated, description: "Accepted and queued." },

@@ -15,6 +15,12 @@ export const ZApiImportQuery = z.object({
     .enum(["true", "false"])
     .optional()
     .describe("`true`: count what would happen and write nothing. Defaults to `false`."),
+  onConflict: z
+    .enum(["keep", "replace"])
+    .optional()
+    .describe(
+      "A row that merges into a contact whose name, job title, notes or company differ: `keep` the contact's values, or `replace` them with the row's (undoing the import restores them). Empty fields are filled either way. Defaults to `keep`.",
+    ),
 });
 
 export const IMPORT_API_STATUSES = ["draft", "queued", "running", "done", "failed", "cancelled", "undone"] as const;

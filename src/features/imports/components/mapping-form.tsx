@@ -27,6 +27,7 @@ export function MappingForm(props: Props) {
   const [mapping, setMapping] = useState(props.mapping);
   const [sourceType, setSourceType] = useState<SourceType>(props.sourceType);
   const [detail, setDetail] = useState(props.sourceDetail ?? "");
+  const [onConflict, setOnConflict] = useState<"keep" | "replace">("keep");
   const [busy, setBusy] = useState(false);
   async function start(dryRun: boolean) {
     setBusy(true);
@@ -36,6 +37,7 @@ export function MappingForm(props: Props) {
       sourceType,
       sourceDetail: detail,
       dryRun,
+      onConflict,
     });
     fromResult(result);
     setBusy(false);
@@ -123,6 +125,23 @@ export function MappingForm(props: Props) {
           />
         </Field>
         {sourceType === "purchased_list" && <Alert tone="amber">{t("map.purchasedWarning")}</Alert>}
+      </fieldset>
+      <fieldset className="space-y-2 text-sm">
+        <legend className="mb-1 font-semibold">{t("map.onConflict")}</legend>
+        <p className="text-slate-600">{t("map.onConflictHint")}</p>
+        {(["keep", "replace"] as const).map((choice) => (
+          <label key={choice} className="flex items-start gap-2">
+            <input
+              type="radio"
+              name="onConflict"
+              value={choice}
+              className="mt-1"
+              checked={onConflict === choice}
+              onChange={() => setOnConflict(choice)}
+            />
+            <span>{t(`map.onConflictChoices.${choice}`)}</span>
+          </label>
+        ))}
       </fieldset>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" disabled={busy} onClick={() => start(true)}>

@@ -1,17 +1,29 @@
 import type { Tx } from "@/server/db";
 
-export type Column = { name: string; type: string };
+export type BulkValue = string | number | boolean | Date | null;
 
 /**
- * One INSERT for many rows: each column travels as one array parameter and `unnest` turns them
- * back into rows, so a chunk of thousands of records costs one round trip and no per-row query
- * building (Prisma's createMany builds and compiles the whole payload, which dominated imports).
- * Values are strings or null; `type` is the PostgreSQL type each column is cast to.
+ * One INSERT for many rows: the rows travel as one JSON document and `json_populate_recordset`
+ * turns them back into rows of the table's own type, so the database casts every value (uuid,
+ * enum, timestamptz) exactly as for a normal insert. One round trip per chunk. Prisma's
+ * createMany, and arrays of values per column, both spent more time serialising thousands of
+ * parameters than the database spent inserting them. Values shared by every row (the batch, the
+ * time) are sent once, in `shared`, and fill the columns a row leaves out.
+ * Only the named columns are written (other keys are ignored); the others take their defaults.
  */
-export async function bulkInsert(tx: Tx, table: string, columns: Column[], rows: (string | null)[][]) {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: string[],
+  rows: Record<string, BulkValue>[],
+  shared: Record<string, BulkValue> = {},
+) {
   if (rows.length === 0) return 0;
-  const names = columns.map((c) => `"${c.name}"`).join(", ");
-  const arrays = columns.map((c, i) => `$${i + 1}::text[]::${c.type}[]`).join(", ");
-  const params = columns.map((_, i) => rows.map((r) => r[i]));
-  return tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`, ...params);
+  const names = columns.map((c) => `"${c}"`).join(", ");
+  const base = `json_populate_record(NULL::"${table}", $2::json)`;
+  return tx.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_populate_recordset(${base}, $1::json)`,
+    JSON.stringify(rows),
+    JSON.stringify(shared),
+  );
 }

@@ -1,4 +1,4 @@
-import { suppressionEntryHash } from "@/server/suppression-key";
+import { suppressionEntryHashOfNormalised } from "@/server/suppression-key";
 import type { SourceType } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import { checkConsent, type ConsentPlan } from "@/features/consents";
@@ -10,6 +10,9 @@ import { uuidv7 } from "./ids";
 export type ExistingContact = {
   id: string;
   sourceType: SourceType;
+  firstName: string;
+  lastName: string;
+  companyName: string | null;
   jobTitle: string | null;
   companyId: string | null;
   notes: string | null;
@@ -28,7 +31,8 @@ export type RowPlan =
 export type ChunkContext = {
   batchId: string;
   now: Date;
-  salt: string;
+  /** Suppression-list entry of every identifier in the chunk (suppressionHashes). */
+  hashes: Map<string, string>;
   purposes: (key: string, tx: Tx) => Promise<PurposeWithNotices | null>;
   /** Dry run only: keys seen in earlier chunks of this file (nothing was written for them). */
   seenInFile: Map<string, string> | null;
@@ -48,8 +52,7 @@ export type ChunkContext = {
  * checkLegalBasis); a row whose consent or basis is refused is refused as a whole.
  */
 export async function classifyChunk(tx: Tx, rows: PreparedRow[], ctx: ChunkContext) {
-  const hashes = new Map<string, string>();
-  for (const r of rows) for (const id of r.identifiers) hashes.set(id.value, suppressionEntryHash(id.value, ctx.salt));
+  const hashes = ctx.hashes;
   const entries = hashes.size
     ? await tx.$queryRawUnsafe<{ hash: string; createdAt: Date }[]>(
         `SELECT hash, "createdAt" FROM "SuppressionEntry" WHERE hash = ANY($1::text[])`,
@@ -117,6 +120,18 @@ export async function classifyChunk(tx: Tx, rows: PreparedRow[], ctx: ChunkConte
   }
   if (ctx.seenInFile) for (const [k, v] of pending) ctx.seenInFile.set(k, v);
   return { plans, existing: existing.contacts };
+}
+
+/**
+ * The suppression-list entries to look up for a chunk's rows. Pure computation, done while the
+ * previous chunk is being written; the identifiers are already normalised by prepareRow.
+ */
+export function suppressionHashes(rows: PreparedRow[], salt: string) {
+  const hashes = new Map<string, string>();
+  for (const r of rows)
+    for (const id of r.identifiers)
+      if (!hashes.has(id.value)) hashes.set(id.value, suppressionEntryHashOfNormalised(id.value, salt));
+  return hashes;
 }
 
 const refuse = (row: PreparedRow, field: string, code: string, message: string): RowPlan => ({
@@ -199,6 +214,9 @@ async function loadMatches(tx: Tx, rows: PreparedRow[]) {
         select: {
           id: true,
           sourceType: true,
+          firstName: true,
+          lastName: true,
+          company: { select: { name: true } },
           jobTitle: true,
           companyId: true,
           notes: true,
@@ -215,6 +233,9 @@ async function loadMatches(tx: Tx, rows: PreparedRow[]) {
       {
         id: c.id,
         sourceType: c.sourceType,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        companyName: c.company?.name ?? null,
         jobTitle: c.jobTitle,
         companyId: c.companyId,
         notes: c.notes,

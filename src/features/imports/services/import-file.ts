@@ -20,7 +20,13 @@ export async function storeUpload(db: Db, batchId: string, body: AsyncIterable<U
     if (pendingBytes === 0) return;
     const data = Buffer.concat(pending);
     head ??= data.subarray(0, 64 * 1024);
-    await db.importChunk.create({ data: { batchId, seq: seq++, data: new Uint8Array(data) } });
+    // Raw, because Prisma's create sends bytes as base64 inside JSON: twice the time of the insert.
+    await db.$executeRawUnsafe(
+      `INSERT INTO "ImportChunk" ("batchId", seq, data) VALUES ($1::uuid, $2, $3)`,
+      batchId,
+      seq++,
+      data,
+    );
     pending = [];
     pendingBytes = 0;
   };

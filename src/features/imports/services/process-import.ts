@@ -6,12 +6,12 @@ import type { SourceType } from "@/domain/vocabulary";
 import { resolvePurposeByKey } from "@/features/purposes";
 import type { PurposeWithNotices } from "@/features/purposes";
 import { openReader } from "../parsers/open-reader";
-import type { ImportFormat, ParsedRecord } from "../parsers/types";
+import type { ImportFormat } from "../parsers/types";
 import { ZImportMapping } from "../schemas";
-import { classifyChunk, type RowPlan } from "./classify-chunk";
+import { classifyChunk, suppressionHashes, type RowPlan } from "./classify-chunk";
 import { claimNextImport, ImportLeaseLost, renewImportLease, type ImportLease } from "./import-lease";
 import { openStoredFile } from "./import-file";
-import { prepareRow } from "./prepare-rows";
+import { prepareRow, type PreparedRow } from "./prepare-rows";
 import { writeChunk } from "./write-chunk";
 import { bulkInsert } from "./bulk-insert";
 
@@ -63,9 +63,20 @@ export function actorOf(batch: { createdByType: string; createdById: string | nu
 }
 
 /**
+ * Records read between two turns of the event loop. The chunk in flight is a dozen queries one
+ * after the other, and each reply waits for the turn to end: at 100 records a turn the replies
+ * waited about 8 ms each, and an import of 100,000 rows took a quarter longer.
+ */
+const RECORDS_PER_TURN = 10;
+
+/**
  * Reads the stored file from the first row not yet committed and processes it chunk by chunk.
  * Each chunk (its records, outcomes, counters and the resume point) commits in one transaction,
  * so a crash loses at most the chunk in flight and the next owner continues without duplicates.
+ *
+ * Two stages overlap: while one chunk is classified and written (the database's work), the next
+ * is parsed, validated and hashed (ours). At most one chunk is in flight, and chunks commit in
+ * file order, so the resume point stays exact.
  */
 export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHooks = {}) {
   const batch = await db.importBatch.findUniqueOrThrow({ where: { id: lease.batchId } });
@@ -92,12 +103,8 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
   const fileSource = { type: batch.sourceType as SourceType, detail: batch.sourceDetail };
   let index = 0;
   let rowsDone = batch.rowsDone;
-  let chunk: ParsedRecord[] = [];
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    const now = new Date();
-    const rows = chunk.map((r) => prepareRow(r, mapping, fileSource, now));
-    chunk = [];
+  const salt = settings?.suppressionSalt ?? "";
+  const write = async (rows: PreparedRow[], now: Date, hashes: Map<string, string>) => {
     const cancelled = await db.$transaction(
       async (tx) => {
         if (!(await renewImportLease(tx, lease))) throw new ImportLeaseLost(batch.id);
@@ -109,7 +116,7 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
         const { plans, existing } = await classifyChunk(tx, rows, {
           batchId: batch.id,
           now,
-          salt: settings?.suppressionSalt ?? "",
+          hashes,
           purposes,
           seenInFile,
         });
@@ -118,19 +125,9 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
         await bulkInsert(
           tx,
           "ImportRowOutcome",
-          ["batchId", "line", "outcome", "contactId", "field", "code", "message"].map((name) => ({
-            name,
-            type: name === "line" ? "int" : name.endsWith("Id") ? "uuid" : "text",
-          })),
-          outcomesOf(batch.id, plans, batch.dryRun).map((o) => [
-            o.batchId,
-            String(o.line),
-            o.outcome,
-            o.contactId ?? null,
-            o.field ?? null,
-            o.code ?? null,
-            o.message ?? null,
-          ]),
+          ["batchId", "line", "outcome", "contactId", "field", "code", "message"],
+          outcomesOf(plans, batch.dryRun),
+          { batchId: batch.id },
         );
         rowsDone += rows.length;
         await tx.importBatch.update({
@@ -158,14 +155,32 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
     if (cancelled) throw new CancelledImport();
     await hooks.afterChunk?.(rowsDone);
   };
+
+  let inFlight: Promise<void> = Promise.resolve();
+  let rows: PreparedRow[] = [];
+  let now = new Date();
+  const send = async () => {
+    const chunk = rows;
+    const chunkNow = now;
+    rows = [];
+    now = new Date();
+    const hashes = suppressionHashes(chunk, salt); // still beside the chunk in flight
+    await inFlight; // the chunk before commits first (and its failure stops the import here)
+    if (chunk.length === 0) return;
+    inFlight = write(chunk, chunkNow, hashes);
+    inFlight.catch(() => undefined); // awaited by the next send; this only keeps Node from warning
+  };
   try {
     for await (const record of reader.records) {
       if (index++ < batch.rowsDone) continue; // committed before a restart
-      chunk.push(record);
-      if (chunk.length >= ROWS_PER_CHUNK) await flush();
+      rows.push(prepareRow(record, mapping, fileSource, now));
+      if (rows.length >= ROWS_PER_CHUNK) await send();
+      else if (rows.length % RECORDS_PER_TURN === 0) await new Promise((next) => setImmediate(next));
     }
-    await flush();
+    await send();
+    await inFlight;
   } catch (error) {
+    await inFlight.catch(() => undefined); // never leave a chunk's transaction running behind us
     if (error instanceof CancelledImport) return finish(db, ctx, lease, "cancelled", rowsDone);
     throw error;
   }
@@ -210,9 +225,8 @@ function countPlans(plans: RowPlan[]) {
 }
 
 /** What the result page and the refused-rows CSV show: line, column, reason; ids, never the data. */
-function outcomesOf(batchId: string, plans: RowPlan[], dryRun: boolean) {
+function outcomesOf(plans: RowPlan[], dryRun: boolean) {
   const out: {
-    batchId: string;
     line: number;
     outcome: string;
     contactId?: string | null;
@@ -224,10 +238,9 @@ function outcomesOf(batchId: string, plans: RowPlan[], dryRun: boolean) {
     const line = p.row.line;
     if (p.kind === "refused")
       for (const i of p.issues)
-        out.push({ batchId, line, outcome: "refused", field: i.field, code: i.code, message: i.message });
+        out.push({ line, outcome: "refused", field: i.field, code: i.code, message: i.message });
     else if (p.kind === "suppressed")
       out.push({
-        batchId,
         line,
         outcome: "suppressed",
         field: p.field,
@@ -237,7 +250,6 @@ function outcomesOf(batchId: string, plans: RowPlan[], dryRun: boolean) {
       });
     else if (p.kind === "merge")
       out.push({
-        batchId,
         line,
         outcome: "merged",
         contactId: dryRun && p.into === "file" ? null : p.contactId,
@@ -245,7 +257,7 @@ function outcomesOf(batchId: string, plans: RowPlan[], dryRun: boolean) {
       });
     if (p.kind !== "refused")
       for (const w of p.row.warnings)
-        out.push({ batchId, line, outcome: "warning", field: w.field, code: w.code, message: w.message });
+        out.push({ line, outcome: "warning", field: w.field, code: w.code, message: w.message });
   }
   return out;
 }

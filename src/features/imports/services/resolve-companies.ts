@@ -27,28 +27,22 @@ export async function resolveCompanies(tx: Tx, rows: PreparedRow[]) {
       select: { id: true, name: true, legalForm: true },
     }))
       byName.set(nameKey(c.name, c.legalForm), c.id);
-  const toCreate: { id: string; name: string; legalForm: never; kvkNumber: string | null }[] = [];
+  const toCreate: { id: string; name: string; legalForm: string; kvkNumber: string | null }[] = [];
   for (const r of rows) {
     const company = r.draft!.company!;
     const known = r.kvkNumber ? byKvk.get(r.kvkNumber) : byName.get(nameKey(company.name, company.legalForm));
     if (known) continue;
     const id = uuidv7();
-    toCreate.push({ id, name: company.name, legalForm: company.legalForm as never, kvkNumber: r.kvkNumber });
+    toCreate.push({ id, name: company.name, legalForm: company.legalForm, kvkNumber: r.kvkNumber });
     if (r.kvkNumber) byKvk.set(r.kvkNumber, id);
     else byName.set(nameKey(company.name, company.legalForm), id);
   }
-  const now = new Date().toISOString();
+  const now = new Date();
   await bulkInsert(
     tx,
     "Company",
-    [
-      { name: "id", type: "uuid" },
-      { name: "name", type: "text" },
-      { name: "legalForm", type: '"LegalForm"' },
-      { name: "kvkNumber", type: "text" },
-      { name: "updatedAt", type: "timestamptz" },
-    ],
-    toCreate.map((c) => [c.id, c.name, c.legalForm, c.kvkNumber, now]),
+    ["id", "name", "legalForm", "kvkNumber", "updatedAt"],
+    toCreate.map((c) => ({ ...c, updatedAt: now })),
   );
   return {
     created: toCreate.length,

@@ -42,6 +42,7 @@ export async function startImport(db: Db, ctx: AuditContext, raw: TStartImportIn
       data: {
         status: "queued",
         dryRun: input.dryRun,
+        onConflict: input.onConflict,
         mapping: input.mapping,
         sourceType: scope.ownVcardsOf ? "business_card" : input.sourceType,
         sourceDetail: input.sourceDetail,
@@ -61,7 +62,11 @@ export async function startImport(db: Db, ctx: AuditContext, raw: TStartImportIn
     await writeAuditEvent(tx, ctx, {
       action: input.dryRun ? "import.dry_run_queued" : "import.queued",
       target: { type: "import_batch", id: batch.id },
-      metadata: { sourceType: input.sourceType, mappedColumns: input.mapping.filter(Boolean).length },
+      metadata: {
+        sourceType: input.sourceType,
+        mappedColumns: input.mapping.filter(Boolean).length,
+        onConflict: input.onConflict,
+      },
     });
     return updated;
   });

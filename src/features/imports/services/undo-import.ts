@@ -2,14 +2,17 @@ import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
+import { buildSearchName } from "@/features/contacts";
 import { assertInScope, type ImportScope } from "./restrict";
+import { MERGE_FIELDS } from "./write-chunk";
 
 /**
  * Rolls an import back, in one transaction with its audit entry:
  * - contacts it created are deleted, unless something happened to them since (a consent, basis,
  *   objection, note, call, campaign, notice given, request or edit from elsewhere): those stay, and are counted;
  * - contacts it merged into lose what it added (e-mail addresses, numbers, an address, bases) and
- *   get back the empty fields it filled, unless someone changed them since; its source record goes;
+ *   get back the fields it filled (empty again) or replaced (the value before), unless someone
+ *   changed them since; its source record goes;
  * - consent it recorded on contacts that stay is invalidated by a correction record, since
  *   consent evidence is append-only (AVG art. 7 lid 1).
  */
@@ -48,17 +51,7 @@ export async function undoImport(db: Db, ctx: AuditContext, batchId: string, sco
       }
       const sources = await tx.contactSource.findMany({ where: { importBatchId: batchId } });
       let fieldsRestored = 0;
-      for (const s of sources) {
-        const filled = (s.filled ?? {}) as Record<string, string>;
-        for (const [field, value] of Object.entries(filled)) {
-          if (!["jobTitle", "notes", "companyId"].includes(field)) continue;
-          const r = await tx.contact.updateMany({
-            where: { id: s.contactId, [field]: value },
-            data: { [field]: null },
-          });
-          fieldsRestored += r.count;
-        }
-      }
+      for (const s of sources) fieldsRestored += await restoreFields(tx, s);
       await tx.contactSource.deleteMany({ where: { importBatchId: batchId } });
       const emails = await tx.emailAddress.deleteMany({ where: { importBatchId: batchId } });
       const phones = await tx.phoneNumber.deleteMany({ where: { importBatchId: batchId } });
@@ -89,11 +82,7 @@ export async function undoImport(db: Db, ctx: AuditContext, batchId: string, sco
 }
 
 /** Consent from the import on contacts that stay: a correction that invalidates each (append-only). */
-async function invalidateRemainingConsents(
-  tx: Parameters<Parameters<Db["$transaction"]>[0]>[0],
-  ctx: AuditContext,
-  batchId: string,
-) {
+async function invalidateRemainingConsents(tx: Tx, ctx: AuditContext, batchId: string) {
   const records = await tx.consentRecord.findMany({
     where: { importBatchId: batchId, correctedBy: { none: {} } },
     select: { id: true, contactId: true, purposeId: true, channels: true, method: true, effectiveAt: true },
@@ -115,4 +104,38 @@ async function invalidateRemainingConsents(
     })),
   });
   return records.length;
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Puts back what an import wrote on one merged contact: a field it filled becomes empty again, a
+ * field it replaced gets its value from before; only where the field still holds the import's
+ * value (a later edit by someone wins). The search name follows a restored name or company.
+ */
+async function restoreFields(tx: Tx, source: { contactId: string; filled: unknown; replaced: unknown }) {
+  const filled = (source.filled ?? {}) as Record<string, string>;
+  const replaced = (source.replaced ?? {}) as Record<string, string>;
+  let restored = 0;
+  for (const [field, value] of Object.entries(filled)) {
+    if (!(MERGE_FIELDS as readonly string[]).includes(field)) continue;
+    const before = replaced[field] ?? null;
+    if (before === null && (field === "firstName" || field === "lastName")) continue; // never emptied
+    const r = await tx.contact.updateMany({
+      where: { id: source.contactId, [field]: value },
+      data: { [field]: before },
+    });
+    restored += r.count;
+  }
+  if (restored && ["firstName", "lastName", "companyId"].some((f) => f in filled)) {
+    const c = await tx.contact.findUniqueOrThrow({
+      where: { id: source.contactId },
+      select: { firstName: true, lastName: true, company: { select: { name: true } } },
+    });
+    await tx.contact.update({
+      where: { id: source.contactId },
+      data: { searchName: buildSearchName(c.firstName, c.lastName, c.company?.name) },
+    });
+  }
+  return restored;
 }

@@ -8,9 +8,32 @@ import type { ExistingContact, RowPlan } from "./classify-chunk";
 import type { PreparedRow } from "./prepare-rows";
 import { uuidv7 } from "./ids";
 import { resolveCompanies } from "./resolve-companies";
-import { bulkInsert } from "./bulk-insert";
+import { bulkInsert, type BulkValue } from "./bulk-insert";
 
-type Batch = { id: string; sourceType: string; sourceDetail: string | null; createdById: string | null };
+const CONTACT_COLUMNS = [
+  "id",
+  "firstName",
+  "lastName",
+  "jobTitle",
+  "notes",
+  "companyId",
+  "sourceType",
+  "sourceDetail",
+  "collectedAt",
+  "collectedById",
+  "searchName",
+  "importBatchId",
+  "createdAt",
+  "updatedAt",
+];
+
+type Batch = {
+  onConflict: "keep" | "replace";
+  id: string;
+  sourceType: string;
+  sourceDetail: string | null;
+  createdById: string | null;
+};
 
 /**
  * Writes a classified chunk with a handful of bulk inserts (contacts, e-mail addresses, phone
@@ -35,24 +58,36 @@ export async function writeChunk(
   );
   const companyOf = (row: PreparedRow) => (row.draft?.company ? (companies.idOf(row) ?? null) : null);
 
+  // What every contact of the chunk shares is sent once (bulkInsert's `shared`).
+  const shared = {
+    sourceType: batch.sourceType,
+    sourceDetail: batch.sourceDetail,
+    collectedAt: now,
+    collectedById: batch.createdById,
+    importBatchId: batch.id,
+    createdAt: now,
+    updatedAt: now,
+  };
   const contacts = creates.map(({ row, contactId }) => {
     const d = row.draft!;
-    return {
+    const contact: Record<string, BulkValue> & {
+      jobTitle: string | null;
+      notes: string | null;
+      companyId: string | null;
+    } = {
       id: contactId,
       firstName: d.firstName,
       lastName: d.lastName,
       jobTitle: d.jobTitle,
       notes: d.notes,
       companyId: companyOf(row),
-      sourceType: d.source.type,
-      sourceDetail: d.source.detail,
-      collectedAt: d.source.collectedAt ?? now,
-      collectedById: batch.createdById,
       searchName: buildSearchName(d.firstName, d.lastName, d.company?.name),
-      importBatchId: batch.id,
-      createdAt: now,
-      updatedAt: now,
     };
+    // A row's own provenance (a source column) overrides the file's.
+    if (d.source.type !== shared.sourceType) contact.sourceType = d.source.type;
+    if (d.source.detail !== shared.sourceDetail) contact.sourceDetail = d.source.detail;
+    if (d.source.collectedAt) contact.collectedAt = d.source.collectedAt;
+    return contact;
   });
   // A later row of the file for a person created in this same chunk fills what is still empty.
   const createdHere = new Map(contacts.map((c) => [c.id, c]));
@@ -64,48 +99,12 @@ export async function writeChunk(
     c.notes ??= d.notes;
     c.companyId ??= companyOf(m.row);
   }
-  const iso = (d: Date) => d.toISOString();
-  await bulkInsert(
-    tx,
-    "Contact",
-    [
-      { name: "id", type: "uuid" },
-      { name: "firstName", type: "text" },
-      { name: "lastName", type: "text" },
-      { name: "jobTitle", type: "text" },
-      { name: "notes", type: "text" },
-      { name: "companyId", type: "uuid" },
-      { name: "sourceType", type: '"SourceType"' },
-      { name: "sourceDetail", type: "text" },
-      { name: "collectedAt", type: "timestamptz" },
-      { name: "collectedById", type: "uuid" },
-      { name: "searchName", type: "text" },
-      { name: "importBatchId", type: "uuid" },
-      { name: "createdAt", type: "timestamptz" },
-      { name: "updatedAt", type: "timestamptz" },
-    ],
-    contacts.map((c) => [
-      c.id,
-      c.firstName,
-      c.lastName,
-      c.jobTitle,
-      c.notes,
-      c.companyId,
-      c.sourceType,
-      c.sourceDetail,
-      iso(c.collectedAt),
-      c.collectedById,
-      c.searchName,
-      c.importBatchId,
-      iso(c.createdAt),
-      iso(c.updatedAt),
-    ]),
-  );
+  await bulkInsert(tx, "Contact", CONTACT_COLUMNS, contacts, shared);
 
   // Points and addresses: all of a created contact's; a merged one gets those it lacks.
-  const emails: (string | null)[][] = [];
-  const phones: (string | null)[][] = [];
-  const addresses: (string | null)[][] = [];
+  const emails: Record<string, BulkValue>[] = [];
+  const phones: Record<string, BulkValue>[] = [];
+  const addresses: Record<string, BulkValue>[] = [];
   const inFile = new Map<string, { emails: Set<string>; phones: Set<string>; hasAddress: boolean }>();
   const pointsOf = (contactId: string) => {
     let known = inFile.get(contactId);
@@ -116,55 +115,34 @@ export async function writeChunk(
     }
     return known;
   };
+  const tagged = { importBatchId: batch.id, createdAt: now };
   for (const p of [...creates, ...merges]) {
     const known = pointsOf(p.contactId);
     for (const e of p.row.emails) {
       if (known.emails.has(e.normalised)) continue;
       known.emails.add(e.normalised);
-      emails.push([uuidv7(), p.contactId, e.address, e.normalised, e.kind, batch.id, iso(now)]);
+      emails.push({ id: uuidv7(), contactId: p.contactId, address: e.address, normalised: e.normalised, kind: e.kind });
     }
     for (const ph of p.row.phones) {
       if (known.phones.has(ph.e164)) continue;
       known.phones.add(ph.e164);
-      phones.push([uuidv7(), p.contactId, ph.e164, ph.kind, batch.id, iso(now)]);
+      phones.push({ id: uuidv7(), contactId: p.contactId, e164: ph.e164, kind: ph.kind });
     }
     if (p.row.postalAddress && !known.hasAddress) {
       known.hasAddress = true;
-      const a = p.row.postalAddress;
-      addresses.push([uuidv7(), p.contactId, a.street, a.postalCode, a.city, a.country, batch.id, iso(now)]);
+      const { street, postalCode, city, country } = p.row.postalAddress;
+      addresses.push({ id: uuidv7(), contactId: p.contactId, street, postalCode, city, country });
     }
   }
-  const common = [
-    { name: "importBatchId", type: "uuid" },
-    { name: "createdAt", type: "timestamptz" },
-  ];
-  const ref = [
-    { name: "id", type: "uuid" },
-    { name: "contactId", type: "uuid" },
-  ];
-  await bulkInsert(
-    tx,
-    "EmailAddress",
-    [
-      ...ref,
-      { name: "address", type: "text" },
-      { name: "normalised", type: "text" },
-      { name: "kind", type: '"EmailKind"' },
-      ...common,
-    ],
-    emails,
-  );
-  await bulkInsert(
-    tx,
-    "PhoneNumber",
-    [...ref, { name: "e164", type: "text" }, { name: "kind", type: '"PhoneKind"' }, ...common],
-    phones,
-  );
+  const pointColumns = ["id", "contactId", "importBatchId", "createdAt"];
+  await bulkInsert(tx, "EmailAddress", [...pointColumns, "address", "normalised", "kind"], emails, tagged);
+  await bulkInsert(tx, "PhoneNumber", [...pointColumns, "e164", "kind"], phones, tagged);
   await bulkInsert(
     tx,
     "PostalAddress",
-    [...ref, ...["street", "postalCode", "city", "country"].map((name) => ({ name, type: "text" })), ...common],
+    [...pointColumns, "street", "postalCode", "city", "country"],
     addresses,
+    tagged,
   );
 
   for (const m of merges) await fillMerged(tx, batch, m, existing.get(m.contactId), companyOf(m.row), now);
@@ -210,7 +188,15 @@ function consentRow(ctx: AuditContext, batchId: string, contactId: string, plan:
   };
 }
 
-/** Fills the empty fields of a merged contact and records the import as its further source. */
+/** The contact's fields an import may fill (when empty) or replace (when the user chose so). */
+export const MERGE_FIELDS = ["firstName", "lastName", "jobTitle", "notes", "companyId"] as const;
+type MergeField = (typeof MERGE_FIELDS)[number];
+
+/**
+ * Fills the empty fields of a merged contact and, if the user chose to replace differing values,
+ * replaces those; records the import as the contact's further source, with what it wrote and what
+ * it replaced (for undo). The contact keeps its own provenance.
+ */
 async function fillMerged(
   tx: Tx,
   batch: Batch,
@@ -221,22 +207,51 @@ async function fillMerged(
 ) {
   if (!contact) return; // merged into a contact created earlier in this chunk: nothing to fill
   const d = m.row.draft!;
-  const filled: Record<string, string> = {};
-  if (!contact.jobTitle && d.jobTitle) filled.jobTitle = contact.jobTitle = d.jobTitle;
-  if (!contact.notes && d.notes) filled.notes = contact.notes = d.notes;
-  if (!contact.companyId && companyId) filled.companyId = contact.companyId = companyId;
-  if (contact.importBatchId === batch.id) {
-    if (Object.keys(filled).length) await tx.contact.update({ where: { id: contact.id }, data: filled });
-    return; // a contact this file created: the file is already its source
+  const fromFile = contact.importBatchId === batch.id;
+  const incoming: Record<MergeField, string | null> = {
+    firstName: d.firstName,
+    lastName: d.lastName,
+    jobTitle: d.jobTitle,
+    notes: d.notes,
+    companyId,
+  };
+  const filled: Partial<Record<MergeField, string>> = {};
+  const replaced: Partial<Record<MergeField, string>> = {};
+  for (const field of MERGE_FIELDS) {
+    const value = incoming[field];
+    const current = contact[field];
+    if (!value || value === current) continue;
+    if (!current) filled[field] = value;
+    // Within one file the first row wins; an existing contact's value only on the user's word.
+    else if (batch.onConflict === "replace" && !fromFile) {
+      filled[field] = value;
+      replaced[field] = current;
+    } else continue;
+    contact[field] = value;
   }
-  // One source record per contact and import, holding everything this import filled in (for undo).
+  if (Object.keys(filled).length) {
+    const renamed = filled.firstName || filled.lastName || filled.companyId;
+    if (filled.companyId) contact.companyName = d.company?.name ?? contact.companyName;
+    await tx.contact.update({
+      where: { id: contact.id },
+      data: {
+        ...filled,
+        ...(renamed ? { searchName: buildSearchName(contact.firstName, contact.lastName, contact.companyName) } : {}),
+      },
+    });
+  }
+  if (fromFile) return; // a contact this file created: the file is already its source
+  // One source record per contact and import, holding everything this import wrote (for undo).
   const source = await tx.contactSource.findFirst({ where: { contactId: contact.id, importBatchId: batch.id } });
-  if (Object.keys(filled).length) await tx.contact.update({ where: { id: contact.id }, data: filled });
   if (source) {
     if (Object.keys(filled).length)
       await tx.contactSource.update({
         where: { id: source.id },
-        data: { filled: { ...(source.filled as Record<string, string>), ...filled } },
+        data: {
+          filled: { ...(source.filled as Record<string, string>), ...filled },
+          // The value before the first replacement is the one undo restores.
+          replaced: { ...replaced, ...(source.replaced as Record<string, string>) },
+        },
       });
     return;
   }
@@ -248,6 +263,7 @@ async function fillMerged(
       sourceDetail: d.source.detail,
       collectedAt: d.source.collectedAt ?? now,
       filled,
+      replaced,
     },
   });
 }

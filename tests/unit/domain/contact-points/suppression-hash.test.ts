@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
-import { suppressionHash } from "@/domain/contact-points/suppression-hash";
+import { suppressionHash, suppressionHashOfNormalised } from "@/domain/contact-points/suppression-hash";
 
 const SALT = "test-salt-0123456789abcdef";
 
@@ -38,6 +38,13 @@ describe("suppressionHash", () => {
   it("refuses a missing or short salt", () => {
     expect(() => suppressionHash("jan@bedrijf.nl", "")).toThrow(/salt/);
     expect(() => suppressionHash("jan@bedrijf.nl", "short")).toThrow(/salt/);
+  });
+
+  it("for an identifier already normalised, is the same entry without normalising again", () => {
+    for (const typed of [" Jan@Bedrijf.NL", "06-12345678", "020 123 4567"]) {
+      const normalised = normaliseIdentifier(typed)!.value;
+      expect(suppressionHashOfNormalised(normalised, SALT)).toBe(suppressionHash(typed, SALT));
+    }
   });
 
   it("refuses something that is neither an address nor a number", () => {
