@@ -22,6 +22,7 @@ export const IMPORT_FIELDS = [
   "sourceType",
   "sourceDetail",
   "collectedAt",
+  "publishedForPurpose",
   "consentPurpose",
   "consentMethod",
   "consentCapturedAt",
@@ -93,6 +94,15 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     "created",
     "created at",
     "date added",
+  ],
+  // The purpose key the data was published for (a public source may be used for that only).
+  publishedForPurpose: [
+    "gepubliceerd voor",
+    "publicatiedoel",
+    "gepubliceerd voor doel",
+    "published for",
+    "published for purpose",
+    "publishedforpurpose",
   ],
   consentPurpose: ["toestemming doel", "doel", "consent purpose", "consentpurpose", "purpose"],
   consentMethod: ["toestemming methode", "methode", "consent method", "consentmethod"],

@@ -33,7 +33,7 @@ export interface ImportRowDraft {
   emails: { address: string; kind: EmailKind }[];
   phones: { number: string; kind: PhoneKind }[];
   postalAddress: { street: string; postalCode: string; city: string; country: string } | null;
-  source: { type: SourceType; detail: string | null; collectedAt: Date | null };
+  source: { type: SourceType; detail: string | null; collectedAt: Date | null; publishedForPurpose: string | null };
   consent: {
     purpose: string;
     method: ConsentMethod;
@@ -188,7 +188,14 @@ function rowSource(
   const collectedAt = parseImportDate(collectedRaw);
   if (collectedRaw && !collectedAt)
     problems.push({ field: "collectedAt", code: "invalid_date", message: "Not a date (use 2026-03-01 or 1-3-2026)." });
-  return { type, detail: detail ? detail.slice(0, MAX.detail) : null, collectedAt };
+  // Only a public source has a publication purpose (the contact rules require it there).
+  const published = type === "public_source" ? cleanText(cells.publishedForPurpose) : null;
+  return {
+    type,
+    detail: detail ? detail.slice(0, MAX.detail) : null,
+    collectedAt,
+    publishedForPurpose: published ? published.slice(0, 200) : null,
+  };
 }
 
 function readConsent(cells: ImportCells, problems: RowIssue[]): ImportRowDraft["consent"] {

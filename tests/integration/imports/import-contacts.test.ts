@@ -294,6 +294,30 @@ describe("importing a CSV file", () => {
     expect(restored.searchName).not.toContain("nieuwenhuis");
   });
 
+  it("a public source needs, per row, the purpose the data was published for", async () => {
+    const db = testDb();
+    const u = uniq();
+    const purpose = await createPurposeWithNotice(db);
+    const result = await importFile(
+      db,
+      marketer,
+      csvOf([
+        ["Voornaam", "Achternaam", "E-mail", "Gepubliceerd voor"],
+        ["Open", `Bron-${u}`, `open.${u}@voorbeeld.nl`, purpose.key],
+        ["Zonder", `Bron-${u}`, `zonder.${u}@voorbeeld.nl`, ""],
+        ["Onbekend", `Bron-${u}`, `onbekend.${u}@voorbeeld.nl`, "geen-doel-zo"],
+      ]),
+      { sourceType: "public_source", sourceDetail: "Website van de gemeente, contactpagina" },
+    );
+    expect(result).toMatchObject({ created: 1, refused: 2 });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ line: 3, field: "publishedForPurpose" }),
+      expect.objectContaining({ line: 4, field: "publishedForPurpose", code: "unknown_purpose" }),
+    ]);
+    const contact = await db.contact.findFirstOrThrow({ where: { lastName: `Bron-${u}` } });
+    expect(contact).toMatchObject({ sourceType: "public_source", publishedForPurpose: purpose.key });
+  });
+
   it("undo deletes what it created (unless used since), reverts merges and is audited", async () => {
     const db = testDb();
     const u = uniq();

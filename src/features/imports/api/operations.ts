@@ -13,7 +13,8 @@ export const createImportOp = defineOperation({
   description:
     "The body is the file (`Content-Type: text/csv`; UTF-8, UTF-8 with BOM or Windows-1252; comma, semicolon or tab; header row). " +
     "Recognised columns include firstName, lastName, email, phone, company, legalForm, jobTitle, kvkNumber, street, postalCode, city, country, " +
-    "consentPurpose, consentMethod, consentCapturedAt, consentLocation, consentStatement, consentNoticeVersion (and Dutch headers such as voornaam, telefoon, bedrijf). " +
+    "consentPurpose, consentMethod, consentCapturedAt, consentLocation, consentStatement, consentNoticeVersion, publishedForPurpose (and Dutch headers such as voornaam, telefoon, bedrijf). " +
+    "With `source=public_source` every row needs publishedForPurpose, the key of the purpose the data was published for. " +
     "Rows go through the same rules as contacts created one by one: erased people are not brought back, duplicates merge, consent columns of a purchased list are ignored. " +
     "A matched contact keeps its own values unless `onConflict=replace`. `dryRun` defaults to false. Poll the returned id for progress.",
   query: ZApiImportQuery,

@@ -125,6 +125,7 @@ export function MappingForm(props: Props) {
           />
         </Field>
         {sourceType === "purchased_list" && <Alert tone="amber">{t("map.purchasedWarning")}</Alert>}
+        {sourceType === "public_source" && <Alert tone="amber">{t("map.publicSourceHint")}</Alert>}
       </fieldset>
       <fieldset className="space-y-2 text-sm">
         <legend className="mb-1 font-semibold">{t("map.onConflict")}</legend>

@@ -93,6 +93,11 @@ export async function classifyChunk(tx: Tx, rows: PreparedRow[], ctx: ChunkConte
     if (target?.importBatchId === ctx.batchId) into = "file";
     const sourceType = target?.sourceType ?? row.draft.source.type;
 
+    const published = row.draft.source.publishedForPurpose;
+    if (published && !(await ctx.purposes(published, tx))) {
+      plans.push(refuse(row, "publishedForPurpose", "unknown_purpose", "There is no purpose with this key."));
+      continue;
+    }
     const consent = await checkRowConsent(tx, row, sourceType, ctx);
     if (consent.issues.length) {
       plans.push({ kind: "refused", row, issues: consent.issues });

@@ -36,6 +36,7 @@ function columnOf(field: string, row: PreparedRow | null, phoneFields: ImportFie
   if (field === "company.legalForm") return "legalForm";
   if (field.startsWith("postalAddress.")) return field.slice("postalAddress.".length) as ImportField;
   if (field === "source.collectedAt") return "collectedAt";
+  if (field === "source.publishedForPurpose") return "publishedForPurpose";
   if (field.startsWith("source.")) return "sourceDetail";
   void row;
   return field as ImportField;

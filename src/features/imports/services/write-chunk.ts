@@ -22,6 +22,7 @@ const CONTACT_COLUMNS = [
   "collectedAt",
   "collectedById",
   "searchName",
+  "publishedForPurpose",
   "importBatchId",
   "createdAt",
   "updatedAt",
@@ -82,6 +83,7 @@ export async function writeChunk(
       notes: d.notes,
       companyId: companyOf(row),
       searchName: buildSearchName(d.firstName, d.lastName, d.company?.name),
+      publishedForPurpose: d.source.publishedForPurpose,
     };
     // A row's own provenance (a source column) overrides the file's.
     if (d.source.type !== shared.sourceType) contact.sourceType = d.source.type;

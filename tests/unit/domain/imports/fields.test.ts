@@ -20,6 +20,8 @@ describe("header matching", () => {
     ["consentCapturedAt", "consentCapturedAt"],
     ["Grondslag", "basis"],
     ["Functie", "jobTitle"],
+    ["Gepubliceerd voor", "publishedForPurpose"],
+    ["publishedForPurpose", "publishedForPurpose"],
   ])("%s -> %s", (header, field) => {
     expect(matchHeader(header)).toBe(field);
   });

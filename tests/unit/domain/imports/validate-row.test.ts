@@ -48,6 +48,14 @@ describe("per-row validation", () => {
     ]);
   });
 
+  it("reads the publication purpose of a public source, and only of a public source", () => {
+    const cells = { fullName: "A B", publishedForPurpose: " service_calls " };
+    const published = validateImportRow(cells, { type: "public_source", detail: "kvk.nl" }, now);
+    expect(published.draft?.source.publishedForPurpose).toBe("service_calls");
+    const card = validateImportRow(cells, { type: "business_card", detail: null }, now);
+    expect(card.draft?.source.publishedForPurpose).toBeNull();
+  });
+
   it("splits a full-name column", () => {
     const r = validateImportRow({ fullName: "Sanne van Dijk" }, file, now);
     expect(r.draft).toMatchObject({ firstName: "Sanne", lastName: "van Dijk" });
