@@ -181,6 +181,10 @@ test.describe("the privacy officer's desk", () => {
     await createPurposeViaUi(browser, purposeFor(uid()));
     await english(page, baseURL);
     await page.goto("/");
+    // The counts of the whole base are stored figures: compute them now, with the new purpose.
+    const asOf = page.getByTestId("figures-as-of");
+    await asOf.getByRole("button", { name: "Update now" }).click();
+    await expect(asOf.getByRole("button", { name: "Update now" })).toBeEnabled();
     for (const id of ["chart-coverage", "chart-opt-ins", "chart-requests"]) {
       const chart = page.getByTestId(id);
       await expect(chart.locator('[data-chart="svg"] svg')).toBeVisible();

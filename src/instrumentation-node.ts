@@ -13,6 +13,7 @@ import "./features/campaigns/worker";
 import "./features/imports/worker";
 import "./features/signups/worker";
 import "./features/retention/worker";
+import "./features/dashboard/worker";
 
 try {
   const db = await getDatabase();

@@ -8,27 +8,32 @@ import { getDashboardFigures } from "@/features/dashboard/services/get-dashboard
 import { FigureTile } from "@/features/dashboard/components/figure-tile";
 import { PrivacyDeskTiles } from "@/features/dashboard/components/privacy-desk-tiles";
 import { DashboardCharts } from "@/features/dashboard/components/dashboard-charts";
+import { FiguresAsOf } from "@/features/dashboard/components/figures-as-of";
+import { readDashboardSnapshot } from "@/features/dashboard/services/dashboard-snapshot";
 
 export default async function DashboardPage() {
   const user = await requirePagePermission("dashboard:view");
   const t = await getTranslations("dashboard");
   const db = await getDb();
-  const f = await getDashboardFigures(db);
+  // Live figures (deadlines, small tables) and the stored ones that count the whole contact base.
+  const [f, snapshot] = await Promise.all([getDashboardFigures(db), readDashboardSnapshot(db)]);
+  const stored = snapshot.figures;
   const privacy = can(user.role, "dashboard:privacy");
   return (
     <>
       <PageHeader title={t("title")} description={t("welcome", { name: user.name })} />
       <div className="space-y-6">
+        <FiguresAsOf computedAt={snapshot.computedAt.getTime() > 0 ? snapshot.computedAt.toISOString() : null} />
         {/* Streamed: the page and its figures show at once, the desk and the charts follow; the
             placeholders have the charts' height, so nothing moves when they arrive. */}
         {privacy && (
           <Suspense fallback={<div className="h-28 animate-pulse rounded-lg bg-slate-100" />}>
-            <PrivacyDeskTiles db={db} />
+            <PrivacyDeskTiles db={db} noticesDue={stored.noticesDue} />
           </Suspense>
         )}
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-          <FigureTile label={t("contacts")} value={f.contacts} testId="figure-contacts" />
-          <FigureTile label={t("consentsLast30Days")} value={f.consentsLast30Days} testId="figure-consents" />
+          <FigureTile label={t("contacts")} value={stored.contacts} testId="figure-contacts" />
+          <FigureTile label={t("consentsLast30Days")} value={stored.consentsLast30Days} testId="figure-consents" />
           {privacy && (
             <>
               <FigureTile label={t("requestsOpen")} value={f.requestsOpen} testId="figure-requests-open" />
@@ -52,7 +57,7 @@ export default async function DashboardPage() {
           <FigureTile label={t("activeUsers")} value={f.users} testId="figure-users" />
         </div>
         <Suspense fallback={<div className="h-80 animate-pulse rounded-lg bg-slate-100" />}>
-          <DashboardCharts db={db} user={user} />
+          <DashboardCharts db={db} user={user} snapshot={snapshot} />
         </Suspense>
       </div>
     </>

@@ -1087,6 +1087,12 @@ const NOT_IN_TABLE: Record<string, string> = {
   "consents/insert-objection#insertObjection":
     "inside the caller's transaction; every caller is in the table or audited through it",
   "dashboard/get-chart-data#getConsentCoverage": "reads only; writes nothing",
+  "dashboard/dashboard-snapshot#computeSnapshotFigures": "reads only; writes nothing",
+  "dashboard/dashboard-snapshot#readDashboardSnapshot":
+    "reads the stored figures (computing them the first time, as below)",
+  "dashboard/dashboard-snapshot#refreshDashboardSnapshot":
+    "stores derived counts (no personal data, no decision): a cache of figures, not a change of state",
+  "dashboard/dashboard-snapshot#coverageOfSnapshot": "reads only; writes nothing",
   "dashboard/get-chart-data#getOptInWeeks": "reads only; writes nothing",
   "dashboard/get-chart-data#getOutreachByRule": "reads only; writes nothing",
   "dashboard/get-chart-data#getRequestDeadlines": "reads only; writes nothing",
@@ -1114,6 +1120,7 @@ const NOT_IN_TABLE: Record<string, string> = {
   "consents/plan-consent#checkConsent": "reads or computes only; writes nothing",
   "imports/bulk-insert#bulkInsert": "inside writeChunk's transaction",
   "imports/classify-chunk#classifyChunk": "reads or computes only; writes nothing",
+  "imports/classify-chunk#suppressionHashes": "computes only; writes nothing",
   "imports/get-import#getImport": "reads or computes only; writes nothing",
   "imports/get-import#progressOf": "reads or computes only; writes nothing",
   "imports/get-import#listImports": "reads or computes only; writes nothing",

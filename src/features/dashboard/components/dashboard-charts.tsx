@@ -4,13 +4,8 @@ import { can } from "@/domain/access/permissions";
 import { RULES, type RuleId } from "@/domain/outreach";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { barOption } from "../charts/chart-options";
-import {
-  COVERAGE_CATEGORIES,
-  getConsentCoverage,
-  getOptInWeeks,
-  getOutreachByRule,
-  getRequestDeadlines,
-} from "../services/get-chart-data";
+import { COVERAGE_CATEGORIES, getOptInWeeks, getOutreachByRule, getRequestDeadlines } from "../services/get-chart-data";
+import { coverageOfSnapshot, type DashboardSnapshot } from "../services/dashboard-snapshot";
 import { ChartFigure } from "./chart-figure";
 
 /**
@@ -18,15 +13,24 @@ import { ChartFigure } from "./chart-figure";
  * coverage, outreach decisions and requests for the privacy desk and marketing; opt-ins per week
  * for everyone, narrowed to their own for sales.
  */
-export async function DashboardCharts({ db, user }: { db: Db; user: CurrentUser }) {
+export async function DashboardCharts({
+  db,
+  user,
+  snapshot,
+}: {
+  db: Db;
+  user: CurrentUser;
+  snapshot: DashboardSnapshot;
+}) {
   const t = await getTranslations("dashboard");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
   const privacy = can(user.role, "dashboard:privacy");
   const outreach = can(user.role, "dashboard:outreach");
   const ownOnly = !can(user.role, "dashboard:all-opt-ins");
   const [coverage, weeks, byRule, requests] = await Promise.all([
-    outreach ? getConsentCoverage(db) : null,
-    getOptInWeeks(db, { recordedById: ownOnly ? user.id : null }),
+    outreach ? coverageOfSnapshot(db, snapshot) : null,
+    // A salesperson's own opt-ins are few and read live; everyone's are in the stored figures.
+    ownOnly ? getOptInWeeks(db, { recordedById: user.id }) : snapshot.figures.optInWeeks,
     outreach ? getOutreachByRule(db) : null,
     privacy ? getRequestDeadlines(db) : null,
   ]);

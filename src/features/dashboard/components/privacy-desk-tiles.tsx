@@ -4,18 +4,23 @@ import type { Db } from "@/server/db";
 import { findRunningBreachClocks } from "@/features/breaches";
 import { ClockBadge } from "@/features/breaches";
 import { countProcessorsNeedingReview } from "@/features/processors";
-import { countNoticesDue } from "@/features/notices";
 import { FigureTile } from "./figure-tile";
 
 /** The privacy officer's row: breach clocks running, processors needing review, retention waiting,
  *  art. 14 notices still due (overdue ones in red). */
-export async function PrivacyDeskTiles({ db }: { db: Db }) {
+export async function PrivacyDeskTiles({
+  db,
+  noticesDue: notices,
+}: {
+  db: Db;
+  /** From the stored figures: it counts the whole contact base. */
+  noticesDue: { total: number; overdue: number; dueSoon: number };
+}) {
   const t = await getTranslations("dashboard");
-  const [clocks, processors, retention, notices] = await Promise.all([
+  const [clocks, processors, retention] = await Promise.all([
     findRunningBreachClocks(db),
     countProcessorsNeedingReview(db),
     db.retentionCandidate.count({ where: { proposal: { status: "pending" } } }),
-    countNoticesDue(db),
   ]);
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -1,0 +1,116 @@
+import type { Db } from "@/server/db";
+import { logger } from "@/server/logger";
+import { countNoticesDue } from "@/features/notices";
+import { getConsentCoverage, getOptInWeeks, type CoverageCategory } from "./get-chart-data";
+
+/**
+ * The figures that count the whole contact base. At a million contacts the consent coverage alone
+ * takes seconds (every contact against every purpose), so they are computed in the background and
+ * stored; the dashboard reads the stored row and says how old it is. Figures about deadlines
+ * (requests, breach clocks) are small and stay live: a 72-hour clock is never shown stale.
+ */
+export type SnapshotFigures = {
+  contacts: number;
+  consentsLast30Days: number;
+  coverage: { purposeId: string; counts: Record<CoverageCategory, number> }[];
+  optInWeeks: { week: string; granted: number; withdrawn: number }[];
+  noticesDue: { total: number; overdue: number; dueSoon: number };
+};
+
+export type DashboardSnapshot = { figures: SnapshotFigures; computedAt: Date };
+
+/** How old the stored figures may get before the background job computes them again. */
+export const SNAPSHOT_MAX_AGE_MS = 10 * 60_000;
+/** How long one instance may take to compute them before another may try. */
+const LEASE_MS = 5 * 60_000;
+
+export async function computeSnapshotFigures(db: Db, now = new Date()): Promise<SnapshotFigures> {
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
+  const [contacts, consentsLast30Days, coverage, optInWeeks, noticesDue] = await Promise.all([
+    db.contact.count(),
+    db.consentRecord.count({ where: { action: "granted", recordedAt: { gte: monthAgo } } }),
+    getConsentCoverage(db, now),
+    getOptInWeeks(db),
+    countNoticesDue(db, now),
+  ]);
+  return {
+    contacts,
+    consentsLast30Days,
+    coverage: coverage.map((p) => ({ purposeId: p.id, counts: p.counts })),
+    optInWeeks,
+    noticesDue,
+  };
+}
+
+/**
+ * Computes and stores the figures if they are older than `maxAgeMs` and no other instance is at
+ * it (a lease on the row). Returns the stored snapshot, fresh or not.
+ */
+export async function refreshDashboardSnapshot(db: Db, { maxAgeMs = SNAPSHOT_MAX_AGE_MS, now = new Date() } = {}) {
+  const staleBefore = new Date(now.getTime() - maxAgeMs);
+  // The row exists from the first refresh on; until then an empty, long-stale one is claimed.
+  await db.$executeRaw`
+    INSERT INTO "DashboardSnapshot" (id, figures, "computedAt") VALUES (1, '{}', to_timestamp(0))
+    ON CONFLICT (id) DO NOTHING`;
+  const claimed = await db.$executeRaw`
+    UPDATE "DashboardSnapshot" SET "refreshingUntil" = ${new Date(now.getTime() + LEASE_MS)}
+    WHERE id = 1 AND "computedAt" <= ${staleBefore}
+      AND ("refreshingUntil" IS NULL OR "refreshingUntil" < ${now})`;
+  if (claimed === 1) {
+    try {
+      const figures = await computeSnapshotFigures(db, now);
+      await db.dashboardSnapshot.update({
+        where: { id: 1 },
+        data: { figures, computedAt: now, refreshingUntil: null },
+      });
+    } catch (error) {
+      await db.dashboardSnapshot.update({ where: { id: 1 }, data: { refreshingUntil: null } });
+      throw error;
+    }
+  }
+  return readStored(db);
+}
+
+/**
+ * The figures for the dashboard: the stored ones, or, the very first time (nothing stored yet),
+ * computed now. Never blocks on a refresh that another instance is running.
+ */
+export async function readDashboardSnapshot(db: Db): Promise<DashboardSnapshot> {
+  const stored = await readStored(db);
+  if (stored) return stored;
+  try {
+    const refreshed = await refreshDashboardSnapshot(db, { maxAgeMs: 0 });
+    if (refreshed) return refreshed;
+  } catch (error) {
+    logger.warn("dashboard figures could not be computed", { error });
+  }
+  // Another instance is computing the first figures: show zeroes, marked as not yet computed.
+  return { figures: emptyFigures(), computedAt: new Date(0) };
+}
+
+async function readStored(db: Db): Promise<DashboardSnapshot | null> {
+  const row = await db.dashboardSnapshot.findUnique({ where: { id: 1 } });
+  if (!row || row.computedAt.getTime() === 0) return null;
+  return { figures: row.figures as SnapshotFigures, computedAt: row.computedAt };
+}
+
+function emptyFigures(): SnapshotFigures {
+  return {
+    contacts: 0,
+    consentsLast30Days: 0,
+    coverage: [],
+    optInWeeks: [],
+    noticesDue: { total: 0, overdue: 0, dueSoon: 0 },
+  };
+}
+
+/** The stored coverage with the purposes' current names; purposes made inactive since are left out. */
+export async function coverageOfSnapshot(db: Db, snapshot: DashboardSnapshot) {
+  const purposes = await db.purpose.findMany({
+    where: { active: true, id: { in: snapshot.figures.coverage.map((c) => c.purposeId) } },
+    select: { id: true, key: true, nameNl: true, nameEn: true },
+    orderBy: { key: "asc" },
+  });
+  const counts = new Map(snapshot.figures.coverage.map((c) => [c.purposeId, c.counts]));
+  return purposes.map((p) => ({ ...p, counts: counts.get(p.id)! }));
+}
