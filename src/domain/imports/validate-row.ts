@@ -118,7 +118,9 @@ export function validateImportRow(
   if (street && postalCode && city) {
     if (!/^[A-Z]{2}$/.test(country)) issue(problems, "country", "invalid_country", "Use a two-letter country code.");
     else postalAddress = { street, postalCode, city, country };
-  } else if (street || postalCode || city) {
+  } else if ((street || postalCode || city) && (cells.street !== undefined || cells.postalCode !== undefined)) {
+    // Only where the file has address columns: a file with just a city column cannot carry an
+    // address at all, which the mapping screen says once instead of every row repeating it.
     issue(warnings, "street", "address_incomplete", "Address ignored: street, postcode and city are all needed.");
   }
 

@@ -98,6 +98,9 @@ export function MappingForm(props: Props) {
           </tbody>
         </table>
       </div>
+      {mapping.includes("city") && !mapping.includes("street") && !mapping.includes("postalCode") && (
+        <Alert tone="amber">{t("map.cityOnly")}</Alert>
+      )}
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold">{t("map.provenance")}</legend>
         {!props.vcardOnly && (

@@ -140,8 +140,14 @@ describe("per-row validation", () => {
   });
 
   it("warns about an incomplete address instead of refusing the person", () => {
-    const r = validateImportRow({ fullName: "A B", city: "Delft" }, file, now);
+    const r = validateImportRow({ fullName: "A B", street: "", postalCode: "2611 AB", city: "Delft" }, file, now);
     expect(r.draft?.postalAddress).toBeNull();
     expect(codes(r.warnings)).toEqual(["street:address_incomplete"]);
+  });
+
+  it("does not warn on every row of a file that has a city column but no address columns", () => {
+    const r = validateImportRow({ fullName: "A B", city: "Delft" }, file, now);
+    expect(r.draft?.postalAddress).toBeNull();
+    expect(r.warnings).toEqual([]);
   });
 });
