@@ -2,12 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import type { ContactDetails } from "../services/get-contact";
 
-/** The fields an import may fill on a merged contact, by their label. */
-const FILLED_LABEL: Record<string, "jobTitle" | "notes" | "company"> = {
+/** The fields an import may fill or replace on a merged contact, by their label. */
+const FILLED_LABEL = {
+  firstName: "firstName",
+  lastName: "lastName",
   jobTitle: "jobTitle",
   notes: "notes",
   companyId: "company",
-};
+} as const;
 
 /** Who the person is, where we got their data (AVG art. 14 lid 2 sub f), and how to reach them. */
 export async function ContactDetailsView({ contact }: { contact: ContactDetails }) {
@@ -47,7 +49,8 @@ export async function ContactDetailsView({ contact }: { contact: ContactDetails 
                 <span className="block text-slate-500">
                   {t("furtherSourceFilled", {
                     fields: Object.keys(s.filled as object)
-                      .map((f) => t(FILLED_LABEL[f] ?? "notes"))
+                      .filter((f): f is keyof typeof FILLED_LABEL => f in FILLED_LABEL)
+                      .map((f) => t(FILLED_LABEL[f]))
                       .join(", "),
                   })}
                 </span>
