@@ -26,10 +26,12 @@ export async function getEligibility(
   at: Date = new Date(),
   knownAt?: Date,
 ): Promise<PurposeEligibility[]> {
+  // The settings are read once, for the rules and for the fact loader (which would read them again).
+  const settings = getOutreachPolicy(db);
   const [facts, purposes, policy, emails, phones, postal] = await Promise.all([
-    loadContactFacts(db, contactId, at),
+    loadContactFacts(db, contactId, at, settings),
     findActivePurposes(db),
-    getOutreachPolicy(db),
+    settings,
     db.emailAddress.findMany({ where: { contactId }, select: { id: true, address: true } }),
     db.phoneNumber.findMany({ where: { contactId }, select: { id: true, e164: true } }),
     db.postalAddress.findMany({

@@ -12,7 +12,7 @@ export async function loadContactFacts(
   db: Db,
   contactId: string,
   at: Date = new Date(),
-  policy?: OutreachPolicy,
+  policy?: OutreachPolicy | Promise<OutreachPolicy>,
 ): Promise<ContactFacts> {
   const [[contact], { suppressionSalt }] = await Promise.all([
     contactsByIds(db, [contactId]),
