@@ -77,6 +77,7 @@ export async function ImportResult({ batch }: { batch: Batch; scope: ImportScope
       {!batch.dryRun && batch.merges.length > 0 && (
         <>
           <h3 className="mt-6 text-sm font-semibold">{t("result.merges")}</h3>
+          <p className="text-sm text-slate-600">{t(`result.onConflict.${batch.onConflict}`)}</p>
           <ul className="flex flex-wrap gap-3 text-sm">
             {batch.merges.map((m) => (
               <li key={m.line}>
