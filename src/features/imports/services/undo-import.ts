@@ -1,4 +1,4 @@
-import type { Db } from "@/server/db";
+import type { Db, Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
@@ -105,8 +105,6 @@ async function invalidateRemainingConsents(tx: Tx, ctx: AuditContext, batchId: s
   });
   return records.length;
 }
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * Puts back what an import wrote on one merged contact: a field it filled becomes empty again, a
