@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
 import {
   coverageOfSnapshot,
@@ -14,6 +14,11 @@ beforeAll(async () => {
 });
 
 describe("the dashboard's stored figures", () => {
+  // Each test starts from an installation that has never computed them (tests run in any order).
+  beforeEach(async () => {
+    await db.dashboardSnapshot.deleteMany();
+  });
+
   it("are computed the first time, kept while fresh, and computed again when stale", async () => {
     const first = await readDashboardSnapshot(db);
     expect(first.computedAt.getTime()).toBeGreaterThan(0);
@@ -33,6 +38,7 @@ describe("the dashboard's stored figures", () => {
   });
 
   it("are computed by one instance at a time: a running lease is respected", async () => {
+    await readDashboardSnapshot(db);
     const at = new Date(Date.now() + 60 * 60_000);
     await db.dashboardSnapshot.update({ where: { id: 1 }, data: { refreshingUntil: new Date(at.getTime() + 60_000) } });
     const during = await refreshDashboardSnapshot(db, { now: at, maxAgeMs: 0 });
