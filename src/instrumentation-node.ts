@@ -14,6 +14,7 @@ import "./features/imports/worker";
 import "./features/signups/worker";
 import "./features/retention/worker";
 import "./features/dashboard/worker";
+import "./features/outreach/worker";
 
 try {
   const db = await getDatabase();

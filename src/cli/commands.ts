@@ -8,6 +8,7 @@ import { createUser } from "../features/users/services/create-user";
 import { resetUserPassword } from "../features/users/services/update-user";
 import { findUserByEmail } from "../features/users/services/find-users";
 import { englishMessage } from "../i18n/english-message";
+import { decisionBuildCommand, decisionCheckCommand, decisionStatusCommand } from "../features/outreach/cli";
 import { createApiKeyCommand, listApiKeysCommand, revokeApiKeyCommand } from "../features/api-keys/cli";
 
 type Values = Record<string, string | boolean | undefined>;
@@ -70,6 +71,19 @@ export const COMMANDS: Record<string, Command> = {
         process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(16)} ${u.active ? "active" : "deactivated"}\n`);
       return 0;
     },
+  },
+  "decisions status": {
+    summary: "How many contacts have current stored decisions (the audience preview's fast path)",
+    run: (db) => decisionStatusCommand(db),
+  },
+  "decisions build": {
+    summary: "Decide now every contact whose stored decisions are missing or out of date",
+    run: (db) => decisionBuildCommand(db),
+  },
+  "decisions check": {
+    summary: "Compare stored decisions with the engine on a random sample: [--sample N] (default 500)",
+    options: { sample: { type: "string" } },
+    run: (db, v) => decisionCheckCommand(db, v),
   },
   "audit verify": {
     summary: "Check the audit trail's hash chain; reports the first broken link",

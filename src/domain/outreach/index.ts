@@ -48,3 +48,14 @@ export type {
   PurposeFacts,
   RestrictionFact,
 } from "./types";
+export {
+  DECISION_LOGIC_VERSION,
+  RULE_CODES,
+  cellOf,
+  decideGrid,
+  decisionHorizon,
+  decodeCell,
+  encodeCell,
+  type DecisionGrid,
+  type GridDecisions,
+} from "./decision-grid";

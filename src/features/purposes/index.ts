@@ -4,5 +4,11 @@
  */
 export { DPV_PURPOSES, ZCreatePurposeInput } from "./schemas";
 export { findPurposes } from "./services/find-purposes";
-export { findActivePurposes, getPurposeById, getPurposeByKey, resolvePurposeByKey } from "./services/load-purpose";
+export {
+  findActivePurposes,
+  findAllPurposes,
+  getPurposeById,
+  getPurposeByKey,
+  resolvePurposeByKey,
+} from "./services/load-purpose";
 export type { LoadedPurpose, PurposeWithNotices } from "./services/load-purpose";

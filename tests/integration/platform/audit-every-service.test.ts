@@ -1034,6 +1034,13 @@ const NOT_IN_TABLE: Record<string, string> = {
   "notices/get-notice-status#*": "read only",
   "outreach/audience-query#*": "read only",
   "outreach/decide-audience#*": "read only (decisions)",
+  "outreach/decision-basis#*": "read only (settings and purposes)",
+  "outreach/store-decisions#storeDecisions":
+    "writes the decision store: a copy of the engine's answers that changes no fact and decides nothing by itself",
+  "outreach/store-decisions#decisionStoreStatus": "read only",
+  "outreach/check-decision-store#checkDecisionStore":
+    "compares the store with the engine; keeps only the result of the comparison",
+  "outreach/check-decision-store#lastDecisionStoreCheck": "read only",
   "outreach/decide-batch#*": "read only (decisions)",
   "outreach/decide-for-contact#*": "read only (decisions)",
   "outreach/fact-rows#*": "pure mapping",

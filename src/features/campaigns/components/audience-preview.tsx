@@ -30,6 +30,14 @@ export async function AudiencePreview({ summary }: { summary: AudienceSummary })
           </dd>
         </div>
       </dl>
+      {summary.decidedNow > 0 && summary.total > 0 && (
+        <p className="text-xs text-slate-600" data-testid="preview-store-progress">
+          {t("preview.storeProgress", {
+            decidedNow: summary.decidedNow,
+            ready: Math.floor((100 * summary.fromStore) / summary.total),
+          })}
+        </p>
+      )}
       {summary.excluded.length > 0 && (
         <div>
           <h3 className="mb-1 text-sm font-semibold">{t("preview.excludedBy")}</h3>

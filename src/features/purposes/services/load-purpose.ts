@@ -73,3 +73,9 @@ export async function resolvePurposeByKey(db: Pick<Db, "purpose"> | Tx, key: str
 export async function findActivePurposes(db: Pick<Db, "purpose">): Promise<LoadedPurpose[]> {
   return db.purpose.findMany({ where: { active: true }, select: base, orderBy: { key: "asc" } });
 }
+
+/** Every purpose, archived ones included, in a fixed order (by id): the stored decisions keep a
+ *  cell per purpose, and a campaign may still name an archived one. */
+export async function findAllPurposes(db: Pick<Db, "purpose">): Promise<LoadedPurpose[]> {
+  return db.purpose.findMany({ select: base, orderBy: { id: "asc" } });
+}

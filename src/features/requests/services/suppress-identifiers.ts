@@ -12,15 +12,18 @@ import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifie
 export async function suppressIdentifiers(tx: Tx, values: (string | null | undefined)[], requestId: string | null) {
   const salt = await suppressionSalt(tx);
   const entries = new Map<string, { hash: string; kind: string; requestId: string | null }>();
+  const plain = new Set<string>();
   for (const value of values) {
     if (!value) continue;
     const normalised = normaliseIdentifier(value);
     if (!normalised) continue;
     const hash = suppressionEntryHash(normalised.value, salt);
+    plain.add(normalised.value);
     entries.set(hash, { hash, kind: normalised.kind, requestId });
   }
   if (entries.size === 0) return 0;
   const { count } = await tx.suppressionEntry.createMany({ data: [...entries.values()], skipDuplicates: true });
+  await forgetDecisionsOfOthersWith(tx, [...plain]);
   return count;
 }
 
@@ -36,4 +39,15 @@ async function suppressionSalt(tx: Tx): Promise<string> {
   const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
   // suppressionHash refuses a missing or short salt: better no entry than one nobody can match.
   return settings?.suppressionSalt ?? "";
+}
+
+/**
+ * Another contact with the same address or number is now suppressed too (the engine reads the
+ * list by identifier), so their stored decisions no longer hold. The list keeps only keyed hashes,
+ * which the database cannot compute; the plain values are known here, in the erasure's transaction.
+ */
+async function forgetDecisionsOfOthersWith(tx: Tx, values: string[]) {
+  await tx.$executeRaw`SELECT grondslag_forget_decisions(ARRAY(
+    SELECT "contactId" FROM "EmailAddress" WHERE normalised = ANY(${values}::text[])
+    UNION SELECT "contactId" FROM "PhoneNumber" WHERE e164 = ANY(${values}::text[])))`;
 }
