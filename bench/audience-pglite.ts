@@ -1,7 +1,11 @@
 /**
- * An audience of BENCH_CONTACTS (default 100,000) on the embedded database (PGlite, in memory):
- * the same data and figures as audience-postgres, for the organisation that runs on one machine.
+ * An audience of BENCH_CONTACTS (default 100,000) on the embedded database (PGlite, in a temporary
+ * data folder as `npm start` uses one): the same data and figures as audience-postgres, for the
+ * organisation that runs on one machine.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { connectDatabase } from "@/server/db/connect";
 import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { figure, timed, type Bench } from "./_bench";
@@ -13,7 +17,8 @@ const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const bench: Bench = {
   description: `${CONTACTS.toLocaleString("en")}-contact audience on the embedded database`,
   async run() {
-    const db = await connectDatabase({ kind: "pglite", dataDir: "memory://" });
+    const dataDir = mkdtempSync(path.join(tmpdir(), "grondslag-bench-"));
+    const db = await connectDatabase({ kind: "pglite", dataDir });
     try {
       // The seed speaks to a pg client; PGlite is one connection, so its temporary tables persist
       // between statements just as on that client.
@@ -31,6 +36,7 @@ const bench: Bench = {
       if (process.env.BENCH_SKIP_ENGINE !== "1") await engineFigure(db.prisma, purpose);
     } finally {
       await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   },
 };

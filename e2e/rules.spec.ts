@@ -33,6 +33,11 @@ test.describe("rule-set versions and the sector setting", () => {
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText("Settings saved.")).toBeVisible();
     await expect(sector).toHaveValue("other");
+    // Below the settings: how far the stored decisions are, as a count and a progress bar.
+    await expect(page.getByTestId("decision-store-status")).toContainText(
+      /[\d,.]+ of [\d,.]+ contacts have current stored decisions/,
+    );
+    await expect(page.getByRole("progressbar", { name: "Stored decisions" })).toBeVisible();
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { requirePagePermission } from "@/server/auth/authorize";
 import { PageHeader } from "@/components/ui/card";
 import { getOrganisationSettings } from "@/features/settings/services/organisation-settings";
 import { SettingsForm } from "@/features/settings/components/settings-form";
+import { DecisionStoreCard } from "@/features/outreach/components/decision-store-card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
@@ -12,11 +13,13 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   await requirePagePermission("settings:manage");
   const t = await getTranslations("settings");
-  const settings = await getOrganisationSettings(await getDb());
+  const db = await getDb();
+  const settings = await getOrganisationSettings(db);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <SettingsForm settings={settings} canEdit />
+      <DecisionStoreCard db={db} />
     </>
   );
 }
