@@ -7,6 +7,7 @@ import { getDatabase, closeDatabase } from "./server/db";
 import { logger } from "./server/logger";
 import { rekeySuppressionList } from "./features/requests/services/rekey-suppression-list";
 import { startBackgroundWork } from "./server/jobs/background";
+import { instanceId } from "./server/jobs/instance";
 import "./features/api-keys/register";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
@@ -18,7 +19,8 @@ import "./features/outreach/worker";
 
 try {
   const db = await getDatabase();
-  logger.info("database ready", { kind: db.kind });
+  // The instance id is what the background work it commits is marked with (docs/scaling.md).
+  logger.info("database ready", { kind: db.kind, instance: instanceId() });
   const rekeyed = await rekeySuppressionList(db.prisma);
   if (rekeyed > 0) logger.info("suppression list keyed with AUTH_SECRET", { entries: rekeyed });
 } catch (error) {

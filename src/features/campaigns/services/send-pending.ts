@@ -28,6 +28,7 @@ import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/feat
 import { getOutreachPolicy } from "@/features/outreach";
 import type { LoadedPurpose } from "@/features/purposes";
 import { querySuppression } from "@/features/outreach";
+import { instanceId } from "@/server/jobs/instance";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
 
 export const SEND_CHUNK = 100;
@@ -108,14 +109,14 @@ export async function sendPending(
       if (!permit) {
         await db.campaignRecipient.updateMany({
           where: { id: r.id, status: "pending" },
-          data: { status: "blocked", ...decisionFields(decision, ctx.at) },
+          data: { status: "blocked", ...decisionFields(decision, ctx.at), handledBy: instanceId() },
         });
         continue;
       }
       const messageId = newMessageId();
       const claimed = await db.campaignRecipient.updateMany({
         where: { id: r.id, status: "pending", messageId: null },
-        data: { messageId, ...decisionFields(decision, ctx.at) },
+        data: { messageId, ...decisionFields(decision, ctx.at), handledBy: instanceId() },
       });
       if (claimed.count === 0) continue;
       const notice = decision.obligations.includes("art14_notice") ? notices.get(r.contactId) : undefined;

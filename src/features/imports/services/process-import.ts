@@ -2,6 +2,7 @@ import type { Db, Tx } from "@/server/db";
 import { SYSTEM, type AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { logger } from "@/server/logger";
+import { instanceId } from "@/server/jobs/instance";
 import type { SourceType } from "@/domain/vocabulary";
 import { resolvePurposeByKey } from "@/features/purposes";
 import type { PurposeWithNotices } from "@/features/purposes";
@@ -17,6 +18,15 @@ import { bulkInsert } from "./bulk-insert";
 
 /** Rows per transaction: big enough for set-based look-ups and bulk inserts, small enough to resume. */
 export const ROWS_PER_CHUNK = 2000;
+
+/**
+ * Chunks of real imports write one at a time, across every app instance. A chunk looks up which of
+ * its people exist and then creates the rest; two imports on two instances doing that at the same
+ * moment would each miss the other's uncommitted contacts and create the same person twice (one
+ * instance runs its imports one after the other, so this only arises with several). Taken first in
+ * the chunk's transaction, before the look-ups, and held until it commits.
+ */
+const IMPORT_WRITE_LOCK = 5_270_315;
 
 export type ProcessHooks = { afterChunk?: (rowsDone: number) => Promise<void> | void };
 
@@ -107,6 +117,7 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
   const write = async (rows: PreparedRow[], now: Date, hashes: Map<string, string>) => {
     const cancelled = await db.$transaction(
       async (tx) => {
+        if (!batch.dryRun) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_WRITE_LOCK})`;
         if (!(await renewImportLease(tx, lease))) throw new ImportLeaseLost(batch.id);
         const state = await tx.importBatch.findUniqueOrThrow({
           where: { id: batch.id },
@@ -146,7 +157,13 @@ export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHo
           await writeAuditEvent(tx, ctx, {
             action: "import.rows_committed",
             target: { type: "import_batch", id: batch.id },
-            metadata: { fromLine: rows[0].line, toLine: rows[rows.length - 1].line, ...counts, ...written },
+            metadata: {
+              fromLine: rows[0].line,
+              toLine: rows[rows.length - 1].line,
+              ...counts,
+              ...written,
+              instance: instanceId(),
+            },
           });
         return false;
       },
