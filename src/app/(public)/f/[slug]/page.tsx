@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { readFlash } from "@/server/http/form-flash";
@@ -12,15 +13,19 @@ import { PublicMessage } from "@/features/signups/components/public-message";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string; error?: string }> };
 
+// The title and the page need the same form: one read per request (React's cache lives for one
+// request), not two, on the page every visitor of an embedded form loads.
+const formBySlug = cache(async (slug: string) => getPublicSignupForm(await getDb(), slug));
+
 export async function generateMetadata({ params }: Props) {
-  const form = await getPublicSignupForm(await getDb(), (await params).slug);
+  const form = await formBySlug((await params).slug);
   return { title: form?.name ?? (await getTranslations("signups.public"))("unavailableTitle") };
 }
 
 /** The hosted sign-up page (no login). Also the page the embeddable iframe shows. */
 export default async function HostedSignupPage({ params, searchParams }: Props) {
   const [{ slug }, query, locale, jar] = await Promise.all([params, searchParams, getLocale(), cookies()]);
-  const form = await getPublicSignupForm(await getDb(), slug);
+  const form = await formBySlug(slug);
   if (!form) {
     const t = await getTranslations("signups.public");
     return <PublicMessage title={t("unavailableTitle")}>{t("unavailable")}</PublicMessage>;
