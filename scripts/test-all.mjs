@@ -16,7 +16,8 @@
  * left by another test fails sooner or later. The seed is printed; `TEST_SEED=<n> npm test` replays
  * an order.
  *
- * TEST_TIERS=unit,integration,e2e,lint limits the run (migration check belongs to integration).
+ * TEST_TIERS=unit,integration,e2e,lint limits the run (migration check belongs to integration; the
+ * two-instance test belongs to e2e, since it needs the production build).
  * Each tier writes its JSON report to .ci-reports/.
  */
 import { spawnSync } from "node:child_process";
@@ -63,6 +64,13 @@ const TIERS = [
     run: () => commandTier("lint", "npm", ["run", "lint", "--silent"]),
   },
   { name: "e2e", group: "e2e", run: e2eTier },
+  {
+    // Two production servers on one scratch PostgreSQL database (docs/scaling.md).
+    name: "two instances (PostgreSQL)",
+    group: "e2e",
+    when: () => (process.env.TEST_DATABASE_URL ? null : "TEST_DATABASE_URL is not set"),
+    run: instancesTier,
+  },
 ];
 
 function run(label, cmd, args, env = {}) {
@@ -160,15 +168,38 @@ function commandTier(label, cmd, args) {
   return t;
 }
 
+/** The production build, made once per run: the journeys and the two-instance test both start it. */
+let built;
+function productionBuild() {
+  built ??= run("production build", "npm", ["run", "build", "--silent"]);
+  return built;
+}
+
 function e2eTier() {
+  return playwrightTier("end-to-end (Playwright, Chromium)", "e2e", [], "e2e.json", "e2e");
+}
+
+function instancesTier() {
+  const config = path.join("tests", "instances", "playwright.config.ts");
+  return playwrightTier(
+    "two instances on PostgreSQL (Playwright)",
+    "instances",
+    ["--config", config],
+    "instances.json",
+    path.dirname(config),
+  );
+}
+
+/** A Playwright run against the production build; `specDir` is its test folder, for the allow-list. */
+function playwrightTier(label, tier, args, report, specDir) {
   const t = tally();
-  if (!run("production build", "npm", ["run", "build", "--silent"])) {
+  if (!productionBuild()) {
     t.failed++;
     t.notes.push("the build failed");
     return t;
   }
-  const file = path.join(reports, "e2e.json");
-  const ok = run("end-to-end (Playwright, Chromium)", bin("playwright"), ["test"], { E2E_JSON_REPORT: file });
+  const file = path.join(reports, report);
+  const ok = run(label, bin("playwright"), ["test", ...args], { E2E_JSON_REPORT: file });
   if (!existsSync(file)) {
     t.failed++;
     t.notes.push("no report (the runner crashed)");
@@ -182,7 +213,7 @@ function e2eTier() {
         if (test.status === "expected" || test.status === "flaky") t.passed++;
         else if (test.status === "skipped") {
           const fixme = (test.annotations ?? []).some((a) => a.type === "fixme");
-          countSkip(t, "e2e", path.join("e2e", spec.file), title, fixme ? "todo" : "skip");
+          countSkip(t, tier, path.join(specDir, spec.file), title, fixme ? "todo" : "skip");
         } else t.failed++;
       }
     for (const child of suite.suites ?? []) walk({ ...child, titlePath: [...(suite.titlePath ?? []), child.title] });
