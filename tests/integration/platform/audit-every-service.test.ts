@@ -1044,6 +1044,7 @@ const NOT_IN_TABLE: Record<string, string> = {
   "outreach/decide-batch#*": "read only (decisions)",
   "outreach/decide-for-contact#*": "read only (decisions)",
   "outreach/fact-rows#*": "pure mapping",
+  "outreach/fact-tables#*": "SQL and row decoding for the fact loaders (read only)",
   "outreach/get-eligibility#*": "read only (decisions)",
   "outreach/get-outreach-settings#*": "read only",
   "purposes/load-purpose#*": "read only",
