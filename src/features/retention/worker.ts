@@ -1,10 +1,12 @@
 /**
  * Registers the daily retention job (imported once from src/instrumentation-node.ts). It wakes
- * every hour and runs when the last run is more than a day ago; the last run is read from the
- * audit trail, so several app instances and restarts agree on it.
+ * every hour and runs when the last check is more than a day ago; the last check is read from the
+ * audit trail, under the lock that lets one run happen at a time, so several app instances and
+ * restarts agree on it and only one of them runs it (the others skip quietly).
  */
 import { registerWorker } from "@/server/jobs/background";
 import { getDb } from "@/server/db";
+import { SYSTEM } from "@/server/audit/actor";
 import { runRetention } from "./services/run-retention";
 
 const DAY_MS = 86_400_000;
@@ -13,13 +15,7 @@ registerWorker({
   name: "retention",
   intervalMs: 60 * 60 * 1000,
   async run() {
-    const db = await getDb();
-    const last = await db.auditEvent.findFirst({
-      where: { action: "retention.checked" },
-      orderBy: { at: "desc" },
-      select: { at: true },
-    });
-    if (last && Date.now() - last.at.getTime() < DAY_MS) return;
-    await runRetention(db);
+    const now = new Date();
+    await runRetention(await getDb(), SYSTEM, now, { unlessCheckedSince: new Date(now.getTime() - DAY_MS) });
   },
 });
