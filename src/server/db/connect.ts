@@ -13,6 +13,7 @@ import pg from "pg";
 import { PrismaClient } from "@generated/prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { applyMigrations, type SqlSession } from "./migrate";
+import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
@@ -81,7 +82,7 @@ async function connectPostgres(url: string, { migrate = true }) {
       await client.end();
     }
   }
-  const prisma = createClient(new PrismaPg({ connectionString: url, max: 10 }));
+  const prisma = createClient(oneQueryAtATimeInTransactions(new PrismaPg({ connectionString: url, max: 10 })));
   return {
     prisma,
     kind: "postgres" as const,
