@@ -96,8 +96,8 @@ const bench: Bench = {
       );
       const id = rows[0].id as string;
       figure(
-        "contact page (contact and timeline)",
-        ms(await median(() => Promise.all([getContact(db, id), getContactTimeline(db, id)]))),
+        "contact page (contact, timeline, every decision)",
+        ms(await median(() => Promise.all([getContact(db, id), getContactTimeline(db, id), getEligibility(db, id)]))),
       );
       figure("   target", TARGET);
     } finally {
