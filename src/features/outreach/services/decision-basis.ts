@@ -1,6 +1,6 @@
 /**
  * What every stored decision is made under: the engine's version and rule codes, the
- * organisation's outreach settings and every purpose. Its fingerprint (`key`) is kept on each
+ * organisation's outreach settings, every purpose, and the key of the suppression list. Its fingerprint (`key`) is kept on each
  * stored row; a row made under another basis is ignored and made again, so a change of settings,
  * of a purpose or of the engine needs no clean-up step that someone could forget.
  */
@@ -22,7 +22,16 @@ export async function loadDecisionBasis(db: Pick<Db, "purpose" | "organisationSe
   const [policy, purposes] = await Promise.all([getOutreachPolicy(db), findAllPurposes(db)]);
   const grid: DecisionGrid = { purposes: purposes.map(purposeFacts), settings: policy.settings };
   const key = createHash("sha256")
-    .update(JSON.stringify({ logic: DECISION_LOGIC_VERSION, rules: RULE_CODES, grid, ids: purposes.map((p) => p.id) }))
+    .update(
+      JSON.stringify({
+        logic: DECISION_LOGIC_VERSION,
+        rules: RULE_CODES,
+        grid,
+        ids: purposes.map((p) => p.id),
+        // Who is on the suppression list is read through this key: another key, other answers.
+        suppression: policy.suppressionSalt,
+      }),
+    )
     .digest("base64url")
     .slice(0, 22);
   return {
