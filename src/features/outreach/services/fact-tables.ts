@@ -5,11 +5,13 @@
  *
  * What keeps a page of 5,000 contacts cheap when the tables hold millions of rows:
  *
- * - Every contact's rows are found by an index look-up of its own: a LATERAL sub-query per id.
- *   Asked as `"contactId" = ANY($1)`, or as a plain join with `unnest($1)`, PostgreSQL estimated
- *   5,000 look-ups dearer than reading the whole table once a table held a few hundred thousand
- *   rows, and read the tables whole for every page, so that an audience's cost grew with the square
- *   of its size. `OFFSET 0` keeps the planner from flattening the sub-query back into such a join.
+ * - Only the batch's rows are read, never a whole table. Asked as `"contactId" = ANY($1)`, or as a
+ *   plain join with `unnest($1)`, PostgreSQL estimated 5,000 index look-ups dearer than reading the
+ *   whole table once a table held a few hundred thousand rows, and read the tables whole for every
+ *   page, so that an audience's cost grew with the square of its size. Now a batch's rows are
+ *   either looked up contact by contact (a LATERAL sub-query per id; `OFFSET 0` keeps the planner
+ *   from flattening it back into such a join), or, when the batch is (nearly) every contact in its
+ *   id range, as a page of an unfiltered audience is, read by one index range scan per table.
  * - A table's rows come back as one JSON value (an array of arrays, json_agg), decoded by one
  *   JSON.parse rather than cell by cell through the driver and Prisma; and the ids go to the server
  *   as one text value, not as an array parameter the driver escapes element by element for every
@@ -168,14 +170,19 @@ export const NOTICE_TABLE: FactTable<NoticeRow> = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The ids without duplicates, in the server's spelling (lower case), if all are plain UUIDs. */
+export function plainUuids(ids: string[]): string[] | null {
+  return ids.every((id) => UUID.test(id)) ? [...new Set(ids.map((id) => id.toLowerCase()))] : null;
+}
+
 /**
  * The contact ids as one query parameter, without duplicates (each id is looked up once): the
  * array literal `{id,id,...}` as one text value that the server casts to uuid[]. Only when every id
  * is a plain UUID (nothing to escape); otherwise the ids go as an array the driver escapes.
  */
 export function contactIdsParam(ids: string[]): Prisma.Sql {
-  const unique = [...new Set(ids)];
-  return unique.every((id) => UUID.test(id)) ? sql`${`{${unique.join(",")}}`}::uuid[]` : sql`${unique}::uuid[]`;
+  const plain = plainUuids(ids);
+  return plain ? sql`${`{${plain.join(",")}}`}::uuid[]` : sql`${[...new Set(ids)]}::uuid[]`;
 }
 
 /** `k`: a relation of contact ids (column id), e.g. `unnest(...) AS k(id)` or a CTE named k. */
@@ -183,30 +190,50 @@ export function contactIdsRelation(ids: string[]): Prisma.Sql {
   return sql`unnest(${contactIdsParam(ids)}) AS k(id)`;
 }
 
+/** Which rows of a table a statement reads. */
+export type RowsOf =
+  /** Those of the contacts in k (a relation of ids, see contactIdsRelation): a look-up per contact. */
+  | { lookUp: Prisma.Sql }
+  /** Those of every contact in an id range (from and to included): one index range scan. */
+  | { range: { from: string; to: string } };
+
 /** What the SQL needs of a table, whatever its row type. */
 type TableSql = Pick<FactTable<object>, "table" | "filter" | "join" | "order"> & { columns: object };
 
-/** One row, one column (`rows`): the table's rows of the contacts in `k`, as a JSON array of arrays. */
-export function factTableJson(t: TableSql, k: Prisma.Sql): Prisma.Sql {
+/** One row, one column (`rows`): the table's rows, as a JSON array of arrays. */
+export function factTableJson(t: TableSql, rowsOf: RowsOf): Prisma.Sql {
   const values = Prisma.join(Object.values(t.columns) as Prisma.Sql[], ", ");
   const order = t.order ? sql` ORDER BY ${t.order}` : Prisma.empty;
   const filter = t.filter ? sql` AND ${t.filter}` : Prisma.empty;
+  const table = Prisma.raw(`"${t.table}"`);
+  const source =
+    "range" in rowsOf
+      ? sql`(SELECT * FROM ${table} t
+          WHERE t."contactId" BETWEEN ${rowsOf.range.from}::uuid AND ${rowsOf.range.to}::uuid${filter}) x`
+      : sql`${rowsOf.lookUp} CROSS JOIN LATERAL (
+          SELECT * FROM ${table} t WHERE t."contactId" = k.id${filter} OFFSET 0
+        ) x`;
   return sql`SELECT coalesce(json_agg(json_build_array(${values})${order}), '[]'::json) AS rows
-    FROM ${k} CROSS JOIN LATERAL (
-      SELECT * FROM ${Prisma.raw(`"${t.table}"`)} t WHERE t."contactId" = k.id${filter} OFFSET 0
-    ) x ${t.join ?? Prisma.empty}`;
+    FROM ${source} ${t.join ?? Prisma.empty}`;
 }
 
-/** The JSON arrays of factTableJson as row objects, timestamps as Dates. */
-export function decodeFactRows<R>(t: FactTable<R>, rows: unknown[][]): R[] {
+/**
+ * The JSON arrays of factTableJson as row objects, timestamps as Dates; with `only`, the rows of
+ * those contacts only (a range holds others too).
+ */
+export function decodeFactRows<R>(t: FactTable<R>, rows: unknown[][], only?: Set<string>): R[] {
   const names = Object.keys(t.columns);
   const isDate = names.map((n) => (t.dates as string[]).includes(n));
-  return rows.map((values) => {
+  const contact = names.indexOf("contactId");
+  const out: R[] = [];
+  for (const values of rows) {
+    if (only && !only.has(values[contact] as string)) continue;
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {
       const v = values[i];
       row[names[i]] = isDate[i] && v !== null ? new Date(v as string) : v;
     }
-    return row as R;
-  });
+    out.push(row as R);
+  }
+  return out;
 }

@@ -16,9 +16,9 @@ type Query = Pick<Db, "$queryRaw">;
 const NAMES = Object.keys(FACT_TABLES) as (keyof FactRows)[];
 
 export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<FactRows> {
-  const k = Prisma.sql`k`;
+  const rowsOf = { lookUp: Prisma.sql`k` };
   const columns = NAMES.map(
-    (name) => Prisma.sql`(${factTableJson(FACT_TABLES[name], k)}) AS ${Prisma.raw(`"${name}"`)}`,
+    (name) => Prisma.sql`(${factTableJson(FACT_TABLES[name], rowsOf)}) AS ${Prisma.raw(`"${name}"`)}`,
   );
   const [row] = await db.$queryRaw<Record<keyof FactRows, unknown[][]>[]>`
     WITH k(id) AS MATERIALIZED (SELECT unnest(${contactIdsParam(ids)}))
