@@ -7,7 +7,10 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
+import net from "node:net";
 import nodemailer from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 import type { Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
@@ -28,9 +31,34 @@ const transporters = new WeakMap<MailTransport, nodemailer.Transporter | null>()
 /** SMTP when a URL is given (smtp:// or smtps://), else the in-app outbox: nothing is dropped. */
 export function createMailTransport(url: string | null | undefined): MailTransport {
   const handle = Object.freeze({ kind: url ? "smtp" : "outbox" }) as MailTransport;
-  transporters.set(handle, url ? nodemailer.createTransport(url) : null);
+  transporters.set(handle, url ? nodemailer.createTransport(smtpOptions(url)) : null);
   return handle;
 }
+
+/**
+ * The URL's settings (a `?pool=false` or `?maxConnections=5` in it still wins), sending over a few
+ * kept-open connections instead of a new one per message, each with Nagle's algorithm off. A
+ * campaign hands over one message at a time: with a new connection per message, and the end of
+ * each message held back by the TCP stack until the server acknowledged the part before it, one
+ * instance managed about six messages a second against a mail server on the same machine.
+ */
+function smtpOptions(url: string): SMTPPool.Options {
+  const defaults: SMTPPool.Options = { pool: true, maxConnections: 2, getSocket: connectWithoutDelay };
+  return { ...defaults, ...(parseConnectionUrl(url) as SMTPPool.Options) };
+}
+
+/** A plain TCP connection with no delay; nodemailer starts TLS on it itself (smtps:// or STARTTLS).
+ *  The port defaults as nodemailer's own: 465 for smtps://, else 587. */
+const connectWithoutDelay: NonNullable<SMTPPool.Options["getSocket"]> = (options, callback) => {
+  const port = Number(options.port) || (options.secure ? 465 : 587);
+  const socket = net.connect({ host: options.host ?? "localhost", port, noDelay: true });
+  const failed = (error: Error) => callback(error, null);
+  socket.once("error", failed);
+  socket.once("connect", () => {
+    socket.off("error", failed);
+    callback(null, { connection: socket });
+  });
+};
 
 // Cached per module instance, deliberately not on globalThis: Next.js may load this file in more
 // than one bundle, and a handle only works with the WeakMap of the instance that created it.
