@@ -41,9 +41,9 @@ async function loadTable<R>(db: Query, t: FactTable<R>, rowsOf: RowsOf, only?: S
  * contact. Either way the rows are those of the batch's contacts, no more and no fewer.
  */
 async function rowsOfBatch(db: Query, ids: string[]): Promise<{ rowsOf: RowsOf; only?: Set<string> }> {
-  const lookUp = { rowsOf: { lookUp: contactIdsRelation(ids) } };
+  const lookUp = () => ({ rowsOf: { lookUp: contactIdsRelation(ids) } });
   const plain = plainUuids(ids);
-  if (!plain) return lookUp;
+  if (!plain?.length) return lookUp();
   let [from, to] = [plain[0], plain[0]];
   for (const id of plain) {
     if (id < from) from = id;
@@ -53,7 +53,7 @@ async function rowsOfBatch(db: Query, ids: string[]): Promise<{ rowsOf: RowsOf; 
   const limit = Math.floor(plain.length * 1.1) + 1;
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (
     SELECT 1 FROM "Contact" WHERE id BETWEEN ${from}::uuid AND ${to}::uuid LIMIT ${limit}) s`;
-  return n < limit ? { rowsOf: { range: { from, to } }, only: new Set(plain) } : lookUp;
+  return n < limit ? { rowsOf: { range: { from, to } }, only: new Set(plain) } : lookUp();
 }
 
 export async function loadFactRowsPerTable(db: Query, ids: string[]): Promise<FactRows> {
