@@ -64,10 +64,12 @@ beforeAll(async () => {
 
 describe("the decision store", () => {
   it("answers every audience exactly as the engine does, from the store alone once it is filled", async () => {
+    // The tests run in a random order: another one may have filled the store, or added contacts.
     const run = await storeDecisions(db, { batchSize: 150 });
     expect(run.done).toBe(true);
-    expect(run.decided).toBe(400);
-    expect(await decisionStoreStatus(db)).toMatchObject({ contacts: 400, current: 400 });
+    const status = await decisionStoreStatus(db);
+    expect(status.contacts).toBeGreaterThanOrEqual(400);
+    expect(status.current).toBe(status.contacts);
 
     const filters: AudienceInput["filter"][] = [
       {},
