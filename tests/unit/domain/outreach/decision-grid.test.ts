@@ -17,6 +17,7 @@ import {
   RULE_CODES,
   type DecisionGrid,
 } from "@/domain/outreach";
+import { aContact } from "./builders";
 import { arbContact, arbDate, arbPurposes, arbSettings } from "../../../support/arbitrary-facts";
 
 const arbGrid: fc.Arbitrary<DecisionGrid> = fc.record({ purposes: arbPurposes, settings: arbSettings });
@@ -80,20 +81,7 @@ describe("stored decisions (decideGrid)", () => {
         postalLegitimateInterest: false,
       },
     };
-    const contact = {
-      id: "c",
-      legalForm: "bv" as const,
-      provenance: { sourceType: "event" as const },
-      emails: [{ id: "e", kind: "personal" as const }],
-      phones: [],
-      postalAddresses: [],
-      consentEvents: [],
-      legalBases: [],
-      customerRelationships: [],
-      objections: [],
-      restrictions: [],
-      calls: [],
-    };
+    const contact = aContact();
     expect(decideGrid(contact, grid, new Date("2027-01-01T00:00:00Z")).validUntil).toBeNull();
     expect(decideGrid(contact, grid, new Date("2026-01-01T00:00:00Z")).validUntil).toEqual(
       new Date("2026-06-30T22:00:00.000Z"),
