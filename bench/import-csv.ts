@@ -11,6 +11,7 @@ import { createScratchDatabase } from "../tests/support/scratch-database";
 import { SYSTEM } from "@/server/audit/actor";
 import { createImport } from "@/features/imports/services/create-import";
 import { runImports } from "@/features/imports/services/process-import";
+import { PerformanceObserver, constants } from "node:perf_hooks";
 import { figure, timed, type Bench } from "./_bench";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -41,8 +42,28 @@ const bench: Bench = {
     for (const rows of SIZES) {
       const scratch = await createScratchDatabase(SERVER, "grondslag_bench_import");
       const db = await connectDatabase({ kind: "postgres", url: scratch.url });
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+      // RSS is what the operator sees; the heap and the buffers outside it say where it went.
+      const peak = { rss: 0, heapUsed: 0, external: 0 };
+      const sample = () => {
+        const m = process.memoryUsage();
+        peak.rss = Math.max(peak.rss, m.rss);
+        peak.heapUsed = Math.max(peak.heapUsed, m.heapUsed);
+        peak.external = Math.max(peak.external, m.external);
+      };
+      sample();
+      const sampler = setInterval(sample, 50);
+      // What is still alive right after each full collection: the import's real footprint. The peak
+      // above also holds garbage V8 has not yet collected, and V8 waits longer the more it allocates.
+      const afterFullGc: number[] = [];
+      const gcWatch = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (
+            (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ===
+            constants.NODE_PERFORMANCE_GC_MAJOR
+          )
+            afterFullGc.push(process.memoryUsage().heapUsed);
+      });
+      gcWatch.observe({ entryTypes: ["gc"] });
       try {
         const baseline = process.memoryUsage().rss;
         const upload = await timed(() =>
@@ -76,9 +97,17 @@ const bench: Bench = {
         );
         figure(
           `${rows.toLocaleString("en")} rows: peak RSS (baseline ${Math.round(baseline / 1e6)} MB)`,
-          `${Math.round(peak / 1e6)} MB`,
+          `${Math.round(peak.rss / 1e6)} MB (heap ${Math.round(peak.heapUsed / 1e6)} MB, outside the heap ${Math.round(peak.external / 1e6)} MB)`,
+        );
+        const mb = (n: number) => Math.round(n / 1e6);
+        figure(
+          `${rows.toLocaleString("en")} rows: heap after a full collection (${afterFullGc.length} collections)`,
+          afterFullGc.length
+            ? `first ${mb(afterFullGc[0])} MB, last ${mb(afterFullGc.at(-1)!)} MB, highest ${mb(Math.max(...afterFullGc))} MB`
+            : "no full collection ran",
         );
       } finally {
+        gcWatch.disconnect();
         clearInterval(sampler);
         await db.close();
         await scratch.drop();
