@@ -7,7 +7,15 @@ import type { ContactFacts, OutreachDecision, OutreachSettings, PurposeFacts } f
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
-import { byContact, groupRows, toContactFacts, type ContactRow, type SuppressionRow } from "./fact-rows";
+import {
+  byContact,
+  groupRows,
+  toContactFacts,
+  type ContactRow,
+  type FactRows,
+  type NoticeRow,
+  type SuppressionRow,
+} from "./fact-rows";
 import { loadFactRows, loadNoticeRows } from "./load-fact-rows";
 import { needsArt14Notice } from "@/domain/notices";
 import { activeSuppression, identifierHashes } from "./suppression";
@@ -40,8 +48,24 @@ export async function loadContactFactsBatch(
   const ids = contacts.map((c) => c.id);
   const owed = contacts.filter((c) => needsArt14Notice(c.sourceType)).map((c) => c.id);
   const [rows, noticeRows] = await Promise.all([loadFactRows(db, ids), loadNoticeRows(db, owed)]);
+  return assembleContactFacts(contacts, rows, noticeRows, at, suppression);
+}
+
+/**
+ * The contacts' facts from their rows, with the suppression list looked up for their identifiers.
+ * Notice rows count only for contacts whose source owes a notice (AVG art. 14), whoever loaded them.
+ */
+export async function assembleContactFacts(
+  contacts: ContactRow[],
+  rows: FactRows,
+  noticeRows: NoticeRow[],
+  at: Date,
+  suppression: SuppressionSource,
+): Promise<ContactFacts[]> {
+  const ids = contacts.map((c) => c.id);
+  const owed = new Set(contacts.filter((c) => needsArt14Notice(c.sourceType)).map((c) => c.id));
   const grouped = groupRows(rows);
-  const notices = byContact(noticeRows);
+  const notices = byContact(noticeRows.filter((n) => owed.has(n.contactId)));
   const listed = new Map<string, SuppressionRow[]>();
   if (suppression) {
     const owners = identifierHashes(grouped, ids, suppression.hash);

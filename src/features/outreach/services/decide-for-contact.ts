@@ -21,10 +21,12 @@ export async function decideForContact(
 ): Promise<ContactDecision & { at: Date; knownAt: Date | null }> {
   const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
-  const policy = await getOutreachPolicy(db);
-  const [purpose, facts] = await Promise.all([
+  // The settings are read once, beside the purpose and the facts (which need them only at the end).
+  const settings = getOutreachPolicy(db);
+  const [purpose, facts, policy] = await Promise.all([
     getPurposeByKey(db, input.purposeKey),
-    loadContactFacts(db, input.contactId, at, policy),
+    loadContactFacts(db, input.contactId, at, settings),
+    settings,
   ]);
   const contactPointId =
     input.contactPointId ??

@@ -2,26 +2,32 @@ import type { ContactFacts } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { contactsByIds } from "./audience-query";
-import { loadContactFactsBatch } from "./decide-batch";
+import { assembleContactFacts } from "./decide-batch";
 import { getOutreachPolicy, type OutreachPolicy } from "./get-outreach-settings";
+import { loadFactRows, loadNoticeRows } from "./load-fact-rows";
 import { querySuppression } from "./suppression-source";
 
-/** The engine's facts about one contact, as they stand at `at` (default now). Same code path as
- *  the audience decider: a batch of one. */
+/**
+ * The engine's facts about one contact, as they stand at `at` (default now). The audience decider's
+ * path for a batch of one, with the contact, its rows and its notices read side by side: a single
+ * decision is on the API's hot path, and each round trip in a row adds to every caller's wait.
+ */
 export async function loadContactFacts(
   db: Db,
   contactId: string,
   at: Date = new Date(),
   policy?: OutreachPolicy | Promise<OutreachPolicy>,
 ): Promise<ContactFacts> {
-  const [[contact], { suppressionSalt }] = await Promise.all([
+  const [[contact], { suppressionSalt }, rows, noticeRows] = await Promise.all([
     contactsByIds(db, [contactId]),
     policy ?? getOutreachPolicy(db),
+    loadFactRows(db, [contactId]),
+    loadNoticeRows(db, [contactId]),
   ]);
   if (!contact)
     throw new AppError("NOT_FOUND", "This contact does not exist (any more).", {
       key: "outreach.errors.contactNotFound",
     });
-  const [facts] = await loadContactFactsBatch(db, [contact], at, querySuppression(db, suppressionSalt));
+  const [facts] = await assembleContactFacts([contact], rows, noticeRows, at, querySuppression(db, suppressionSalt));
   return facts;
 }
