@@ -1,5 +1,6 @@
 import type { Bilingual } from "@/domain/bilingual";
 import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
 import { tokenSigner } from "@/server/tokens/token-signer";
 import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
 import { verifyPreferenceToken } from "@/server/tokens/preference-token";
@@ -38,11 +39,14 @@ export async function readPreferences(
   const v = verifyPreferenceToken(signer, token);
   if (!v.ok) return v;
   const contactId = v.token.claims.c;
-  const contact = await db.contact.findUnique({ where: { id: contactId }, select: { id: true } });
-  if (!contact) return { ok: false, reason: "unknown" };
   const now = new Date();
+  // No look-up of the contact first: the engine's fact loader answers NOT_FOUND for an erased one,
+  // and the page is on a mail's every click, so a round trip in a row is worth saving.
   const [eligibility, records, objections, purposes, pause] = await Promise.all([
-    getEligibility(db, contactId),
+    getEligibility(db, contactId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }),
     db.consentRecord.findMany({
       where: { contactId, correctedBy: { none: {} } },
       orderBy: { effectiveAt: "asc" },
@@ -63,6 +67,7 @@ export async function readPreferences(
       select: { until: true },
     }),
   ]);
+  if (!eligibility) return { ok: false, reason: "unknown" };
   const latest = new Map<string, boolean>();
   for (const r of records) latest.set(r.purpose.key, r.action === "granted" && !r.invalidates);
   const byKey = new Map(purposes.map((p) => [p.key, p]));
