@@ -1,4 +1,5 @@
 import http from "node:http";
+import { percentile } from "./_bench";
 
 /**
  * A lean HTTP client for load generation: node:http with keep-alive sockets. The load generator
@@ -21,4 +22,74 @@ export function send(
     req.on("error", reject);
     req.end(init.body);
   });
+}
+
+export type OpenLoopResult = {
+  total: number;
+  p50: number;
+  p99: number;
+  /** Requests per second actually sent and answered over the run (below `rate` when the server fell behind). */
+  achieved: number;
+  /** "200: 998, 0: 2": each status with its count; 0 is a network error. */
+  statuses: string;
+};
+
+/**
+ * Open loop: `rate` requests a second for `seconds`, each leaving at its scheduled time whatever the
+ * others do, and timed from that scheduled time, so a server that falls behind shows it in the
+ * latencies instead of slowing the load down (the "coordinated omission" a closed loop hides).
+ * `request(i)` answers the status.
+ */
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  request: (i: number) => Promise<number>,
+): Promise<OpenLoopResult> {
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: total }, async (_, slot) => {
+      const scheduled = t0 + (slot * 1000) / rate;
+      const wait = scheduled - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const status = await request(slot).catch(() => 0);
+      latencies.push(performance.now() - scheduled);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }),
+  );
+  const elapsed = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    total,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    achieved: Math.round(total / elapsed),
+    statuses: [...statuses].map(([s, c]) => `${s}: ${c}`).join(", "),
+  };
+}
+
+/**
+ * The highest of `rates` (tried in rising order, `seconds` each) at which the p99 stays within
+ * `p99LimitMs`; stops at the first rate that misses. Null when even the lowest misses.
+ */
+export async function highestRateWithin(
+  rates: number[],
+  seconds: number,
+  p99LimitMs: number,
+  request: (i: number) => Promise<number>,
+  onStep: (rate: number, result: OpenLoopResult) => void,
+): Promise<number | null> {
+  let held: number | null = null;
+  let offset = 0;
+  for (const rate of [...rates].sort((a, b) => a - b)) {
+    const start = offset;
+    const result = await openLoop(rate, seconds, (i) => request(start + i));
+    offset += result.total;
+    onStep(rate, result);
+    if (result.p99 > p99LimitMs || result.statuses.split(", ").some((s) => !s.startsWith("2"))) break;
+    held = rate;
+  }
+  return held;
 }

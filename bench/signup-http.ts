@@ -19,7 +19,8 @@ import { createContact } from "@/features/contacts/services/create-contact";
 import { createTokenSigner } from "@/server/tokens/signed-token";
 import { signPreferenceToken } from "@/server/tokens/preference-token";
 import { randomBytes } from "node:crypto";
-import { figure, percentile, type Bench } from "./_bench";
+import { figure, type Bench } from "./_bench";
+import { openLoop, send } from "./_http";
 import { freePort, startServer, stopServer } from "./_server";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -27,31 +28,6 @@ const RATE = Number(process.env.BENCH_SIGNUP_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SIGNUP_SECONDS ?? 10);
 const TARGET_P99_MS = 50;
 const root = path.resolve(import.meta.dirname, "..");
-
-/** Open loop at `rate` per second for SECONDS; latency from each request's scheduled time. */
-async function openLoop(rate: number, send: (i: number) => Promise<number>) {
-  const total = rate * SECONDS;
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: total }, async (_, slot) => {
-      const scheduled = t0 + (slot * 1000) / rate;
-      const wait = scheduled - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const status = await send(slot).catch(() => 0);
-      latencies.push(performance.now() - scheduled);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    total,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    statuses: [...statuses].map(([s, c]) => `${s}: ${c}`).join(", "),
-  };
-}
 
 const bench: Bench = {
   description: `public sign-up (next start, PostgreSQL): POST /api/v1/signups, GET /f/<slug> and GET /p/<token> at ${RATE} req/s for ${SECONDS} s, target p99 <= ${TARGET_P99_MS} ms`,
@@ -109,7 +85,7 @@ const bench: Bench = {
       const run = Date.now().toString(36);
       const signUp = async (i: number) => {
         const ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-        const res = await fetch(`${base}/api/v1/signups`, {
+        const res = await send(`${base}/api/v1/signups`, {
           method: "POST",
           headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "X-Forwarded-For": ip },
           body: JSON.stringify({
@@ -120,33 +96,28 @@ const bench: Bench = {
             formId: form.id,
           }),
         });
-        await res.arrayBuffer();
         return res.status;
       };
       const page = async () => {
-        const res = await fetch(`${base}/f/nieuwsbrief`);
-        await res.arrayBuffer();
-        return res.status;
+        return (await send(`${base}/f/nieuwsbrief`)).status;
       };
       for (let i = 0; i < 100; i++) await signUp(1_000_000 + i); // warm-up: JIT, pool, route compilation
       const preferences = async () => {
-        const res = await fetch(`${base}/p/${prefsToken}`);
-        await res.arrayBuffer();
-        return res.status;
+        return (await send(`${base}/p/${prefsToken}`)).status;
       };
       for (let i = 0; i < 100; i++) await page();
       for (let i = 0; i < 100; i++) await preferences();
-      const posted = await openLoop(RATE, signUp);
+      const posted = await openLoop(RATE, SECONDS, signUp);
       figure(
         `POST /api/v1/signups, ${RATE} req/s, ${posted.total} requests`,
         `p50 ${posted.p50.toFixed(1)} ms, p99 ${posted.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${posted.statuses}]`,
       );
-      const shown = await openLoop(RATE, page);
+      const shown = await openLoop(RATE, SECONDS, page);
       figure(
         `GET /f/<slug> (hosted form), ${RATE} req/s, ${shown.total} requests`,
         `p50 ${shown.p50.toFixed(1)} ms, p99 ${shown.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${shown.statuses}]`,
       );
-      const prefs = await openLoop(RATE, preferences);
+      const prefs = await openLoop(RATE, SECONDS, preferences);
       figure(
         `GET /p/<token> (preference page), ${RATE} req/s, ${prefs.total} requests`,
         `p50 ${prefs.p50.toFixed(1)} ms, p99 ${prefs.p99.toFixed(1)} ms (target p99 <= ${TARGET_P99_MS} ms) [${prefs.statuses}]`,
