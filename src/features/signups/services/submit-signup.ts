@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db, Tx } from "@/server/db";
+import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { AppError } from "@/server/errors";
@@ -58,13 +58,17 @@ export async function submitSignup(db: Db, ctx: AuditContext, raw: TSignupSubmis
     });
   }
   await enforceLimits(db, normalised, input, now);
-  const settings = await db.organisationSettings.findUnique({
-    where: { id: 1 },
-    select: { signupPurgeDays: true, organisationName: true },
-  });
+  // The form, the purposes and the settings are only read, side by side and before the transaction:
+  // a public form takes bursts of sign-ups, and each round trip in a row adds to every one's wait.
+  const [settings, { form, purposes }] = await Promise.all([
+    db.organisationSettings.findUnique({
+      where: { id: 1 },
+      select: { signupPurgeDays: true, organisationName: true },
+    }),
+    resolvePurposes(db, input),
+  ]);
   const days = settings?.signupPurgeDays ?? 7;
   const outcome = await db.$transaction(async (tx) => {
-    const { form, purposes } = await resolvePurposes(tx, input);
     const existing = await tx.pendingSignup.findFirst({
       where: { normalisedEmail: normalised, status: "pending", submittedAt: { gt: daysBefore(now, days) } },
       orderBy: { submittedAt: "desc" },
@@ -165,9 +169,9 @@ async function enforceLimits(db: Db, normalised: string, input: TSignupSubmissio
  * number to call (consent is specific per channel, Tw art. 11.7). The confirmation records phone as
  * a consent of its own.
  */
-async function resolvePurposes(tx: Tx, input: TSignupSubmissionParsed) {
+async function resolvePurposes(db: Pick<Db, "signupForm" | "purpose">, input: TSignupSubmissionParsed) {
   const form = input.formId
-    ? await tx.signupForm.findUnique({
+    ? await db.signupForm.findUnique({
         where: { id: input.formId },
         include: { versions: { orderBy: { version: "desc" }, take: 1 } },
       })
@@ -181,7 +185,7 @@ async function resolvePurposes(tx: Tx, input: TSignupSubmissionParsed) {
   const callKeys = new Set(input.callPurposes);
   const offersCalls = !version || version.offerCalls;
   const keys = [...new Set([...input.purposes, ...input.callPurposes])];
-  const rows = await tx.purpose.findMany({
+  const rows = await db.purpose.findMany({
     where: { key: { in: keys } },
     select: { key: true, active: true, channels: true, currentVersion: true, notices: { select: { version: true } } },
   });
