@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { english, expect, expectNoA11yViolations, storageStateFor, test } from "./fixtures";
+import { createPurposeViaUi, english, expect, expectNoA11yViolations, storageStateFor, test } from "./fixtures";
 
 /**
  * A sales rep at a fair photographs a business card on /opt-in: the phone reads it (OCR in a web
@@ -8,9 +9,22 @@ import { english, expect, expectNoA11yViolations, storageStateFor, test } from "
  * photo goes on to the evidence step only when the rep chooses to, and no request leaves our origin.
  */
 const CARD = path.join(import.meta.dirname, "../tests/fixtures/business-cards/jansen-installatie.png");
+const tag = Date.now().toString(36);
+const typedEmail = `marieke.${tag}@typed-by-hand.example`;
+const purposeName = `Card news ${tag}`;
 
 test.describe("reading a business card on the phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test.beforeAll(async ({ browser }) => {
+    await createPurposeViaUi(browser, {
+      key: `card-news-${tag}`,
+      nameNl: `Kaartnieuws ${tag}`,
+      nameEn: purposeName,
+      noticeNl: "Wij sturen u maandelijks onze nieuwsbrief.",
+      noticeEn: "We send you our monthly newsletter.",
+    });
+  });
 
   test("the proposed fields are filled in after the rep accepts them", async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
@@ -24,7 +38,7 @@ test.describe("reading a business card on the phone", () => {
     await page.goto("/opt-in");
     await page.getByText("New from business card").click();
     // Typed before the photo: a proposal must not replace it unasked.
-    await page.getByLabel("E-mail address").fill("marieke@typed-by-hand.example");
+    await page.getByLabel("E-mail address").fill(typedEmail);
 
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Read card from a photo" }).click();
@@ -44,7 +58,7 @@ test.describe("reading a business card on the phone", () => {
     await expect(found.getByRole("checkbox", { name: /Phone number\s*\+31612345678/ })).toBeChecked();
     const email = found.getByRole("checkbox", { name: /E-mail address\s*marieke\.devries@jansen-installatie\.nl/ });
     await expect(email).not.toBeChecked();
-    await expect(found.getByText("Replaces “marieke@typed-by-hand.example”")).toBeVisible();
+    await expect(found.getByText(`Replaces “${typedEmail}”`)).toBeVisible();
     await expectNoA11yViolations(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
@@ -55,7 +69,7 @@ test.describe("reading a business card on the phone", () => {
     await expect(page.getByLabel("Last name")).toHaveValue("de Vries");
     await expect(page.getByLabel("Company name")).toHaveValue("Jansen Installatietechniek");
     await expect(page.getByLabel("Phone number")).toHaveValue("+31612345678");
-    await expect(page.getByLabel("E-mail address")).toHaveValue("marieke@typed-by-hand.example");
+    await expect(page.getByLabel("E-mail address")).toHaveValue(typedEmail);
     await page.getByText("Job title and KvK number").click();
     await expect(page.getByLabel("Job title")).toHaveValue("Commercieel manager");
 
@@ -64,6 +78,22 @@ test.describe("reading a business card on the phone", () => {
     await found.getByRole("button", { name: "Use this photo as evidence" }).click();
     await expect(found.getByText("This photo is attached as evidence")).toBeVisible();
     await expect(page.getByRole("img", { name: "Preview of the photo" })).toBeVisible();
+
+    // Saved as any opt-in: the card photo is uploaded with it, byte for byte the one that was read.
+    await page.getByRole("checkbox", { name: purposeName, exact: true }).check();
+    await page.getByLabel("Where", { exact: true }).fill("Vakbeurs Utrecht, stand 12");
+    await page.getByLabel("What was said").fill("Ja, stuur me de nieuwsbrief.");
+    await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
+    await page.getByRole("button", { name: "Save opt-in" }).click();
+    await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
+    await page.getByRole("link", { name: "Open the contact" }).click();
+    await expect(page.getByRole("heading", { name: "Marieke de Vries" })).toBeVisible();
+    const image = page
+      .getByTestId("timeline-consent")
+      .first()
+      .getByRole("img", { name: "Attachment jansen-installatie.png" });
+    const stored = await page.request.get((await image.getAttribute("src"))!);
+    expect(Buffer.from(await stored.body()).equals(readFileSync(CARD))).toBe(true);
     expect(elsewhere).toEqual([]);
     await context.close();
   });
