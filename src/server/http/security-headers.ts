@@ -9,8 +9,27 @@
  * - HSTS when served over https: the browser never tries plain http again for a year.
  * - Referrer-Policy: links in unsubscribe pages carry tokens; other sites never see our URLs.
  * - Permissions-Policy: the camera only for this origin (scanning a business card), nothing else.
+ * - The business-card reader runs OCR in a web worker from our own origin: pages allow workers
+ *   from 'self' (worker-src: 'strict-dynamic' makes script-src ignore 'self', which would block
+ *   it), and the worker's own files, under OCR_WORKER_PREFIX, get a policy of their own.
  */
 export const EMBEDDABLE_PREFIX = "/f/";
+/** Where the OCR worker, its WebAssembly engine and its language data are served (src/features/opt-in/ocr-assets.ts). */
+export const OCR_WORKER_PREFIX = "/opt-in/ocr/";
+
+/**
+ * A dedicated worker is governed by the policy sent with its own script. The OCR worker loads the
+ * engine with importScripts from our origin (no nonce can apply there) and compiles WebAssembly,
+ * which needs 'wasm-unsafe-eval' (it allows compiling WebAssembly, not JavaScript eval). It
+ * fetches the language data from our origin and nothing else.
+ */
+const OCR_WORKER_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
 
 export function securityHeaders(opts: {
   nonce: string;
@@ -19,19 +38,21 @@ export function securityHeaders(opts: {
   development: boolean;
 }): Record<string, string> {
   const embeddable = opts.pathname.startsWith(EMBEDDABLE_PREFIX);
-  const csp = [
+  const pageCsp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${opts.development ? " ws:" : ""}`,
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     `frame-ancestors ${embeddable ? "*" : "'none'"}`,
     ...(opts.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
+  const csp = opts.pathname.startsWith(OCR_WORKER_PREFIX) ? OCR_WORKER_CSP : pageCsp;
   return {
     "Content-Security-Policy": csp,
     "Referrer-Policy": "same-origin",

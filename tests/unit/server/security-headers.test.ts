@@ -21,6 +21,15 @@ describe("security headers", () => {
     expect(h["X-Frame-Options"]).toBeUndefined();
   });
 
+  it("allows same-origin workers on pages, and gives the OCR worker's files a policy of their own", () => {
+    expect(securityHeaders(base)["Content-Security-Policy"]).toContain("worker-src 'self'");
+    expect(securityHeaders(base)["Content-Security-Policy"]).not.toContain("wasm-unsafe-eval");
+    const worker = securityHeaders({ ...base, pathname: "/opt-in/ocr/7.0.0/worker.min.js" })["Content-Security-Policy"];
+    expect(worker).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(worker).not.toMatch(/'unsafe-eval'|'unsafe-inline'|nonce-/);
+    expect(worker).toContain("connect-src 'self'");
+  });
+
   it("sends HSTS over https", () => {
     expect(securityHeaders({ ...base, https: true })["Strict-Transport-Security"]).toMatch(/max-age=31536000/);
   });

@@ -5,6 +5,7 @@ import { LEGAL_FORMS, type LegalForm } from "@/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { searchContactsAction } from "@/features/contacts/client";
+import { CardReader } from "./card-reader";
 
 export type PickedContact = {
   id: string;
@@ -42,10 +43,12 @@ type Props = {
   card: NewCard;
   onCard: (card: NewCard) => void;
   errors: Record<string, string>;
+  /** The card photo the rep read, handed to the evidence step when they choose to attach it. */
+  onCardPhoto?: (photo: File) => void;
 };
 
 /** Step 1: pick the person, or type in their business card in one go. */
-export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, errors }: Props) {
+export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, errors, onCardPhoto }: Props) {
   const t = useTranslations("consents.optIn");
   const tc = useTranslations("contacts");
   const [q, setQ] = useState("");
@@ -127,6 +130,7 @@ export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, e
           )}
         </div>
       )}
+      {mode === "new" && <CardReader card={card} onCard={onCard} onUsePhoto={onCardPhoto} />}
       {mode === "new" && (
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label={tc("firstName")} name="firstName" error={errors.firstName}>

@@ -165,6 +165,7 @@ export function OptInForm({
         card={card}
         onCard={setCard}
         errors={fields}
+        onCardPhoto={(photo) => setEvidence((e) => ({ ...e, photo }))}
       />
       <OptInPurposesStep purposes={purposes} choice={choice} onChoice={setChoice} error={fields.purposes} />
       <OptInEvidenceStep value={evidence} onChange={setEvidence} errors={fields} recorderName={recorderName} />
