@@ -3,9 +3,17 @@ import { getDb } from "@/server/db";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { isSetupComplete } from "@/features/users/services/create-first-admin";
 import { AppShell } from "@/components/shell/app-shell";
+import { can } from "@/domain/access/permissions";
+import { OfflineWorker } from "@/features/opt-in/client";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect((await isSetupComplete(await getDb())) ? "/sign-in" : "/setup");
-  return <AppShell user={user}>{children}</AppShell>;
+  return (
+    <AppShell user={user}>
+      {/* The offline opt-in screen, for the roles that log opt-ins only (docs/offline-opt-in.md). */}
+      <OfflineWorker enabled={can(user.role, "consents:record")} />
+      {children}
+    </AppShell>
+  );
 }

@@ -9,6 +9,7 @@
  * - HSTS when served over https: the browser never tries plain http again for a year.
  * - Referrer-Policy: links in unsubscribe pages carry tokens; other sites never see our URLs.
  * - Permissions-Policy: the camera only for this origin (scanning a business card), nothing else.
+ * - worker-src 'self': only this origin's own service worker (the offline opt-in screen).
  */
 export const EMBEDDABLE_PREFIX = "/f/";
 
@@ -26,6 +27,9 @@ export function securityHeaders(opts: {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${opts.development ? " ws:" : ""}`,
+    // The opt-in screen's service worker. Named outright: with 'strict-dynamic', script-src
+    // would ignore 'self', and a worker script carries no nonce.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

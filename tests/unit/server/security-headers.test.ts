@@ -21,6 +21,10 @@ describe("security headers", () => {
     expect(h["X-Frame-Options"]).toBeUndefined();
   });
 
+  it("lets only this origin's own service worker run", () => {
+    expect(securityHeaders(base)["Content-Security-Policy"]).toContain("worker-src 'self'");
+  });
+
   it("sends HSTS over https", () => {
     expect(securityHeaders({ ...base, https: true })["Strict-Transport-Security"]).toMatch(/max-age=31536000/);
   });
