@@ -46,6 +46,7 @@ import { createWebhookEndpoint } from "@/features/webhooks/services/create-webho
 import { setWebhookEndpointActive } from "@/features/webhooks/services/update-webhook-endpoint";
 import { endSession } from "@/features/auth/services/end-session";
 import { syncOfflineOptIn } from "@/features/opt-in/services/sync-offline-opt-in";
+import { endUserSessions } from "@/features/users/services/end-user-sessions";
 import { assessBreach } from "@/features/breaches/services/assess-breach";
 import { notifyAffectedContacts } from "@/features/breaches/services/notify-affected-contacts";
 import { recordNotification } from "@/features/breaches/services/record-notification";
@@ -564,6 +565,14 @@ const CASES: Case[] = [
     arrange: async () => {
       const user = await createStaffUser(db, "sales");
       return () => endSession(db, userContext(user.id, "sales"), user.id);
+    },
+  },
+  {
+    service: "users/end-user-sessions#endUserSessions",
+    audit: ["user.sessions_ended"],
+    arrange: async () => {
+      const user = await createStaffUser(db, "sales");
+      return () => endUserSessions(db, ctx, user.id);
     },
   },
   {
