@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { createPurposeViaUi, english, expect, storageStateFor, test } from "./fixtures";
+import { createPurposeViaUi, english, expect, PASSWORD, signIn, storageStateFor, test } from "./fixtures";
 
 /**
  * A sales rep at a fair hall without network, on a phone: the opt-in screen keeps working from
@@ -186,5 +186,78 @@ test.describe("logging opt-ins without network, on a phone", () => {
     // It stays on the phone for the rep, editable, until it is dealt with.
     await queue.getByRole("button", { name: "Discard" }).click();
     await expect(page.getByTestId("offline-queue")).toHaveCount(0);
+  });
+
+  test("a lost phone's sessions are ended by the administrator; signing out asks, then wipes the phone", async ({
+    browser,
+  }) => {
+    // A rep of their own: ending sessions must not sign out the sales user the other journeys use.
+    const rep = { name: `Lotte Lost ${tag}`, email: `lotte.${tag}@e2e.test` };
+    const admin = await browser.newContext({ storageState: storageStateFor("admin") });
+    const adminPage = await admin.newPage();
+    await english(adminPage);
+    await adminPage.goto("/admin/users");
+    const form = adminPage.getByRole("form", { name: "Add a user" });
+    await form.getByLabel("Name").fill(rep.name);
+    await form.getByLabel("E-mail address").fill(rep.email);
+    await form.getByLabel("Role").selectOption("sales");
+    await form.getByLabel("Initial password").fill(PASSWORD);
+    await form.getByRole("button", { name: "Add user" }).click();
+    await expect(adminPage.getByTestId(`user-row-${rep.email}`)).toBeVisible();
+
+    // Signed out to start with (the describe's sales session is the default for new contexts).
+    const phone = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
+    const page = await phone.newPage();
+    await english(page);
+    await signIn(page, rep.email, PASSWORD);
+    await expect(page.getByTestId("current-user")).toContainText(rep.name);
+    await page.goto("/opt-in");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await phone.setOffline(true);
+    await newCard(page, { first: "Sanne", last: `Verloren${tag}`, email: `sanne.${tag}@verloren.example` });
+    await fillEvidence(page, yesterdayAt("10:00"), "Ja, graag.");
+    await page.getByRole("button", { name: "Save opt-in" }).click();
+    await expect(page.getByTestId("offline-queue")).toContainText("1 opt-in waiting to be sent");
+
+    // The phone is lost: the administrator ends the rep's sessions.
+    const row = adminPage.getByTestId(`user-row-${rep.email}`);
+    await row.getByRole("button", { name: "End sessions" }).click();
+    await adminPage.getByRole("dialog").getByRole("button", { name: "End sessions" }).click();
+    await expect(adminPage.getByText(`The sessions of ${rep.name} have ended.`)).toBeVisible();
+    await admin.close();
+
+    // Back online, the phone's session is worthless: nothing is sent, the screen asks for sign-in.
+    await phone.setOffline(false);
+    await page.goto("/opt-in");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    // Found again: the rep signs in; signing out asks first, because an opt-in still waits.
+    await signIn(page, rep.email, PASSWORD);
+    await expect(page.getByTestId("current-user")).toContainText(rep.name);
+    const stored = () =>
+      page.evaluate(async () => ({
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        caches: await caches.keys(),
+      }));
+    expect((await stored()).databases).toContain("grondslag-offline");
+    page.once("dialog", (dialog) => {
+      expect(dialog.message()).toContain("1 opt-in has not been sent yet");
+      void dialog.dismiss();
+    });
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByTestId("current-user")).toContainText(rep.name);
+    expect((await stored()).databases).toContain("grondslag-offline");
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    const after = await stored();
+    expect(after.databases).not.toContain("grondslag-offline");
+    expect(after.caches).not.toContain("grondslag-opt-in");
+    await phone.close();
   });
 });

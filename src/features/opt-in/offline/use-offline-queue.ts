@@ -61,6 +61,13 @@ export function useOfflineQueue() {
           await putQueued({ ...item, failures, nextAttemptAt: Date.now() + retryDelay(failures, Math.random()) });
           break;
         }
+        if (result?.serverError?.code === "UNAUTHENTICATED") {
+          // The session ended (expired, signed out elsewhere, or ended by an administrator): the
+          // opt-in is not refused, it waits until the rep has signed in again.
+          const failures = item.failures + 1;
+          await putQueued({ ...item, failures, nextAttemptAt: Date.now() + retryDelay(failures, Math.random()) });
+          break;
+        }
         if (result?.data) {
           await removeQueued(item.clientId);
           setSynced((s) => [...s, { clientId: item.clientId, label: item.label, replayed: result.data!.replayed }]);
