@@ -16,8 +16,17 @@ const inter = localFont({
 // build must not open the database).
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: { default: "Grondslag", template: "%s · Grondslag" } };
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const metadata: Metadata = {
+  title: { default: "Grondslag", template: "%s · Grondslag" },
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+};
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#186446" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);

@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { NAV_ITEMS } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
-import { signOutAction } from "@/features/auth/actions/sign-out";
+import { SignOutButton } from "@/features/auth/components/sign-out-button";
 
 export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
@@ -29,11 +29,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
               {t("common.signedInAs", { name: user.name })} · {t(`common.roles.${user.role}`)}
             </span>
             <LanguageSwitch />
-            <form action={signOutAction}>
-              <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
-                {t("common.signOut")}
-              </button>
-            </form>
+            <SignOutButton label={t("common.signOut")} />
           </div>
         </div>
       </header>

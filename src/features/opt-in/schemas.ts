@@ -49,3 +49,33 @@ export const ZLogOptInActionInput = ZLogOptInFields.omit({ attachments: true })
       .optional(),
   })
   .refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });
+
+/** How far a phone's clock may be off before its times are not believed: a day either way. */
+export const MAX_CLOCK_OFFSET_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An opt-in logged on a phone without network and uploaded later: the same fields as the online
+ * screen, plus the id the phone gave it (which makes the upload idempotent), the moment on the
+ * phone's clock and how far that clock was off at its last contact with the server.
+ */
+export const ZOfflineOptInFields = ZLogOptInFields.omit({ capturedAt: true }).extend({
+  clientId: z.uuid(),
+  givenAtDevice: ZDate,
+  /** Server time minus device time in milliseconds, measured at the last sync. */
+  clockOffsetMs: z.number().int().min(-MAX_CLOCK_OFFSET_MS).max(MAX_CLOCK_OFFSET_MS),
+});
+export const ZOfflineOptInInput = ZOfflineOptInFields.refine(oneContact, {
+  error: "consents.errors.chooseContact",
+  path: ["contactId"],
+});
+export type TOfflineOptInInput = z.input<typeof ZOfflineOptInInput>;
+
+/** What the phone uploads: the card photo as a Blob, read into bytes by the action. */
+export const ZOfflineOptInActionInput = ZOfflineOptInFields.omit({ attachments: true })
+  .extend({
+    photos: z
+      .array(z.object({ name: z.string().max(200), file: z.instanceof(Blob) }))
+      .max(5)
+      .optional(),
+  })
+  .refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });

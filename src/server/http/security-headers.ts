@@ -9,9 +9,10 @@
  * - HSTS when served over https: the browser never tries plain http again for a year.
  * - Referrer-Policy: links in unsubscribe pages carry tokens; other sites never see our URLs.
  * - Permissions-Policy: the camera only for this origin (scanning a business card), nothing else.
- * - The business-card reader runs OCR in a web worker from our own origin: pages allow workers
- *   from 'self' (worker-src: 'strict-dynamic' makes script-src ignore 'self', which would block
- *   it), and the worker's own files, under OCR_WORKER_PREFIX, get a policy of their own.
+ * - Workers from our own origin only: the offline opt-in screen's service worker, and the
+ *   business-card reader's OCR worker (worker-src: 'strict-dynamic' makes script-src ignore 'self',
+ *   which would block both). The OCR worker's own files, under OCR_WORKER_PREFIX, get a policy of
+ *   their own.
  */
 export const EMBEDDABLE_PREFIX = "/f/";
 /** Where the OCR worker, its WebAssembly engine and its language data are served (src/features/opt-in/ocr-assets.ts). */
@@ -45,6 +46,8 @@ export function securityHeaders(opts: {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${opts.development ? " ws:" : ""}`,
+    // The opt-in screen's service worker and the card reader's OCR worker. Named outright: with
+    // 'strict-dynamic', script-src would ignore 'self', and a worker script carries no nonce.
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

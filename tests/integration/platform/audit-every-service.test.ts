@@ -45,6 +45,8 @@ import { changeUserRole, resetUserPassword, setUserActive } from "@/features/use
 import { createWebhookEndpoint } from "@/features/webhooks/services/create-webhook-endpoint";
 import { setWebhookEndpointActive } from "@/features/webhooks/services/update-webhook-endpoint";
 import { endSession } from "@/features/auth/services/end-session";
+import { syncOfflineOptIn } from "@/features/opt-in/services/sync-offline-opt-in";
+import { endUserSessions } from "@/features/users/services/end-user-sessions";
 import { assessBreach } from "@/features/breaches/services/assess-breach";
 import { notifyAffectedContacts } from "@/features/breaches/services/notify-affected-contacts";
 import { recordNotification } from "@/features/breaches/services/record-notification";
@@ -566,6 +568,14 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "users/end-user-sessions#endUserSessions",
+    audit: ["user.sessions_ended"],
+    arrange: async () => {
+      const user = await createStaffUser(db, "sales");
+      return () => endUserSessions(db, ctx, user.id);
+    },
+  },
+  {
     service: "breaches/register-breach#registerBreach",
     audit: ["breach.registered"],
     arrange: async () => () => registerBreach(db, ctx, breachInput()),
@@ -935,6 +945,27 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "opt-in/sync-offline-opt-in#syncOfflineOptIn",
+    audit: ["consent.recorded", "opt_in.synced_from_device"],
+    arrange: async () => {
+      const purpose = await createPurpose(db);
+      const contact = await createContact(db);
+      const clientId = crypto.randomUUID();
+      return () =>
+        syncOfflineOptIn(db, ctx, {
+          clientId,
+          contactId: contact.id,
+          purposes: [{ purpose: purpose.key, noticeVersion: 1 }],
+          method: "business_card",
+          givenAtDevice: new Date(Date.now() - 60_000),
+          clockOffsetMs: 1_500,
+          affirmativeAct: true,
+          location: "Vakbeurs Utrecht",
+          statement: "Ja, graag.",
+        });
+    },
+  },
+  {
     service: "settings/organisation-settings#updateOrganisationSettings",
     audit: ["settings.updated"],
     arrange: async () => {
@@ -1023,6 +1054,8 @@ const NOT_IN_TABLE: Record<string, string> = {
   "campaigns/preview-campaign#*": "read only",
   "consents/get-contact-timeline#*": "read only",
   "opt-in/log-opt-in#*": "composes createContact and recordConsents, which are in the table",
+  "opt-in/get-offline-kit#*": "read only",
+  "settings/security-txt#*": "read only",
   "contacts/check-suppression#*": "read only",
   "contacts/find-contacts#*": "read only",
   "contacts/get-contact#*": "read only",

@@ -50,6 +50,9 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "src/app/api/v1/openapi.json/route.ts": "the API description; holds no data",
   "src/app/api/auth/[...nextauth]/route.ts": "Auth.js sign-in/out endpoints",
   "src/app/api/health/route.ts": "liveness probe; holds no data",
+  "src/app/serwist/[path]/route.ts": "the service worker script, built at build time; holds no data",
+  "src/app/.well-known/security.txt/route.ts":
+    "RFC 9116 security contact: the organisation's own controller address, nothing about anyone else",
   "src/app/(public)/u/[token]/route.ts": "one-click unsubscribe (RFC 8058): the signed token is checked first",
   "src/app/(public)/f/[slug]/submit/route.ts":
     "a sign-up form's submission: honeypot, time check and rate limits, then double opt-in",

@@ -45,10 +45,12 @@ type Props = {
   errors: Record<string, string>;
   /** The card photo the rep read, handed to the evidence step when they choose to attach it. */
   onCardPhoto?: (photo: File) => void;
+  /** How to find contacts; by default the server's search. */
+  search?: (q: string) => Promise<PickedContact[]>;
 };
 
 /** Step 1: pick the person, or type in their business card in one go. */
-export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, errors, onCardPhoto }: Props) {
+export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, errors, onCardPhoto, search }: Props) {
   const t = useTranslations("consents.optIn");
   const tc = useTranslations("contacts");
   const [q, setQ] = useState("");
@@ -56,9 +58,10 @@ export function OptInContactStep({ mode, onMode, picked, onPick, card, onCard, e
   useEffect(() => {
     if (mode !== "existing" || picked || q.trim().length < 2) return;
     // Debounced: one request when the user pauses typing, not one per key.
-    const timer = setTimeout(async () => setResults((await searchContactsAction({ q }))?.data ?? []), 250);
+    const find = search ?? (async (text: string) => (await searchContactsAction({ q: text }))?.data ?? []);
+    const timer = setTimeout(async () => setResults(await find(q)), 250);
     return () => clearTimeout(timer);
-  }, [q, mode, picked]);
+  }, [q, mode, picked, search]);
   const set = (k: keyof NewCard) => (e: { target: { value: string } }) => onCard({ ...card, [k]: e.target.value });
   return (
     <fieldset className="space-y-3">

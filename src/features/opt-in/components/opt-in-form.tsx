@@ -1,17 +1,21 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { suggestEmailKind } from "@/domain/contact-points";
 import { Button } from "@/components/ui/button";
 import { Alert, Badge } from "@/components/ui/card";
 import { STRENGTH_TONE } from "@/features/consents/client";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { logOptInAction } from "../actions/log-opt-in";
+import { searchContactsAction } from "@/features/contacts/client";
 import { OptInContactStep, EMPTY_CARD, type NewCard, type PickedContact } from "./opt-in-contact-step";
 import { OptInPurposesStep, tickChannels, ticked, type OptInPurpose, type PurposeChoice } from "./opt-in-purposes-step";
 import { OptInEvidenceStep, STAFF_METHODS, type Evidence, type StaffMethod } from "./opt-in-evidence-step";
 import { guessPhoneKind, optInErrors, toLocalInput } from "./opt-in-errors";
+import { OfflineQueuePanel } from "./offline-queue-panel";
+import { useOfflineQueue } from "../offline/use-offline-queue";
+import type { QueuedOptIn, QueuedPayload } from "../offline/queue-store";
 
 // Kept on the phone between opt-ins: at a fair, the next card comes from the same booth.
 const REMEMBER = "grondslag.optIn";
@@ -60,8 +64,15 @@ export function OptInForm({
     confirmation: string;
   } | null>(null);
   const tc = useTranslations("consents");
+  const tq = useTranslations("consents.optIn.offline");
   const [pending, setPending] = useState(false);
   const top = useRef<HTMLDivElement>(null);
+  const queue = useOfflineQueue();
+  const [savedOffline, setSavedOffline] = useState(false);
+  // The id an opt-in taken back from the queue keeps: the server has not recorded it under that id.
+  const [editing, setEditing] = useState<string | null>(null);
+  const recent = queue.kit?.recentContacts;
+  const search = useCallback((q: string) => searchContacts(q, recent ?? []), [recent]);
 
   // Browser-only defaults (after hydration): the time is now, the place and method as last time.
   useEffect(() => {
@@ -78,41 +89,142 @@ export function OptInForm({
   }, []);
 
   const fields = optInErrors(errors.fields);
+  function clearForm(form: HTMLFormElement) {
+    localStorage.setItem(REMEMBER, JSON.stringify({ location: evidence.location, method: evidence.method }));
+    setPicked(null);
+    setCard(EMPTY_CARD);
+    setChoice(freshChoice(purposes));
+    setEvidence({
+      ...freshEvidence(),
+      method: evidence.method,
+      location: evidence.location,
+      capturedAt: toLocalInput(new Date()),
+    });
+    setEditing(null);
+    form.reset(); // clears the file input; the other fields are controlled
+  }
+
+  /** No network: the opt-in waits on the phone (IndexedDB) and is sent by itself later. */
+  async function saveOnPhone(form: HTMLFormElement, payload: QueuedPayload, capturedAt: string) {
+    await queue.enqueue({
+      clientId: editing ?? crypto.randomUUID(),
+      givenAtDevice: capturedAt,
+      label:
+        mode === "existing"
+          ? (picked?.name ?? "")
+          : `${card.firstName} ${card.lastName}`.trim() || card.email || card.phone,
+      payload,
+      photo: evidence.photo ? { name: evidence.photo.name, blob: evidence.photo } : null,
+    });
+    setSavedOffline(true);
+    clearForm(form);
+  }
+
+  /** A refused opt-in back into the form, to correct and save again. */
+  function edit(item: QueuedOptIn) {
+    const p = item.payload;
+    const contact = p.newContact as Partial<Record<string, unknown>> | undefined;
+    if (p.contactId) {
+      setMode("existing");
+      setPicked(
+        queue.kit?.recentContacts.find((c) => c.id === p.contactId) ?? {
+          id: p.contactId,
+          name: item.label,
+          company: null,
+          email: null,
+          phone: null,
+        },
+      );
+    } else if (contact) {
+      setMode("new");
+      const company = contact.company as { name?: string; legalForm?: NewCard["legalForm"]; kvkNumber?: string } | null;
+      const emails = (contact.emails as { address: string }[] | undefined) ?? [];
+      const phones = (contact.phones as { number: string }[] | undefined) ?? [];
+      setCard({
+        ...EMPTY_CARD,
+        firstName: String(contact.firstName ?? ""),
+        lastName: String(contact.lastName ?? ""),
+        jobTitle: String(contact.jobTitle ?? ""),
+        companyName: company?.name ?? "",
+        legalForm: company?.legalForm ?? EMPTY_CARD.legalForm,
+        kvkNumber: company?.kvkNumber ?? "",
+        email: emails[0]?.address ?? "",
+        phone: phones[0]?.number ?? "",
+      });
+    }
+    setChoice(
+      Object.fromEntries(
+        purposes.map((pu) => {
+          const chosen = p.purposes.find((x) => x.purpose === pu.key);
+          const fresh = freshChoice(purposes)[pu.key];
+          return [pu.key, chosen ? { ...fresh, checked: true } : fresh];
+        }),
+      ),
+    );
+    setEvidence({
+      ...freshEvidence(),
+      method: STAFF_METHODS.includes(p.method as StaffMethod) ? (p.method as StaffMethod) : "business_card",
+      capturedAt: toLocalInput(new Date(item.givenAtDevice)),
+      location: p.location,
+      statement: p.statement,
+      onBehalf: !!p.grantor,
+      grantorName: p.grantor?.name ?? "",
+      grantorRole: p.grantor?.role ?? "",
+      grantorAuthority: p.grantor?.authority ?? "",
+      photo: item.photo ? new File([item.photo.blob], item.photo.name, { type: item.photo.blob.type }) : null,
+      affirmative: !!p.affirmativeAct,
+      sendConfirmation: p.sendWrittenConfirmation !== false,
+    });
+    setEditing(item.clientId);
+    void queue.discard(item.clientId);
+    top.current?.scrollIntoView({ block: "start" });
+  }
+
   async function submit(form: HTMLFormElement) {
     setPending(true);
     setSaved(null);
-    const result = await logOptInAction({
+    setSavedOffline(false);
+    const capturedAt = evidence.capturedAt ? new Date(evidence.capturedAt).toISOString() : new Date().toISOString();
+    const payload: QueuedPayload = {
       ...(mode === "existing" ? { contactId: picked?.id } : { newContact: newContactInput(card) }),
       purposes: ticked(purposes, choice),
       method: evidence.method,
-      capturedAt: evidence.capturedAt ? new Date(evidence.capturedAt).toISOString() : new Date().toISOString(),
       affirmativeAct: evidence.affirmative,
       location: evidence.location,
       statement: evidence.statement,
       grantor: evidence.onBehalf
         ? { name: evidence.grantorName, role: evidence.grantorRole, authority: evidence.grantorAuthority }
         : null,
-      photos: evidence.photo ? [{ name: evidence.photo.name, file: evidence.photo }] : [],
       sendWrittenConfirmation: evidence.sendConfirmation,
-    });
+    };
+    if (!navigator.onLine) {
+      await saveOnPhone(form, payload, capturedAt);
+      setPending(false);
+      top.current?.scrollIntoView({ block: "start" });
+      return;
+    }
+    let result;
+    try {
+      result = await logOptInAction({
+        ...(payload as Omit<Parameters<typeof logOptInAction>[0], "capturedAt">),
+        capturedAt,
+        photos: evidence.photo ? [{ name: evidence.photo.name, file: evidence.photo }] : [],
+      });
+    } catch {
+      // The request did not reach the server (the network dropped on the way): keep it on the phone.
+      await saveOnPhone(form, payload, capturedAt);
+      setPending(false);
+      top.current?.scrollIntoView({ block: "start" });
+      return;
+    }
     if (fromResult(result) && result?.data) {
-      localStorage.setItem(REMEMBER, JSON.stringify({ location: evidence.location, method: evidence.method }));
       setSaved({
         contactId: result.data.contactId,
         count: result.data.consentIds.length,
         strength: result.data.evidenceStrength,
         confirmation: result.data.confirmation,
       });
-      setPicked(null);
-      setCard(EMPTY_CARD);
-      setChoice(freshChoice(purposes));
-      setEvidence({
-        ...freshEvidence(),
-        method: evidence.method,
-        location: evidence.location,
-        capturedAt: toLocalInput(new Date()),
-      });
-      form.reset(); // clears the file input; the other fields are controlled
+      clearForm(form);
     }
     setPending(false);
     top.current?.scrollIntoView({ block: "start" });
@@ -130,6 +242,14 @@ export function OptInForm({
       }}
     >
       <div ref={top} className="scroll-mt-4 space-y-2">
+        {savedOffline && <Alert tone="green">{tq("savedOffline")}</Alert>}
+        <OfflineQueuePanel
+          items={queue.items}
+          synced={queue.synced}
+          onSync={() => void queue.syncNow()}
+          onEdit={edit}
+          onDiscard={(id) => void queue.discard(id)}
+        />
         {saved && (
           <Alert tone="green">
             {t("saved", { count: saved.count })}{" "}
@@ -166,6 +286,7 @@ export function OptInForm({
         onCard={setCard}
         errors={fields}
         onCardPhoto={(photo) => setEvidence((e) => ({ ...e, photo }))}
+        search={search}
       />
       <OptInPurposesStep purposes={purposes} choice={choice} onChoice={setChoice} error={fields.purposes} />
       <OptInEvidenceStep value={evidence} onChange={setEvidence} errors={fields} recorderName={recorderName} />
@@ -190,4 +311,23 @@ function newContactInput(card: NewCard) {
     phones: card.phone.trim() ? [{ number: card.phone, kind: guessPhoneKind(card.phone) }] : [],
     sourceType: "business_card" as const,
   };
+}
+
+/**
+ * The contact picker's search: the server's when there is network, else the rep's recent contacts
+ * kept on the phone (the offline kit), by name, company, e-mail or phone.
+ */
+async function searchContacts(q: string, recent: PickedContact[]): Promise<PickedContact[]> {
+  if (navigator.onLine) {
+    try {
+      const result = await searchContactsAction({ q });
+      if (result?.data) return result.data;
+    } catch {
+      // Fall through to the contacts on the phone.
+    }
+  }
+  const needle = q.trim().toLowerCase();
+  return recent
+    .filter((c) => [c.name, c.company, c.email, c.phone].some((v) => v?.toLowerCase().includes(needle)))
+    .slice(0, 8);
 }

@@ -62,7 +62,7 @@ export async function logOptIn(db: Db, ctx: AuditContext, raw: TLogOptInInput, o
  * lid 1); sent after the consents committed, one mail per purpose so each link confirms its own
  * record. The consents stand whatever happens to the mail.
  */
-async function confirmWeakConsents(
+export async function confirmWeakConsents(
   db: Db,
   ctx: AuditContext,
   result: { contactId: string; consentIds: string[] },

@@ -7,6 +7,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { changeUserRoleAction } from "../actions/change-user-role";
 import { setUserActiveAction } from "../actions/set-user-active";
+import { endUserSessionsAction } from "../actions/end-user-sessions";
 
 type Row = { id: string; name: string; email: string; role: Role; active: boolean; createdAt: string };
 
@@ -16,10 +17,12 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
   const { errors, fromResult } = useFormErrors();
   const [pending, start] = useTransition();
   const [filter, setFilter] = useState("");
+  const [ended, setEnded] = useState<string | null>(null);
   const shown = users.filter((u) => `${u.name} ${u.email}`.toLowerCase().includes(filter.toLowerCase()));
   return (
     <div className="space-y-3">
       {errors.form && <Alert>{errors.form}</Alert>}
+      {ended && <Alert tone="green">{t("users.sessionsEnded", { name: ended })}</Alert>}
       <input
         type="search"
         value={filter}
@@ -75,7 +78,24 @@ export function UserTable({ users, currentUserId }: { users: Row[]; currentUserI
                     <Badge tone="red">{t("users.deactivated")}</Badge>
                   )}
                 </td>
-                <td className="py-2 text-right">
+                <td className="space-x-2 space-y-2 py-2 text-right">
+                  {u.id !== currentUserId && u.active && (
+                    <ConfirmButton
+                      variant="secondary"
+                      disabled={pending}
+                      label={t("users.endSessions")}
+                      title={t("users.endSessionsTitle", { name: u.name })}
+                      body={t("users.endSessionsBody")}
+                      confirmLabel={t("users.endSessions")}
+                      cancelLabel={t("common.cancel")}
+                      onConfirm={() =>
+                        start(async () => {
+                          setEnded(null);
+                          if (fromResult(await endUserSessionsAction({ userId: u.id }))) setEnded(u.name);
+                        })
+                      }
+                    />
+                  )}
                   {u.id !== currentUserId && (
                     <ConfirmButton
                       variant={u.active ? "danger" : "secondary"}

@@ -1,0 +1,5 @@
+/**
+ * Client-safe entry of the opt-in feature: what other features' client components may use.
+ */
+export { OfflineWorker } from "./components/offline-worker";
+export { countQueued, wipeOfflineData } from "./offline/queue-store";
