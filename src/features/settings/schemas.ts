@@ -73,6 +73,17 @@ export const ZUpdateSettingsInput = z.object({
     .min(1, { error: "validation.nonNegative" })
     .max(90, { error: "validation.tooLarge" }),
   ...ZConsentLifetimeSettings.shape,
+  // The layout of designed campaign mail and its sending rate. Omitted: unchanged.
+  mailAccentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: "settings.errors.colour" })
+    .optional(),
+  campaignRatePerMinute: z.coerce
+    .number()
+    .int()
+    .min(10, { error: "settings.errors.rate" })
+    .max(10_000, { error: "settings.errors.rate" })
+    .optional(),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -97,5 +108,7 @@ export const settingsSelect = {
   smsConsentLifetimeDays: true,
   postConsentLifetimeDays: true,
   phoneFirstCallMonths: true,
+  mailAccentColor: true,
+  campaignRatePerMinute: true,
   updatedAt: true,
 } as const;

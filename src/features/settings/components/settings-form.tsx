@@ -27,6 +27,8 @@ type Settings = {
   signupPurgeDays: number;
   art14NoticeNl: string;
   art14NoticeEn: string;
+  mailAccentColor: string;
+  campaignRatePerMinute: number;
 } & ConsentLifetimeValues;
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -57,6 +59,8 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         art14NoticeNl: s(f, "art14NoticeNl"),
         art14NoticeEn: s(f, "art14NoticeEn"),
         ...consentLifetimeInput(f),
+        mailAccentColor: s(f, "mailAccentColor"),
+        campaignRatePerMinute: s(f, "campaignRatePerMinute") as never,
       }),
     );
     setSaved(ok);
@@ -89,6 +93,27 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
               <TextInput name={k} defaultValue={settings[k]} disabled={!canEdit} error={errors.fields[k]} />
             </Field>
           ))}
+        </div>
+      </Card>
+      <Card title={t("mailTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("mailIntro")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label={t("fields.mailAccentColor")}
+            name="mailAccentColor"
+            error={errors.fields.mailAccentColor}
+            hint={t("hints.mailAccentColor")}
+          >
+            <TextInput
+              name="mailAccentColor"
+              type="color"
+              defaultValue={settings.mailAccentColor}
+              disabled={!canEdit}
+              error={errors.fields.mailAccentColor}
+              className="h-10 w-24 rounded-md border border-slate-300"
+            />
+          </Field>
+          {num("campaignRatePerMinute", t("hints.campaignRatePerMinute"))}
         </div>
       </Card>
       <Card title={t("sectorTitle")}>
