@@ -87,6 +87,26 @@ export const ZUpdateSettingsInput = z.object({
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
+/** Largest logo accepted, in bytes: it goes into every campaign mail's first screen. */
+export const MAIL_LOGO_MAX_BYTES = 200_000;
+
+/**
+ * The logo of campaign mail: a PNG or JPEG (base64), or null to remove it. SVG is refused: it can
+ * carry script, and many mail clients do not show it.
+ */
+export const ZMailLogoInput = z.object({
+  logo: z
+    .object({
+      type: z.enum(["image/png", "image/jpeg"], { error: "settings.errors.logoType" }),
+      base64: z
+        .string()
+        .max(Math.ceil(MAIL_LOGO_MAX_BYTES / 3) * 4 + 4, { error: "settings.errors.logoSize" })
+        .regex(/^[A-Za-z0-9+/]+=*$/, { error: "settings.errors.logoType" }),
+    })
+    .nullable(),
+});
+export type TMailLogoInput = z.infer<typeof ZMailLogoInput>;
+
 export const settingsSelect = {
   organisationName: true,
   controllerEmail: true,
@@ -110,5 +130,6 @@ export const settingsSelect = {
   phoneFirstCallMonths: true,
   mailAccentColor: true,
   campaignRatePerMinute: true,
+  mailLogoType: true,
   updatedAt: true,
 } as const;

@@ -20,6 +20,7 @@ import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { cancelScheduledCampaign, scheduleCampaign } from "@/features/campaigns/services/schedule-campaign";
 import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
+import { setMailLogo } from "@/features/settings/services/set-mail-logo";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { correctConsent } from "@/features/consents/services/correct-consent";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
@@ -995,6 +996,21 @@ const CASES: Case[] = [
     },
     restore: async () => {
       if (settingsBefore) await updateOrganisationSettings(db, ctx, settingsBefore);
+    },
+  },
+  {
+    service: "settings/set-mail-logo#setMailLogo",
+    audit: ["settings.mail_logo_set"],
+    // A 1x1 PNG.
+    arrange: async () => () =>
+      setMailLogo(db, ctx, {
+        logo: {
+          type: "image/png",
+          base64: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+        },
+      }),
+    restore: async () => {
+      await db.organisationSettings.update({ where: { id: 1 }, data: { mailLogo: null, mailLogoType: null } });
     },
   },
   {

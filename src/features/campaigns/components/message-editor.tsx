@@ -117,7 +117,7 @@ export function MessageEditor({
             )}
             {preview && view === "text" && (
               <pre
-                aria-label={t("design.views.text")}
+                aria-label={t("design.textPart")}
                 className="h-[28rem] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-xs ring-1 ring-slate-200"
               >
                 {preview.text}

@@ -9,6 +9,7 @@ import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabula
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
 import { ConsentLifetimeFields, consentLifetimeInput, type ConsentLifetimeValues } from "./consent-lifetime-fields";
+import { MailLogoField } from "./mail-logo-field";
 
 type Settings = {
   organisationName: string;
@@ -29,6 +30,8 @@ type Settings = {
   art14NoticeEn: string;
   mailAccentColor: string;
   campaignRatePerMinute: number;
+  mailLogoType: string | null;
+  updatedAt: Date;
 } & ConsentLifetimeValues;
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -114,6 +117,11 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
             />
           </Field>
           {num("campaignRatePerMinute", t("hints.campaignRatePerMinute"))}
+          <MailLogoField
+            hasLogo={settings.mailLogoType !== null}
+            version={settings.updatedAt.getTime()}
+            canEdit={canEdit}
+          />
         </div>
       </Card>
       <Card title={t("sectorTitle")}>
