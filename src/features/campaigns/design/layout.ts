@@ -59,13 +59,15 @@ export function textColourOn(accent: string): "#ffffff" | "#111827" {
   return (1.05 / (l + 0.05) >= 4.5 ? "#ffffff" : "#111827") as "#ffffff" | "#111827";
 }
 
-/** A short preview line for the inbox: the first words of the body, without markup or placeholders. */
+/** A short preview line for the inbox: the first words of the body, without markup. Its
+ *  placeholders stay, to be filled per recipient like the body's. */
 function previewLine(bodyText: string): string {
-  return bodyText
-    .replace(/\{\{[^}]*\}\}/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 120);
+  const line = bodyText.replace(/\s+/g, " ").trim();
+  if (line.length <= 120) return line;
+  // Never cut a placeholder in half.
+  const cut = line.slice(0, 120);
+  const open = cut.lastIndexOf("{{");
+  return open > cut.lastIndexOf("}}") ? cut.slice(0, open).trimEnd() : cut;
 }
 
 export async function compileCampaignMail(source: CampaignMailSource, layout: MailLayout): Promise<CompiledMail> {

@@ -158,3 +158,15 @@ describe("the mandatory unsubscribe elements", () => {
     expect(text).not.toContain("Afmelden / Unsubscribe");
   });
 });
+
+describe("the inbox preview line", () => {
+  it("is the body's first words, personalised like the body", async () => {
+    const compiled = await compileCampaignMail(
+      { subject: "S", markdown: "Dear {{firstName|reader}}, news.", commercial: false, withNotice: false },
+      layout,
+    );
+    const { html } = fillCampaignMail(compiled, { firstName: "Ann" }, { unsubscribeUrl: null, preferencesUrl: null });
+    const preview = /<div style="display:none[^>]*>([^<]*)/.exec(html)?.[1] ?? "";
+    expect(preview).toContain("Dear Ann, news.");
+  });
+});
