@@ -83,7 +83,7 @@ test.describe("a designed, scheduled campaign (marketer)", () => {
     // The live preview: the layout, the example recipient's name, the mandatory footer, raw HTML as text.
     const preview = page.frameLocator('iframe[title="Preview"]');
     await expect(preview.getByRole("heading", { name: "Autumn reading" })).toBeVisible();
-    await expect(preview.getByText("Dear Anna,")).toBeVisible();
+    await expect(preview.getByText("Dear Anna,", { exact: true })).toBeVisible();
     await expect(preview.getByRole("link", { name: "Afmelden / Unsubscribe" })).toBeVisible();
     await expect(preview.getByText("Our new books are in. <b>raw</b>", { exact: true })).toBeVisible();
     await form.getByRole("button", { name: "Plain text" }).click();
