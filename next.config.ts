@@ -5,8 +5,9 @@ import { withSerwist } from "@serwist/turbopack";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "nodemailer"],
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled; MJML
+  // loads its components and their dependencies at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "nodemailer", "mjml"],
   poweredByHeader: false,
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // `forbidden()` renders app/forbidden.tsx with status 403 when a role may not see a page.

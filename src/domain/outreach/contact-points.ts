@@ -12,7 +12,9 @@ export interface ContactPoint {
 export function pointsForChannel(contact: ContactFacts, channel: Channel): ContactPoint[] {
   switch (channel) {
     case "email":
-      return contact.emails.map((e) => ({ id: e.id, kind: e.kind, email: e }));
+      // An address that bounced hard cannot carry mail: keeping on sending to it uses data we
+      // know to be inaccurate (AVG art. 5 lid 1 sub d) and harms delivery to everyone else.
+      return contact.emails.filter((e) => !e.undeliverable).map((e) => ({ id: e.id, kind: e.kind, email: e }));
     case "sms":
       return contact.phones.filter((p) => p.kind === "mobile").map((p) => ({ id: p.id, kind: p.kind }));
     case "phone":
@@ -26,6 +28,17 @@ export function pointsForChannel(contact: ContactFacts, channel: Channel): Conta
 export function usablePoints(contact: ContactFacts, channel: Channel, requestedId?: string): ContactPoint[] {
   const all = pointsForChannel(contact, channel);
   return requestedId === undefined ? all : all.filter((p) => p.id === requestedId);
+}
+
+/** Why no point can carry the channel: every address it would use bounced hard, or there is none. */
+export function noPointRule(
+  contact: ContactFacts,
+  channel: Channel,
+  requestedId?: string,
+): "address_undeliverable" | "no_contact_point" {
+  if (channel !== "email") return "no_contact_point";
+  const bounced = contact.emails.filter((e) => e.undeliverable && (requestedId === undefined || e.id === requestedId));
+  return bounced.length > 0 ? "address_undeliverable" : "no_contact_point";
 }
 
 /** First point by kind preference; kinds not listed are never picked. */

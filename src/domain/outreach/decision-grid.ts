@@ -18,7 +18,7 @@ import type { ContactFacts, OutreachSettings, PurposeFacts } from "./types";
 /** Raise when the engine changes in a way that changes any decision: every stored decision made
  *  by an older version is then ignored and made again. A unit test holds the engine's source
  *  fingerprint and fails until this is raised (and the fingerprint recorded again). */
-export const DECISION_LOGIC_VERSION = 1;
+export const DECISION_LOGIC_VERSION = 2;
 
 /** The rule ids in a fixed order: a stored cell holds the rule's position, not its name. */
 export const RULE_CODES: readonly RuleId[] = Object.keys(NL_RULES).sort() as RuleId[];

@@ -56,6 +56,8 @@ export interface EmailPointFact {
   kind: EmailKind;
   /** Where and when the company showed that this address is meant for commercial messages. */
   designation?: { id?: string; seenAt?: Date; where?: string } | null;
+  /** A mail server refused mail to this address permanently (a hard bounce): nothing goes to it. */
+  undeliverable?: boolean;
 }
 
 export interface PhonePointFact {

@@ -73,8 +73,39 @@ export const ZUpdateSettingsInput = z.object({
     .min(1, { error: "validation.nonNegative" })
     .max(90, { error: "validation.tooLarge" }),
   ...ZConsentLifetimeSettings.shape,
+  // The layout of designed campaign mail and its sending rate. Omitted: unchanged.
+  mailAccentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: "settings.errors.colour" })
+    .optional(),
+  campaignRatePerMinute: z.coerce
+    .number()
+    .int()
+    .min(10, { error: "settings.errors.rate" })
+    .max(10_000, { error: "settings.errors.rate" })
+    .optional(),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
+
+/** Largest logo accepted, in bytes: it goes into every campaign mail's first screen. */
+export const MAIL_LOGO_MAX_BYTES = 200_000;
+
+/**
+ * The logo of campaign mail: a PNG or JPEG (base64), or null to remove it. SVG is refused: it can
+ * carry script, and many mail clients do not show it.
+ */
+export const ZMailLogoInput = z.object({
+  logo: z
+    .object({
+      type: z.enum(["image/png", "image/jpeg"], { error: "settings.errors.logoType" }),
+      base64: z
+        .string()
+        .max(Math.ceil(MAIL_LOGO_MAX_BYTES / 3) * 4 + 4, { error: "settings.errors.logoSize" })
+        .regex(/^[A-Za-z0-9+/]+=*$/, { error: "settings.errors.logoType" }),
+    })
+    .nullable(),
+});
+export type TMailLogoInput = z.infer<typeof ZMailLogoInput>;
 
 export const settingsSelect = {
   organisationName: true,
@@ -97,5 +128,8 @@ export const settingsSelect = {
   smsConsentLifetimeDays: true,
   postConsentLifetimeDays: true,
   phoneFirstCallMonths: true,
+  mailAccentColor: true,
+  campaignRatePerMinute: true,
+  mailLogoType: true,
   updatedAt: true,
 } as const;

@@ -53,6 +53,15 @@ export function markAsTest(body: { text: string; html?: string }): Body {
   const banner =
     "TEST — dit is een testbericht aan uzelf, niet verstuurd aan contacten. / TEST — a test message to yourself, not sent to any contact.";
   const html = body.html ?? textToHtml(body.text);
+  const bannerHtml = `<p style="background:#fde68a;padding:8px"><strong>${escapeHtml(banner)}</strong></p>`;
+  // A designed mail is a whole document (its footer already shows where the links go): the
+  // banner goes at the top of its body.
+  const bodyTag = /<body[^>]*>/i.exec(html);
+  if (bodyTag)
+    return {
+      text: `${banner}\n\n${body.text}`,
+      html: html.replace(bodyTag[0], `${bodyTag[0]}${bannerHtml}`),
+    };
   return {
     text: `${banner}\n\n${body.text}\n\n--\n[Afmeldlink / unsubscribe link]\n`,
     html: `<p style="background:#fde68a;padding:8px"><strong>${escapeHtml(banner)}</strong></p>\n${html}\n<hr>\n<p style="font-size:12px;color:#555">[Afmeldlink / unsubscribe link]</p>`,

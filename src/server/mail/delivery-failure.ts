@@ -13,7 +13,8 @@
  */
 import { AppError } from "../errors";
 
-export type DeliveryFailure = { kind: "temporary" | "permanent" | "unknown"; reason: string };
+/** `smtpCode`: the mail server's reply code, when it answered (the report tells bounces by it). */
+export type DeliveryFailure = { kind: "temporary" | "permanent" | "unknown"; reason: string; smtpCode?: number };
 
 type TransportError = Error & { responseCode?: number; response?: string; syscall?: string; code?: string };
 
@@ -26,9 +27,13 @@ export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
   const e = error as TransportError;
   const answer = e.response?.trim() || e.message;
   if (typeof e.responseCode === "number" && e.responseCode >= 400 && e.responseCode < 500)
-    return { kind: "temporary", reason: clip(`Temporarily refused by the mail server, tried again later: ${answer}`) };
+    return {
+      kind: "temporary",
+      reason: clip(`Temporarily refused by the mail server, tried again later: ${answer}`),
+      smtpCode: e.responseCode,
+    };
   if (typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600)
-    return { kind: "permanent", reason: clip(`Refused by the mail server: ${answer}`) };
+    return { kind: "permanent", reason: clip(`Refused by the mail server: ${answer}`), smtpCode: e.responseCode };
   if (e.syscall && BEFORE_CONNECTING.has(e.syscall))
     return { kind: "temporary", reason: clip(`The mail server could not be reached, tried again later: ${e.message}`) };
   return { kind: "unknown", reason: clip(unknownReason(e.message)) };

@@ -87,6 +87,15 @@ export type ContactMessage = {
    * only the gate makes (and keeps out of the stored copy).
    */
   notice?: (links: { preferencesUrl: string }) => string;
+  /**
+   * A designed message (a campaign set in the organisation's layout) builds both parts itself,
+   * around the personal links only the gate makes. For a commercial message the gate refuses it
+   * unless both parts carry the unsubscribe link and the link to all choices.
+   */
+  render?: (links: { unsubscribeUrl: string | null; preferencesUrl: string | null; notice?: string }) => {
+    text: string;
+    html: string;
+  };
 };
 
 export const REDACTED = "[redacted]";
@@ -132,6 +141,7 @@ export async function sendAllowedMail(
   retirePermit(permit);
   const headers: Record<string, string> = {};
   const secrets: string[] = [];
+  if (message.render) return sendDesignedMail(db, transport, permit, message, point.address, message.render);
   let body = { text: message.text, html: message.html ?? textToHtml(message.text) };
   let preferenceToken: string | undefined;
   if (message.notice) {
@@ -142,16 +152,8 @@ export async function sendAllowedMail(
   if (message.commercial) {
     // RFC 8058 one-click unsubscribe, and the footer link: added here so that no commercial mail
     // can leave without them.
-    const token = signUnsubscribeToken(tokenSigner(), {
-      c: permit.contactId,
-      p: permit.purposeKey,
-      ch: "email",
-      ...(message.recipientId ? { r: message.recipientId } : {}),
-    });
-    const url = `${env.APP_URL.replace(/\/$/, "")}/u/${token}`;
-    const mailbox = await unsubscribeMailbox(db);
-    headers["List-Unsubscribe"] = `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`;
-    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+    const { token, url, headers: unsubscribeHeaders } = await unsubscribeLinks(db, permit, message.recipientId);
+    Object.assign(headers, unsubscribeHeaders);
     preferenceToken ??= signPreferenceToken(tokenSigner(), permit.contactId);
     body = withUnsubscribeFooter(body, url, preferenceUrl(env.APP_URL, preferenceToken));
     // Both links let their holder act as the person: the stored copy keeps neither.
@@ -168,6 +170,72 @@ export async function sendAllowedMail(
     secrets,
   });
 }
+
+/** RFC 8058 one-click unsubscribe: the signed link and the headers every commercial mail carries. */
+async function unsubscribeLinks(db: MailDb, permit: AllowedSend, recipientId: string | undefined) {
+  const token = signUnsubscribeToken(tokenSigner(), {
+    c: permit.contactId,
+    p: permit.purposeKey,
+    ch: "email",
+    ...(recipientId ? { r: recipientId } : {}),
+  });
+  const url = `${env.APP_URL.replace(/\/$/, "")}/u/${token}`;
+  const mailbox = await unsubscribeMailbox(db);
+  const headers = {
+    "List-Unsubscribe": `<${url}>, <mailto:${mailbox}?subject=unsubscribe>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+  return { token, url, headers };
+}
+
+async function sendDesignedMail(
+  db: MailDb,
+  transport: MailTransport,
+  permit: AllowedSend,
+  message: ContactMessage,
+  to: string,
+  render: NonNullable<ContactMessage["render"]>,
+): Promise<Delivered> {
+  const secrets: string[] = [];
+  let headers: Record<string, string> = {};
+  let preferencesUrl: string | null = null;
+  let unsubscribeUrl: string | null = null;
+  if (message.commercial || message.notice) {
+    const preferenceToken = signPreferenceToken(tokenSigner(), permit.contactId);
+    preferencesUrl = preferenceUrl(env.APP_URL, preferenceToken);
+    secrets.push(preferenceToken);
+  }
+  if (message.commercial) {
+    const links = await unsubscribeLinks(db, permit, message.recipientId);
+    headers = links.headers;
+    unsubscribeUrl = links.url;
+    secrets.push(links.token);
+  }
+  const notice = message.notice && preferencesUrl ? message.notice({ preferencesUrl }) : undefined;
+  const body = render({ unsubscribeUrl, preferencesUrl, ...(notice ? { notice } : {}) });
+  // Tw art. 11.7 lid 4 and AVG art. 21 lid 3: the way out is in every commercial message, in the
+  // part every reader sees. Whatever the layout did, nothing leaves without it.
+  if (message.commercial) {
+    for (const url of [unsubscribeUrl!, preferencesUrl!]) {
+      if (!body.text.includes(url) || !body.html.includes(escapeAttribute(url)))
+        refuse("the designed message lacks its unsubscribe or preference link");
+    }
+  }
+  if (notice && !body.text.includes(notice.split("\n")[0])) refuse("the designed message lacks the notice it owes");
+  return deliver(db, transport, {
+    to,
+    subject: message.subject,
+    ...body,
+    headers,
+    messageId: message.messageId,
+    contactId: permit.contactId,
+    recipientId: message.recipientId,
+    secrets,
+  });
+}
+
+const escapeAttribute = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** A marketer's test of a campaign: only to the staff user's own registered address, marked TEST. */
 export async function sendSelfTestMail(

@@ -145,6 +145,34 @@ describe("the send gate", () => {
     expect(await outboxCount(contact.id)).toBe(0);
   });
 
+  it("refuses a designed commercial mail whose parts lack the unsubscribe or preference link", async () => {
+    const render =
+      (drop: "unsubscribe" | "preferences" | "html" | null) =>
+      (links: { unsubscribeUrl: string | null; preferencesUrl: string | null }) => {
+        const footer = [
+          drop === "unsubscribe" ? "" : links.unsubscribeUrl,
+          drop === "preferences" ? "" : links.preferencesUrl,
+        ];
+        return {
+          text: `Nieuws\n${footer.join("\n")}`,
+          html:
+            drop === "html" ? "<p>Nieuws</p>" : `<p>Nieuws</p>${footer.map((u) => `<a href="${u}">x</a>`).join("")}`,
+        };
+      };
+    for (const drop of ["unsubscribe", "preferences", "html"] as const) {
+      const { contactId, permit } = await allowed();
+      await expect(sendAllowedMail(db, outbox, permit, message(contactId, { render: render(drop) }))).rejects.toThrow(
+        /lacks its unsubscribe or preference link/,
+      );
+      expect(await outboxCount(contactId), drop).toBe(0);
+    }
+    const { contactId, permit } = await allowed();
+    const res = await sendAllowedMail(db, outbox, permit, message(contactId, { render: render(null) }));
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: res.outboxId } });
+    expect((row.headers as Record<string, string>)["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(row.html).toContain("/u/[redacted]");
+  });
+
   it("uses a permit once", async () => {
     const { contactId, permit } = await allowed();
     await sendAllowedMail(db, outbox, permit, message(contactId));

@@ -18,6 +18,9 @@ import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { revokeApiKey } from "@/features/api-keys/services/revoke-api-key";
 import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
+import { cancelScheduledCampaign, scheduleCampaign } from "@/features/campaigns/services/schedule-campaign";
+import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
+import { setMailLogo } from "@/features/settings/services/set-mail-logo";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { correctConsent } from "@/features/consents/services/correct-consent";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
@@ -222,6 +225,56 @@ const CASES: Case[] = [
         audience: { companyName: word() },
       });
       return () => queueCampaign(db, ctx, id);
+    },
+  },
+  {
+    service: "campaigns/schedule-campaign#scheduleCampaign",
+    audit: ["campaign.scheduled"],
+    arrange: async () => {
+      const purpose = await createPurpose(db);
+      const { id } = await createCampaign(db, ctx, {
+        name: `Campaign ${word()}`,
+        purposeId: purpose.id,
+        commercial: true,
+        subject: "Subject",
+        body: "Body",
+        audience: { companyName: word() },
+      });
+      return () => scheduleCampaign(db, ctx, { campaignId: id, sendAt: new Date(Date.now() + 3_600_000) });
+    },
+  },
+  {
+    service: "campaigns/schedule-campaign#cancelScheduledCampaign",
+    audit: ["campaign.schedule_cancelled"],
+    arrange: async () => {
+      const purpose = await createPurpose(db);
+      const { id } = await createCampaign(db, ctx, {
+        name: `Campaign ${word()}`,
+        purposeId: purpose.id,
+        commercial: true,
+        subject: "Subject",
+        body: "Body",
+        audience: { companyName: word() },
+      });
+      await scheduleCampaign(db, ctx, { campaignId: id, sendAt: new Date(Date.now() + 3_600_000) });
+      return () => cancelScheduledCampaign(db, ctx, id);
+    },
+  },
+  {
+    service: "campaigns/export-campaign-csv#exportCampaignCsv",
+    audit: ["campaign.exported"],
+    auditOnly: true,
+    arrange: async () => {
+      const purpose = await createPurpose(db);
+      const { id } = await createCampaign(db, ctx, {
+        name: `Campaign ${word()}`,
+        purposeId: purpose.id,
+        commercial: true,
+        subject: "Subject",
+        body: "Body",
+        audience: { companyName: word() },
+      });
+      return () => exportCampaignCsv(db, ctx, id);
     },
   },
   {
@@ -977,6 +1030,21 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "settings/set-mail-logo#setMailLogo",
+    audit: ["settings.mail_logo_set"],
+    // A 1x1 PNG.
+    arrange: async () => () =>
+      setMailLogo(db, ctx, {
+        logo: {
+          type: "image/png",
+          base64: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+        },
+      }),
+    restore: async () => {
+      await db.organisationSettings.update({ where: { id: 1 }, data: { mailLogo: null, mailLogoType: null } });
+    },
+  },
+  {
     service: "signups/save-signup-form#saveSignupForm",
     audit: ["signup_form.created"],
     arrange: async () => {
@@ -1050,6 +1118,9 @@ const NOT_IN_TABLE: Record<string, string> = {
   "campaigns/campaign-lease#*": "lease bookkeeping inside runCampaigns",
   "campaigns/get-campaign-report#*": "read only",
   "campaigns/get-campaign#*": "read only",
+  "campaigns/get-delivery-figures#*": "read only",
+  "campaigns/mail-layout#*": "read only",
+  "campaigns/preview-design#*": "read only: renders the unsaved message, stores and sends nothing",
   "campaigns/materialise-recipients#*": "a step of runCampaigns",
   "campaigns/preview-campaign#*": "read only",
   "consents/get-contact-timeline#*": "read only",

@@ -54,6 +54,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "src/app/.well-known/security.txt/route.ts":
     "RFC 9116 security contact: the organisation's own controller address, nothing about anyone else",
   "src/app/(public)/u/[token]/route.ts": "one-click unsubscribe (RFC 8058): the signed token is checked first",
+  "src/app/(public)/brand/mail-logo/route.ts":
+    "the organisation's logo that campaign mails show: mail clients fetch it without signing in; the same URL for everyone",
   "src/app/(public)/f/[slug]/submit/route.ts":
     "a sign-up form's submission: honeypot, time check and rate limits, then double opt-in",
   "src/app/(public)/f/confirm/[token]/route.ts":

@@ -115,6 +115,18 @@ export const NL_GENERAL_RULES = {
       en: "This contact has no usable contact point for {channel}.",
     },
   },
+  address_undeliverable: {
+    id: "address_undeliverable",
+    outcome: "deny",
+    // A mail server answered that this address does not accept mail (a 5xx, a hard bounce).
+    // Sending to it again would use data we know to be inaccurate (art. 5(1)(d)).
+    citation: "AVG art. 5 lid 1 sub d",
+    title: { nl: "Adres onbestelbaar", en: "Address undeliverable" },
+    explanation: {
+      nl: "De mailserver weigerde mail aan dit adres blijvend (harde bounce); er gaat geen {channel} meer naartoe tot het adres is hersteld.",
+      en: "The mail server permanently refused mail to this address (a hard bounce); no more {channel} goes to it until the address is corrected.",
+    },
+  },
   non_commercial: {
     id: "non_commercial",
     outcome: "allow",

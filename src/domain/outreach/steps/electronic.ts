@@ -6,7 +6,7 @@
 import { NATURAL_PERSON_FORMS } from "@/domain/vocabulary";
 import type { EvalContext, Step } from "../decision";
 import { decideBy } from "../decision";
-import { PERSONAL_FIRST, pickPoint, usablePoints, type ContactPoint } from "../contact-points";
+import { noPointRule, PERSONAL_FIRST, pickPoint, usablePoints, type ContactPoint } from "../contact-points";
 import { findCustomerException } from "../customer";
 import { notAfter } from "../time";
 import { allowOnConsent, denyWithoutConsent } from "./without-consent";
@@ -30,7 +30,7 @@ export const electronicMessage: Step = (ctx) => {
   const { contact, channel, contactPointId, purpose, at, settings } = ctx.input;
   if (channel !== "email" && channel !== "sms") return null;
   const points = usablePoints(contact, channel, contactPointId);
-  if (points.length === 0) return decideBy(ctx, "no_contact_point");
+  if (points.length === 0) return decideBy(ctx, noPointRule(contact, channel, contactPointId));
   const best = pickPoint(points, PERSONAL_FIRST[channel]) ?? points[0];
 
   if (ctx.consent.state === "given") return allowOnConsent(ctx, "consent", best.id);

@@ -2,7 +2,7 @@
 import type { Step } from "../decision";
 import { decideBy } from "../decision";
 import { effectiveConsentState } from "../consent-state";
-import { PERSONAL_FIRST, pickPoint, usablePoints } from "../contact-points";
+import { noPointRule, PERSONAL_FIRST, pickPoint, usablePoints } from "../contact-points";
 import { withinCustomerWindow } from "../customer";
 import { activeLegalBases } from "../facts";
 import { POLICY_EVIDENCE } from "../policies";
@@ -22,7 +22,7 @@ export const nonCommercial: Step = (ctx) => {
   if (ctx.isMarketing) return null;
   const { contact, channel, contactPointId, purpose, at } = ctx.input;
   const point = pickPoint(usablePoints(contact, channel, contactPointId), PERSONAL_FIRST[channel]);
-  if (!point) return decideBy(ctx, "no_contact_point");
+  if (!point) return decideBy(ctx, noPointRule(contact, channel, contactPointId));
   const bases = activeLegalBases(contact, purpose.key, at, ["contract", "legitimate_interest", "legal_obligation"]);
   const evidence =
     bases.length > 0

@@ -5,9 +5,10 @@ import { useState } from "react";
 import { LEGAL_FORMS, SOURCE_TYPES } from "@/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Field, Select, TextInput } from "@/components/ui/field";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { createCampaignAction } from "../actions/create-campaign";
+import { MessageEditor } from "./message-editor";
 
 type PurposeOption = { id: string; name: string };
 
@@ -21,6 +22,7 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
   const router = useRouter();
   const { errors, fromResult } = useFormErrors();
   const [pending, setPending] = useState(false);
+  const [commercial, setCommercial] = useState(true);
   async function submit(form: FormData) {
     setPending(true);
     const sourceTypes = all(form, "sourceTypes") as (typeof SOURCE_TYPES)[number][];
@@ -33,6 +35,8 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
       commercial: form.get("commercial") === "on",
       subject: String(form.get("subject") ?? ""),
       body: String(form.get("body") ?? ""),
+      format: form.get("format") === "text" ? "text" : "markdown",
+      ratePerMinute: String(form.get("ratePerMinute") ?? "").trim() || null,
       audience: {
         ...(sourceTypes.length ? { sourceTypes } : {}),
         ...(legalForms.length ? { legalForms } : {}),
@@ -63,18 +67,34 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
         </Select>
       </Field>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="commercial" defaultChecked className="mt-1 size-4" />
+        <input
+          type="checkbox"
+          name="commercial"
+          checked={commercial}
+          onChange={(e) => setCommercial(e.target.checked)}
+          className="mt-1 size-4"
+        />
         <span>
           <span className="font-medium">{t("fields.commercial")}</span>
           <br />
           <span className="text-slate-600">{t("fields.commercialHint")}</span>
         </span>
       </label>
-      <Field label={t("fields.subject")} name="subject" error={errors.fields.subject}>
-        <TextInput name="subject" required maxLength={300} error={errors.fields.subject} />
-      </Field>
-      <Field label={t("fields.body")} name="body" error={errors.fields.body} hint={t("fields.bodyHint")}>
-        <TextArea name="body" required rows={10} error={errors.fields.body} />
+      <MessageEditor commercial={commercial} errors={{ subject: errors.fields.subject, body: errors.fields.body }} />
+      <Field
+        label={t("fields.ratePerMinute")}
+        name="ratePerMinute"
+        error={errors.fields.ratePerMinute}
+        hint={t("fields.ratePerMinuteHint")}
+      >
+        <TextInput
+          name="ratePerMinute"
+          type="number"
+          inputMode="numeric"
+          min={10}
+          max={10000}
+          error={errors.fields.ratePerMinute}
+        />
       </Field>
       <fieldset className="space-y-4 rounded-md p-4 ring-1 ring-slate-200">
         <legend className="px-1 text-sm font-semibold">{t("audience.title")}</legend>

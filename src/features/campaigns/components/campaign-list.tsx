@@ -3,7 +3,14 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { findCampaigns } from "../services/get-campaign";
 
-const TONE = { draft: "slate", queued: "amber", sending: "amber", sent: "green", failed: "red" } as const;
+const TONE = {
+  draft: "slate",
+  scheduled: "slate",
+  queued: "amber",
+  sending: "amber",
+  sent: "green",
+  failed: "red",
+} as const;
 
 export async function CampaignList({ campaigns }: { campaigns: Awaited<ReturnType<typeof findCampaigns>> }) {
   const t = await getTranslations("campaigns");

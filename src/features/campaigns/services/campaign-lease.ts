@@ -4,6 +4,8 @@
  * and a crashed instance's campaign is taken over once the lease has run out. The lease value
  * itself is the owner's token: renewing compares it, so a stalled owner cannot renew a lease
  * another instance has taken over. Times come from the database clock, shared by all instances.
+ * A scheduled campaign is claimed like a queued one once its moment has come (by that clock too):
+ * a cancel before then takes it back to draft, and the claim's status check keeps it there.
  */
 import type { Db } from "@/server/db";
 
@@ -17,8 +19,10 @@ export async function claimNextCampaign(db: Db): Promise<Lease | null> {
       "startedAt" = COALESCE("startedAt", now()), "updatedAt" = now()
     WHERE id = (
       SELECT id FROM "Campaign"
-      WHERE channel = 'email' AND (status = 'queued' OR (status = 'sending' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
-      ORDER BY "queuedAt" NULLS LAST, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+      WHERE channel = 'email' AND (status = 'queued'
+        OR (status = 'scheduled' AND "scheduledFor" <= now())
+        OR (status = 'sending' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
+      ORDER BY COALESCE("queuedAt", "scheduledFor") NULLS LAST, id LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING id, "lockedUntil"`;
   return rows[0] ? { campaignId: rows[0].id, until: rows[0].lockedUntil } : null;
 }

@@ -35,6 +35,8 @@ export async function createCampaign(db: Db, ctx: AuditContext, raw: TCreateCamp
         commercial: input.commercial,
         subject: input.subject,
         body: input.body,
+        format: input.format,
+        ratePerMinute: input.ratePerMinute ?? null,
         audience: JSON.parse(JSON.stringify(input.audience)),
         createdById: actorUserId(ctx),
       },
@@ -43,7 +45,7 @@ export async function createCampaign(db: Db, ctx: AuditContext, raw: TCreateCamp
     await writeAuditEvent(tx, ctx, {
       action: "campaign.created",
       target: { type: "campaign", id: campaign.id },
-      metadata: { purposeId: input.purposeId, commercial: input.commercial, channel: "email" },
+      metadata: { purposeId: input.purposeId, commercial: input.commercial, channel: "email", format: input.format },
     });
     return campaign;
   });

@@ -29,14 +29,48 @@ import { getOutreachPolicy } from "@/features/outreach";
 import type { LoadedPurpose } from "@/features/purposes";
 import { querySuppression } from "@/features/outreach";
 import { instanceId } from "@/server/jobs/instance";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { compileCampaignMail, fillCampaignMail, type CompiledMail } from "../design/layout";
+import { fillFields, type PersonalisationValues } from "../design/personalise";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
+import { loadMailLayout } from "./mail-layout";
 
 export const SEND_CHUNK = 100;
 /** Temporary refusals of one message before it is given up as failed (about a day with the retry delays). */
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
 export type SendHooks = { afterSend?: (recipientId: string) => void | Promise<void> };
-type CampaignToSend = { id: string; purpose: LoadedPurpose; commercial: boolean; subject: string; body: string };
+type CampaignToSend = {
+  id: string;
+  purpose: LoadedPurpose;
+  commercial: boolean;
+  subject: string;
+  body: string;
+  format: string;
+  ratePerMinute: number | null;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Spaces messages out to the campaign's rate (or the organisation's): many mail servers throttle
+ * or block a sender who goes faster than agreed. A chunk holds at most a minute's worth, so the
+ * decisions made for it just before sending stay fresh (well inside the permit's age limit).
+ */
+function pacer(ratePerMinute: number) {
+  const interval = 60_000 / ratePerMinute;
+  const start = Date.now();
+  let sent = 0;
+  return {
+    chunk: Math.max(1, Math.min(SEND_CHUNK, ratePerMinute)),
+    async next() {
+      sent++;
+      const due = start + sent * interval;
+      const wait = due - Date.now();
+      if (wait > 0) await sleep(wait);
+    },
+  };
+}
 
 const decisionFields = (d: OutreachDecision, at: Date) => ({
   decision: d.decision,
@@ -57,6 +91,20 @@ export async function sendPending(
   hooks: SendHooks = {},
 ): Promise<void> {
   await settleInterrupted(db, transport, c.id);
+  const layout = await loadMailLayout(db);
+  const pace = pacer(c.ratePerMinute ?? layout.ratePerMinute);
+  // A designed mail is compiled once per campaign (with a slot for a notice, when one is owed) and
+  // filled per recipient.
+  const compiled = new Map<boolean, Promise<CompiledMail>>();
+  const design = (withNotice: boolean) => {
+    let hit = compiled.get(withNotice);
+    if (!hit) {
+      hit = compileCampaignMail({ subject: c.subject, markdown: c.body, commercial: c.commercial, withNotice }, layout);
+      compiled.set(withNotice, hit);
+    }
+    return hit;
+  };
+  const designed = c.format === "markdown";
   const policy = await getOutreachPolicy(db);
   const suppression = querySuppression(db, policy.suppressionSalt);
   let after: string | undefined;
@@ -72,7 +120,7 @@ export async function sendPending(
     const chunk = await db.campaignRecipient.findMany({
       where: { campaignId: c.id, status: "pending", messageId: null, ...(after ? { id: { gt: after } } : {}) },
       orderBy: { id: "asc" },
-      take: SEND_CHUNK,
+      take: pace.chunk,
       select: { id: true, contactId: true },
     });
     if (chunk.length === 0) return;
@@ -94,6 +142,12 @@ export async function sendPending(
       suppression,
     );
     const byContact = new Map(facts.map((f) => [f.id, f]));
+    const fields = designed
+      ? await personalisationOf(
+          db,
+          chunk.map((r) => r.contactId),
+        )
+      : new Map();
     const decided = new Map(facts.map((f) => [f.id, decideFacts(f, ctx)]));
     // AVG art. 14 lid 3 sub b: whoever is still owed the notice gets it with this message.
     const notices = await composeArt14Notices(
@@ -120,16 +174,21 @@ export async function sendPending(
       });
       if (claimed.count === 0) continue;
       const notice = decision.obligations.includes("art14_notice") ? notices.get(r.contactId) : undefined;
+      const values: PersonalisationValues = fields.get(r.contactId) ?? {};
+      const compiledMail = designed ? await design(notice !== undefined) : null;
       const message = {
         contactId: r.contactId,
         purposeKey: c.purpose.key,
         commercial: c.commercial,
-        subject: c.subject,
-        text: c.body,
+        subject: designed ? fillFields(c.subject, values, "text") : c.subject,
+        text: designed ? "" : c.body,
         recipientId: r.id,
         messageId,
         ...(notice
           ? { notice: ({ preferencesUrl }: { preferencesUrl: string }) => notice.text({ preferences: preferencesUrl }) }
+          : {}),
+        ...(compiledMail
+          ? { render: (links: Parameters<typeof fillCampaignMail>[2]) => fillCampaignMail(compiledMail, values, links) }
           : {}),
       };
       try {
@@ -146,10 +205,22 @@ export async function sendPending(
         await recordFailure(db, transport, r.id, messageId, error);
       }
       await hooks.afterSend?.(r.id);
+      await pace.next();
       await keepLease();
     }
     await keepLease(true);
   }
+}
+
+/** First name, last name and company of each contact, for the personalisation fields. */
+async function personalisationOf(db: Db, ids: string[]): Promise<Map<string, PersonalisationValues>> {
+  const rows = await db.contact.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, firstName: true, lastName: true, company: { select: { name: true } } },
+  });
+  return new Map(
+    rows.map((r) => [r.id, { firstName: r.firstName, lastName: r.lastName, company: r.company?.name ?? null }]),
+  );
 }
 
 /**
@@ -195,17 +266,41 @@ async function recordFailure(db: Db, transport: MailTransport, id: string, messa
           kind: "permanent" as const,
           reason: error instanceof Error ? error.message.slice(0, 500) : "delivery failed",
         };
-  const { attempts } = await db.campaignRecipient.findUniqueOrThrow({ where: { id }, select: { attempts: true } });
+  const { attempts, contactPointId } = await db.campaignRecipient.findUniqueOrThrow({
+    where: { id },
+    select: { attempts: true, contactPointId: true },
+  });
   const retry = failure.kind === "temporary" && attempts + 1 < MAX_DELIVERY_ATTEMPTS;
   const reason =
     failure.kind === "temporary" && !retry
       ? `Given up after ${attempts + 1} temporary refusals. ${failure.reason}`.slice(0, 500)
       : failure.reason;
-  await db.campaignRecipient.updateMany({
-    where: { id, status: "pending", messageId },
-    data: retry
-      ? { messageId: null, error: reason, attempts: { increment: 1 } }
-      : { status: "failed", error: reason, attempts: { increment: 1 } },
+  // What the mail server said, for the report: 5xx is a hard bounce, 4xx a soft one (deferred).
+  const bounce = failure.smtpCode === undefined ? null : failure.smtpCode >= 500 ? "hard" : "soft";
+  await db.$transaction(async (tx) => {
+    const updated = await tx.campaignRecipient.updateMany({
+      where: { id, status: "pending", messageId },
+      data: retry
+        ? { messageId: null, error: reason, attempts: { increment: 1 }, bounce }
+        : { status: "failed", error: reason, attempts: { increment: 1 }, bounce },
+    });
+    if (updated.count === 0 || bounce !== "hard" || !contactPointId) return;
+    // A hard bounce: the server will never take mail for this address. It is flagged (not
+    // erased), and from now on the rules engine refuses e-mail to it (address_undeliverable).
+    const flagged = await tx.emailAddress.updateMany({
+      where: { id: contactPointId, undeliverableAt: null },
+      data: { undeliverableAt: new Date(), undeliverableReason: failure.reason },
+    });
+    if (flagged.count === 0) return;
+    const point = await tx.emailAddress.findUniqueOrThrow({
+      where: { id: contactPointId },
+      select: { contactId: true },
+    });
+    await writeAuditEvent(tx, SYSTEM, {
+      action: "email_address.marked_undeliverable",
+      target: { type: "contact", id: point.contactId },
+      metadata: { emailAddressId: contactPointId, recipientId: id, smtpCode: failure.smtpCode ?? null },
+    });
   });
 }
 

@@ -30,6 +30,7 @@ export type EmailRow = {
   kind: EmailKind;
   designationWhere: string | null;
   designationSeenAt: Date | null;
+  undeliverable: boolean;
 };
 export type PhoneRow = { id: string; contactId: string; e164: string; kind: PhoneKind };
 export type PostalRow = { id: string; contactId: string };
@@ -191,6 +192,7 @@ export function toContactFacts(
         e.kind === "designated_commercial" && (e.designationWhere || e.designationSeenAt)
           ? { id: e.id, where: e.designationWhere ?? undefined, seenAt: e.designationSeenAt ?? undefined }
           : null,
+      ...(e.undeliverable ? { undeliverable: true } : {}),
     })),
     phones: (g.phones.get(id) ?? none).map((p) => ({ id: p.id, kind: p.kind })),
     postalAddresses: (g.postal.get(id) ?? none).map((a) => ({ id: a.id })),

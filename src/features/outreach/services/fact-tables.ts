@@ -48,6 +48,7 @@ export const FACT_TABLES: { [K in keyof FactRows]: FactTable<FactRows[K][number]
       kind: sql`x.kind::text`,
       designationWhere: sql`x."designationWhere"`,
       designationSeenAt: sql`x."designationSeenAt"`,
+      undeliverable: sql`(x."undeliverableAt" IS NOT NULL)`,
     },
     dates: ["designationSeenAt"],
     order: sql`x."createdAt", x.id`,

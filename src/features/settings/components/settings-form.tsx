@@ -9,6 +9,7 @@ import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabula
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
 import { ConsentLifetimeFields, consentLifetimeInput, type ConsentLifetimeValues } from "./consent-lifetime-fields";
+import { MailLogoField } from "./mail-logo-field";
 
 type Settings = {
   organisationName: string;
@@ -27,6 +28,10 @@ type Settings = {
   signupPurgeDays: number;
   art14NoticeNl: string;
   art14NoticeEn: string;
+  mailAccentColor: string;
+  campaignRatePerMinute: number;
+  mailLogoType: string | null;
+  updatedAt: Date;
 } & ConsentLifetimeValues;
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
@@ -57,6 +62,8 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
         art14NoticeNl: s(f, "art14NoticeNl"),
         art14NoticeEn: s(f, "art14NoticeEn"),
         ...consentLifetimeInput(f),
+        mailAccentColor: s(f, "mailAccentColor"),
+        campaignRatePerMinute: s(f, "campaignRatePerMinute") as never,
       }),
     );
     setSaved(ok);
@@ -89,6 +96,32 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
               <TextInput name={k} defaultValue={settings[k]} disabled={!canEdit} error={errors.fields[k]} />
             </Field>
           ))}
+        </div>
+      </Card>
+      <Card title={t("mailTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("mailIntro")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label={t("fields.mailAccentColor")}
+            name="mailAccentColor"
+            error={errors.fields.mailAccentColor}
+            hint={t("hints.mailAccentColor")}
+          >
+            <TextInput
+              name="mailAccentColor"
+              type="color"
+              defaultValue={settings.mailAccentColor}
+              disabled={!canEdit}
+              error={errors.fields.mailAccentColor}
+              className="h-10 w-24 rounded-md border border-slate-300"
+            />
+          </Field>
+          {num("campaignRatePerMinute", t("hints.campaignRatePerMinute"))}
+          <MailLogoField
+            hasLogo={settings.mailLogoType !== null}
+            version={settings.updatedAt.getTime()}
+            canEdit={canEdit}
+          />
         </div>
       </Card>
       <Card title={t("sectorTitle")}>

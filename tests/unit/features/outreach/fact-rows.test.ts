@@ -75,6 +75,7 @@ describe("rows to engine facts", () => {
       kind: "personal",
       designationWhere: null,
       designationSeenAt: null,
+      undeliverable: false,
     });
     rows.consents.push(
       consent(),
@@ -97,6 +98,7 @@ describe("rows to engine facts", () => {
       kind: "designated_commercial",
       designationWhere: "website",
       designationSeenAt: d("2026-01-01"),
+      undeliverable: false,
     });
     const facts = toContactFacts({ ...contact, legalForm: null }, groupRows(rows), null);
     expect(facts.legalForm).toBe("none");

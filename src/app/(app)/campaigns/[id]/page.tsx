@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/domain/access/permissions";
 import { getDb } from "@/server/db";
@@ -12,6 +12,9 @@ import { previewCampaign } from "@/features/campaigns/services/preview-campaign"
 import { AudiencePreview } from "@/features/campaigns/components/audience-preview";
 import { CampaignProgress } from "@/features/campaigns/components/campaign-progress";
 import { CampaignSendControls } from "@/features/campaigns/components/campaign-send-controls";
+import { CampaignScheduled, CampaignScheduleForm } from "@/features/campaigns/components/campaign-schedule-controls";
+import { previewDesign } from "@/features/campaigns/services/preview-design";
+import { toLocalInput } from "@/features/outreach/time-travel";
 
 async function load(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
@@ -34,10 +37,14 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const c = await load(id);
   const t = await getTranslations("campaigns");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
+  const format = await getFormatter();
   const draft = c.status === "draft";
-  const [summary, counts] = await Promise.all([
-    draft ? previewCampaign(db, c.id) : null,
-    draft ? null : countRecipients(db, c.id),
+  const scheduled = c.status === "scheduled";
+  const manage = can(user.role, "campaigns:manage");
+  const [summary, counts, design] = await Promise.all([
+    draft || scheduled ? previewCampaign(db, c.id) : null,
+    draft || scheduled ? null : countRecipients(db, c.id),
+    c.format === "markdown" ? previewDesign(db, { subject: c.subject, body: c.body, commercial: c.commercial }) : null,
   ]);
   return (
     <>
@@ -45,7 +52,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         title={c.name}
         description={`${lang === "en" ? c.purpose.nameEn : c.purpose.nameNl} · ${c.commercial ? t("commercial") : t("nonCommercial")}`}
         actions={
-          !draft ? (
+          !draft && !scheduled ? (
             <Link
               href={`/campaigns/${c.id}/report`}
               className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
@@ -57,16 +64,37 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("message")}>
-          <p className="font-medium">{c.subject}</p>
-          <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{c.body}</p>
+          <p className="font-medium">{design ? design.subject : c.subject}</p>
+          {design ? (
+            <iframe
+              title={t("design.preview")}
+              sandbox=""
+              srcDoc={design.html}
+              className="mt-2 h-[32rem] w-full rounded-md bg-white ring-1 ring-slate-200"
+            />
+          ) : (
+            <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{c.body}</p>
+          )}
         </Card>
-        {draft && summary ? (
+        {summary ? (
           <Card title={t("preview.title")}>
             <p className="mb-3 text-sm text-slate-600">{t("preview.intro")}</p>
             <AudiencePreview summary={summary} />
-            {can(user.role, "campaigns:manage") && (
-              <div className="mt-6">
+            {manage && draft && (
+              <div className="mt-6 space-y-6">
                 <CampaignSendControls campaignId={c.id} allowed={summary.allowed} />
+                <CampaignScheduleForm campaignId={c.id} min={toLocalInput(new Date())} />
+              </div>
+            )}
+            {scheduled && c.scheduledFor && (
+              <div className="mt-6">
+                {manage ? (
+                  <CampaignScheduled campaignId={c.id} when={format.dateTime(c.scheduledFor, "long")} />
+                ) : (
+                  <p className="text-sm">
+                    {t("schedule.scheduledFor", { when: format.dateTime(c.scheduledFor, "long") })}
+                  </p>
+                )}
               </div>
             )}
           </Card>

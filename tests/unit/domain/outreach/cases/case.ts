@@ -27,6 +27,7 @@ export const CITATIONS: Record<RuleId, string> = {
   objection_profiling: "AVG art. 21 lid 1-2",
   purpose_limitation: "AVG art. 5 lid 1 sub b",
   no_contact_point: "AVG art. 5 lid 1 sub d",
+  address_undeliverable: "AVG art. 5 lid 1 sub d",
   non_commercial: "AVG art. 6 lid 1 sub b/f",
   consent: "Tw art. 11.7 lid 1; AVG art. 6 lid 1 sub a",
   customer_exception: "Tw art. 11.7 lid 3",

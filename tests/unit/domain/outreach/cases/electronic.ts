@@ -403,6 +403,39 @@ export const ELECTRONIC_CASES: DecisionCase[] = [
     evidence: [],
     point: "p-direct",
   },
+  // A hard bounce (5xx) flags the address: the accuracy principle (AVG art. 5 lid 1 sub d)
+  {
+    name: "e-mail to an address that bounced hard",
+    input: anInput({
+      contact: aContact({ emails: [{ ...PERSONAL_EMAIL, undeliverable: true }], consentEvents: [aGrant()] }),
+    }),
+    decision: "deny",
+    rule: "address_undeliverable",
+    evidence: [],
+  },
+  {
+    name: "a bounced address is passed over for one that still works",
+    input: anInput({
+      contact: aContact({
+        emails: [{ ...PERSONAL_EMAIL, undeliverable: true }, GENERIC_EMAIL],
+        consentEvents: [aGrant()],
+      }),
+    }),
+    decision: "allow",
+    rule: "consent",
+    evidence: ["consent:k1"],
+    point: "e-info",
+  },
+  {
+    name: "a non-commercial message to an address that bounced hard",
+    input: anInput({
+      commercial: false,
+      contact: aContact({ emails: [{ ...PERSONAL_EMAIL, undeliverable: true }] }),
+    }),
+    decision: "deny",
+    rule: "address_undeliverable",
+    evidence: [],
+  },
   {
     name: "e-mail to a contact without any address",
     input: anInput({ contact: aContact({ emails: [], consentEvents: [aGrant()] }) }),

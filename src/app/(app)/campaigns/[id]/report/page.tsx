@@ -9,6 +9,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ZReportFilter } from "@/features/campaigns/schemas";
 import { getCampaign } from "@/features/campaigns/services/get-campaign";
 import { getCampaignReport } from "@/features/campaigns/services/get-campaign-report";
+import { getDeliveryFigures } from "@/features/campaigns/services/get-delivery-figures";
+import { DeliveryFigures } from "@/features/campaigns/components/delivery-figures";
 import { ReportTable } from "@/features/campaigns/components/report-table";
 
 export async function generateMetadata() {
@@ -31,7 +33,7 @@ export default async function CampaignReportPage({
     throw error;
   });
   const filter = ZReportFilter.parse(await searchParams);
-  const report = await getCampaignReport(db, id, filter);
+  const [report, figures] = await Promise.all([getCampaignReport(db, id, filter), getDeliveryFigures(db, id)]);
   const t = await getTranslations("campaigns");
   return (
     <>
@@ -39,14 +41,26 @@ export default async function CampaignReportPage({
         title={t("report.titleOf", { name: campaign.name })}
         description={t("report.description")}
         actions={
-          <Link
-            href={`/campaigns/${id}`}
-            className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 hover:bg-slate-50"
-          >
-            {t("back")}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <a
+              href={`/api/campaigns/${id}/csv`}
+              download
+              className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            >
+              {t("report.exportCsv")}
+            </a>
+            <Link
+              href={`/campaigns/${id}`}
+              className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 hover:bg-slate-50"
+            >
+              {t("back")}
+            </Link>
+          </div>
         }
       />
+      <Card title={t("delivery.title")}>
+        <DeliveryFigures figures={figures} />
+      </Card>
       <Card>
         <ReportTable basePath={`/campaigns/${id}/report`} report={report} filter={filter} />
       </Card>
