@@ -14,6 +14,8 @@ import { Timeline } from "@/features/consents/components/timeline";
 import { AwaitingConfirmation } from "@/features/consents/components/awaiting-confirmation";
 import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
+import { getEligibility } from "@/features/outreach";
+import { AtAGlance } from "@/features/contacts/components/at-a-glance";
 import { readTimeTravel } from "@/features/outreach/time-travel";
 import { LegalHoldCard } from "@/features/retention/components/legal-hold-card";
 import { NoticeStatusCard } from "@/features/notices/components/notice-status-card";
@@ -32,6 +34,8 @@ export default async function ContactPage({
   const db = await getDb();
   const [contact, timeline] = await Promise.all([getContact(db, id), getContactTimeline(db, id)]);
   if (!contact) notFound();
+  // The rules engine's answer for the summary at the top (the panel below explains it in full).
+  const eligibility = can(user.role, "eligibility:read") ? await getEligibility(db, id) : null;
   const t = await getTranslations("contacts");
   const locale = await getLocale();
   const restriction = contact.restrictions[0] ?? null;
@@ -70,6 +74,7 @@ export default async function ContactPage({
           </>
         }
       />
+      {eligibility && <AtAGlance eligibility={eligibility} consentStates={contact.consentStates} />}
       <div className="mb-4 space-y-2">
         {restriction && <Alert>{t("restricted", { reason: restriction.reason })}</Alert>}
         {contact.objections.map((o) => (
