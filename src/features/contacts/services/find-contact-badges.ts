@@ -50,7 +50,7 @@ export async function findContactBadges(db: Db, ids: string[]): Promise<Map<stri
         EXISTS (SELECT 1 FROM "Restriction" r WHERE r."contactId" = k.id AND r."liftedAt" IS NULL) AS restricted
       FROM ${page}`,
   ]);
-  for (const f of flags) out.set(f.id, { ...NONE, ...f, purposes: [] });
+  for (const { id, ...f } of flags) out.set(id, { ...NONE, ...f, purposes: [] });
   for (const c of consents) {
     out.get(c.contactId)?.purposes.push({ purposeId: c.purposeId, state: c.given ? "given" : "withdrawn" });
   }

@@ -85,7 +85,7 @@ export function GlobalSearch() {
   const listId = `${id}-results`;
   const optionId = (i: number) => `${id}-option-${i}`;
   return (
-    <div role="search" className="relative order-last w-full sm:order-none sm:w-72">
+    <div role="search" aria-label={t("label")} className="relative order-last w-full sm:order-none sm:w-72">
       <label htmlFor={`${id}-input`} className="sr-only">
         {t("label")}
       </label>
