@@ -1033,6 +1033,7 @@ const NOT_IN_TABLE: Record<string, string> = {
   "campaigns/materialise-recipients#*": "a step of runCampaigns",
   "campaigns/preview-campaign#*": "read only",
   "consents/get-contact-timeline#*": "read only",
+  "consents/get-contact-activity#*": "read only",
   "opt-in/log-opt-in#*": "composes createContact and recordConsents, which are in the table",
   "contacts/check-suppression#*": "read only",
   "contacts/find-contacts#*": "read only",

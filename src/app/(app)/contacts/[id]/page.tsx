@@ -10,6 +10,7 @@ import { getContact } from "@/features/contacts/services/get-contact";
 import { ContactDetailsView } from "@/features/contacts/components/contact-details";
 import { ConsentStates } from "@/features/contacts/components/consent-states";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
+import { getContactActivity } from "@/features/consents/services/get-contact-activity";
 import { Timeline } from "@/features/consents/components/timeline";
 import { AwaitingConfirmation } from "@/features/consents/components/awaiting-confirmation";
 import { ContactActions } from "@/features/consents/components/contact-actions";
@@ -32,7 +33,11 @@ export default async function ContactPage({
   const travel = readTimeTravel(await searchParams);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const db = await getDb();
-  const [contact, timeline] = await Promise.all([getContact(db, id), getContactTimeline(db, id)]);
+  const [contact, timeline, activity] = await Promise.all([
+    getContact(db, id),
+    getContactTimeline(db, id),
+    getContactActivity(db, id),
+  ]);
   if (!contact) notFound();
   // The rules engine's answer for the summary at the top (the panel below explains it in full).
   const eligibility = can(user.role, "eligibility:read") ? await getEligibility(db, id) : null;
@@ -95,7 +100,12 @@ export default async function ContactPage({
             <EligibilityPanel contactId={contact.id} travel={travel} />
           </section>
           <Card title={t("timeline")}>
-            <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />
+            <Timeline
+              events={timeline}
+              activity={activity}
+              contactId={contact.id}
+              canCorrect={can(user.role, "consents:correct")}
+            />
           </Card>
         </div>
         <div className="space-y-6">
