@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { neutraliseCell, type CsvCell } from "@/domain/exports/write-csv";
+import { writeCsvPart, type CsvCell } from "@/domain/exports/write-csv";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
@@ -66,8 +65,8 @@ export async function exportContactsCsv(
         db,
         page.rows.map((r) => r.id),
       );
-      const lines = page.rows.map((r) => toCells(r, badges.get(r.id), purposes).map(neutraliseCell));
-      const text = stringify(lines, { header: !started, columns: [...EXPORT_COLUMNS], bom: !started });
+      const lines = page.rows.map((r) => toCells(r, badges.get(r.id), purposes));
+      const text = writeCsvPart(EXPORT_COLUMNS, lines, !started);
       started = true;
       after = page.nextCursor ?? undefined;
       done = page.nextCursor === null;
