@@ -141,13 +141,13 @@ test.describe("contacts list and search (privacy officer)", () => {
     );
 
     await page.getByText("Filters and sorting").click();
-    await page.getByLabel("Purpose", { exact: true }).selectOption({ label: `News ${tag}` });
-    await page.getByLabel("Consent status for that purpose").selectOption("given");
+    await page.getByRole("combobox", { name: "Purpose", exact: true }).selectOption({ label: `News ${tag}` });
+    await page.getByRole("combobox", { name: "Consent status for that purpose" }).selectOption("given");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/status=given/);
     await expect(rows).toHaveCount(1);
     await expect(rows).toContainText(`Gijs Vink${tag}`);
-    await page.getByLabel("Consent status for that purpose").selectOption("none");
+    await page.getByRole("combobox", { name: "Consent status for that purpose" }).selectOption("none");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(rows).toHaveCount(1);
     await expect(rows).toContainText(`Hanna Mees${tag}`);
