@@ -9,6 +9,10 @@ import { connectDatabase } from "@/server/db/connect";
 import type { Db } from "@/server/db";
 import { createScratchDatabase } from "../tests/support/scratch-database";
 import { findContacts } from "@/features/contacts/services/find-contacts";
+import { findContactBadges } from "@/features/contacts/services/find-contact-badges";
+import { exportContactsCsv } from "@/features/contacts/services/export-contacts-csv";
+import { getContactActivity } from "@/features/consents/services/get-contact-activity";
+import { SYSTEM } from "@/server/audit/actor";
 import { getContact } from "@/features/contacts/services/get-contact";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
 import { getEligibility } from "@/features/outreach/services/get-eligibility";
@@ -79,13 +83,22 @@ const bench: Bench = {
         ["consent withdrawn for a purpose", { purposeId, purposeStatus: "withdrawn" }, null],
         ["no consent for a purpose", { purposeId, purposeStatus: "none" }, null],
         ["phone consent awaiting confirmation", { awaitingConfirmation: true }, null],
+        ["objection in force", { flag: "objection" }, null],
       ];
+      // What the page runs: the page of contacts, then the badges of its rows (two queries).
+      const listPage = async (input: TFindContactsInput) => {
+        const page = await findContacts(db, input);
+        await findContactBadges(
+          db,
+          page.rows.map((r) => r.id),
+        );
+      };
       for (const [label, input, where] of cases) {
-        const first = await median(() => findContacts(db, input));
+        const first = await median(() => listPage(input));
         let deep = "";
         if (where !== null) {
           const after = await halfwayCursor(client, input, where);
-          if (after) deep = `, deep page ${ms(await median(() => findContacts(db, { ...input, after })))}`;
+          if (after) deep = `, deep page ${ms(await median(() => listPage({ ...input, after })))}`;
         }
         figure(`list, ${label}`, `first page ${ms(first)}${deep}`);
       }
@@ -96,10 +109,45 @@ const bench: Bench = {
       );
       const id = rows[0].id as string;
       figure(
-        "contact page (contact, timeline, every decision)",
-        ms(await median(() => Promise.all([getContact(db, id), getContactTimeline(db, id), getEligibility(db, id)]))),
+        "contact page (contact, timeline, activity, every decision)",
+        ms(
+          await median(() =>
+            Promise.all([
+              getContact(db, id),
+              getContactTimeline(db, id),
+              getContactActivity(db, id),
+              getEligibility(db, id),
+            ]),
+          ),
+        ),
       );
       figure("   target", TARGET);
+
+      // The CSV export of the whole list, read to the end as a browser would: its time, and (with
+      // node --expose-gc) the largest live heap after a collection every tenth part, which must not
+      // grow with the number of contacts.
+      const gc = global.gc;
+      gc?.();
+      const heapBefore = process.memoryUsage().heapUsed;
+      let peak = 0;
+      let bytes = 0;
+      let parts = 0;
+      const t0 = performance.now();
+      const file = await exportContactsCsv(db, SYSTEM, {});
+      const reader = file.body.getReader();
+      for (let part = await reader.read(); !part.done; part = await reader.read()) {
+        bytes += part.value.byteLength;
+        if (gc && ++parts % 10 === 0) {
+          gc();
+          peak = Math.max(peak, process.memoryUsage().heapUsed - heapBefore);
+        }
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      const heap = gc ? `live heap growth ${(peak / 1e6).toFixed(1)} MB` : "live heap: run with node --expose-gc";
+      figure(
+        `export of all ${CONTACTS.toLocaleString("en")} contacts (CSV, streamed)`,
+        `${seconds.toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, ${heap}`,
+      );
     } finally {
       await client.end();
       await database.close();

@@ -81,7 +81,7 @@ test.describe("e-mail campaigns (marketer)", () => {
 
   test("builds, previews with grouped exclusions, tests, sends and reads the report", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Campaigns" }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();
     await page.getByRole("link", { name: "New campaign" }).click();
     const form = page.getByRole("form", { name: "New campaign" });
     await form.getByLabel("Name", { exact: true }).fill(`Spring ${tag}`);

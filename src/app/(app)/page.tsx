@@ -10,19 +10,28 @@ import { PrivacyDeskTiles } from "@/features/dashboard/components/privacy-desk-t
 import { DashboardCharts } from "@/features/dashboard/components/dashboard-charts";
 import { FiguresAsOf } from "@/features/dashboard/components/figures-as-of";
 import { readDashboardSnapshot } from "@/features/dashboard/services/dashboard-snapshot";
+import { getFirstRunChecklist } from "@/features/dashboard/services/get-first-run-checklist";
+import { FirstRunChecklist } from "@/features/dashboard/components/first-run-checklist";
 
 export default async function DashboardPage() {
   const user = await requirePagePermission("dashboard:view");
   const t = await getTranslations("dashboard");
   const db = await getDb();
   // Live figures (deadlines, small tables) and the stored ones that count the whole contact base.
-  const [f, snapshot] = await Promise.all([getDashboardFigures(db), readDashboardSnapshot(db)]);
+  // The checklist is for whoever sets the organisation up (the controller's details are theirs).
+  const setsUp = can(user.role, "settings:manage");
+  const [f, snapshot, firstRun] = await Promise.all([
+    getDashboardFigures(db),
+    readDashboardSnapshot(db),
+    setsUp ? getFirstRunChecklist(db) : null,
+  ]);
   const stored = snapshot.figures;
   const privacy = can(user.role, "dashboard:privacy");
   return (
     <>
       <PageHeader title={t("title")} description={t("welcome", { name: user.name })} />
       <div className="space-y-6">
+        {firstRun && <FirstRunChecklist steps={firstRun} role={user.role} />}
         <FiguresAsOf computedAt={snapshot.computedAt.getTime() > 0 ? snapshot.computedAt.toISOString() : null} />
         {/* Streamed: the page and its figures show at once, the desk and the charts follow; the
             placeholders have the charts' height, so nothing moves when they arrive. */}

@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   "contacts:read": ALL,
   // Sales create contacts and log opt-ins on the road; marketers only read.
   "contacts:write": ["admin", "privacy_officer", "sales"],
+  // Taking the (filtered) contact base out as a file: whoever plans outreach or answers for the
+  // data; not sales, who work contact by contact and carry phones that get lost.
+  "contacts:export": ["admin", "privacy_officer", "marketer"],
   "consents:record": ["admin", "privacy_officer", "sales"],
   "consents:withdraw": ["admin", "privacy_officer", "sales"],
   "consents:correct": ["admin", "privacy_officer"], // corrections/invalidation of consent records

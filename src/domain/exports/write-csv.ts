@@ -18,8 +18,20 @@ export function neutraliseCell(value: CsvCell): string {
 }
 
 export function writeCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return writeCsvPart(columns, rows, true);
+}
+
+/**
+ * One part of a file written in parts (a streamed export): the first part carries the byte-order
+ * mark and the header row, the others only their rows.
+ */
+export function writeCsvPart(
+  columns: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  first: boolean,
+): string {
   return stringify(
     rows.map((row) => row.map(neutraliseCell)),
-    { header: true, columns: [...columns], bom: true },
+    { header: first, columns: [...columns], bom: first },
   );
 }

@@ -17,3 +17,4 @@ export {
 } from "./schemas";
 export { findSuppressed } from "./services/check-suppression";
 export { createContact, insertContact } from "./services/create-contact";
+export { findContacts, type ContactListRow } from "./services/find-contacts";

@@ -109,6 +109,10 @@ export type ContactSort = (typeof CONTACT_SORTS)[number];
 export const PURPOSE_STATUSES = ["given", "withdrawn", "none"] as const;
 export type PurposeStatus = (typeof PURPOSE_STATUSES)[number];
 
+/** What else governs a contact besides consent, each shown as a badge and usable as a filter. */
+export const CONTACT_FLAGS = ["customer", "designated", "objection", "restricted"] as const;
+export type ContactFlag = (typeof CONTACT_FLAGS)[number];
+
 export const ZFindContactsInput = z.object({
   q: z.string().trim().max(200).optional(),
   source: z.enum(SOURCE_TYPES).optional(),
@@ -118,6 +122,7 @@ export const ZFindContactsInput = z.object({
   purposeStatus: z.enum(PURPOSE_STATUSES).optional(),
   /** Only contacts with a phone consent still awaiting written confirmation (weak evidence). */
   awaitingConfirmation: z.boolean().optional(),
+  flag: z.enum(CONTACT_FLAGS).optional(),
   sort: z.enum(CONTACT_SORTS).default("name_asc"),
   /** Opaque keyset cursor from a previous page. */
   after: z.string().max(500).optional(),
@@ -125,3 +130,7 @@ export const ZFindContactsInput = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(25),
 });
 export type TFindContactsInput = z.input<typeof ZFindContactsInput>;
+
+/** The export takes the list's filters and sort; it always runs from the first row to the last. */
+export const ZExportContactsInput = ZFindContactsInput.omit({ after: true, before: true, limit: true });
+export type TExportContactsInput = z.input<typeof ZExportContactsInput>;

@@ -4,3 +4,4 @@
  */
 export { eraseContacts } from "./services/erase-contacts";
 export { suppressIdentifiers } from "./services/suppress-identifiers";
+export { findRequestsByReference } from "./services/find-requests-by-reference";

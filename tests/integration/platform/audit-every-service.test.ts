@@ -31,6 +31,7 @@ import { liftRestriction, setRestriction } from "@/features/consents/services/se
 import { withdrawConsent } from "@/features/consents/services/withdraw-consent";
 import { createContact as createContactService } from "@/features/contacts/services/create-contact";
 import { updateContact } from "@/features/contacts/services/update-contact";
+import { exportContactsCsv } from "@/features/contacts/services/export-contacts-csv";
 import { createMailing } from "@/features/mailings/services/create-mailing";
 import { recordNotice } from "@/features/notices/services/record-notice";
 import { markProcessorNotified } from "@/features/processors/services/mark-processor-notified";
@@ -932,6 +933,16 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "contacts/export-contacts-csv#exportContactsCsv",
+    audit: ["contacts.exported"],
+    auditOnly: true,
+    arrange: async () => {
+      await createContact(db);
+      // The whole file is read: the entry is written before the first row, and nothing else changes.
+      return async () => new Response((await exportContactsCsv(db, ctx, {})).body).text();
+    },
+  },
+  {
     service: "requests/execute-erasure#executeErasure",
     audit: ["contact.erased", "request.executed"],
     arrange: async () => {
@@ -1124,11 +1135,16 @@ const NOT_IN_TABLE: Record<string, string> = {
   "campaigns/materialise-recipients#*": "a step of runCampaigns",
   "campaigns/preview-campaign#*": "read only",
   "consents/get-contact-timeline#*": "read only",
+  "consents/get-contact-activity#*": "read only",
   "opt-in/log-opt-in#*": "composes createContact and recordConsents, which are in the table",
   "opt-in/get-offline-kit#*": "read only",
   "settings/security-txt#*": "read only",
   "contacts/check-suppression#*": "read only",
   "contacts/find-contacts#*": "read only",
+  "contacts/find-contact-badges#*": "read only",
+  "dashboard/get-first-run-checklist#*": "read only",
+  "requests/find-requests-by-reference#*": "read only",
+  "search/search-workspace#*": "read only",
   "contacts/get-contact#*": "read only",
   "dashboard/get-dashboard-figures#*": "read only",
   "mailings/find-mailings#*": "read only",

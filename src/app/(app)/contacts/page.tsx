@@ -10,6 +10,8 @@ import { findContacts } from "@/features/contacts/services/find-contacts";
 import { ContactFilters } from "@/features/contacts/components/contact-filters";
 import { ContactList } from "@/features/contacts/components/contact-list";
 import { findPurposes } from "@/features/purposes/services/find-purposes";
+import { findContactBadges } from "@/features/contacts/services/find-contact-badges";
+import { readListFilters, toListInput } from "@/features/contacts/list-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("contacts"))("title") };
@@ -22,24 +24,10 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requirePagePermission("contacts:read");
   const t = await getTranslations("contacts");
   const sp = await searchParams;
-  const filters = {
-    q: one(sp.q),
-    source: one(sp.source),
-    purpose: one(sp.purpose),
-    status: one(sp.status),
-    sort: one(sp.sort),
-    company: one(sp.company),
-    awaiting: one(sp.awaiting),
-  };
+  const filters = readListFilters({ get: (name) => one(sp[name]) ?? null });
   // Bad parameters (edited URLs) fall back to no filter rather than an error page.
   const parsed = ZFindContactsInput.safeParse({
-    q: filters.q,
-    source: filters.source,
-    companyId: filters.company,
-    purposeId: filters.purpose,
-    purposeStatus: filters.status,
-    awaitingConfirmation: filters.awaiting === "1" ? true : undefined,
-    sort: filters.sort,
+    ...toListInput(filters),
     after: one(sp.after),
     before: one(sp.before),
   });
@@ -51,6 +39,10 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       ? db.company.findUnique({ where: { id: filters.company }, select: { name: true } })
       : null,
   ]);
+  const badges = await findContactBadges(
+    db,
+    page.rows.map((r) => r.id),
+  );
   const base = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const href = (extra: Record<string, string>) => `/contacts?${new URLSearchParams({ ...base, ...extra })}`;
   return (
@@ -59,22 +51,39 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         title={t("title")}
         description={t("description")}
         actions={
-          can(user.role, "contacts:write") && (
-            <>
-              <Link href="/opt-in" className={buttonClass("primary")}>
-                {t("logOptIn")}
-              </Link>
-              <Link href="/contacts/new" className={buttonClass("secondary")}>
-                {t("newContact")}
-              </Link>
-            </>
-          )
+          <>
+            {can(user.role, "contacts:write") && (
+              <>
+                <Link href="/opt-in" className={buttonClass("primary")}>
+                  {t("logOptIn")}
+                </Link>
+                <Link href="/contacts/new" className={buttonClass("secondary")}>
+                  {t("newContact")}
+                </Link>
+              </>
+            )}
+            {can(user.role, "contacts:export") && parsed.success && (
+              // A plain link: the browser downloads the streamed file, and the filters travel in its URL.
+              <a
+                href={`/contacts/export?${new URLSearchParams(filters)}`}
+                className={buttonClass("secondary")}
+                download
+              >
+                {t("export")}
+              </a>
+            )}
+          </>
         }
       />
       <Card>
         <ContactFilters filters={filters} purposes={purposes} companyName={company?.name ?? null} />
         <div className="mt-4">
-          <ContactList rows={page.rows} companyLink={(id) => `/contacts?${new URLSearchParams({ company: id })}`} />
+          <ContactList
+            rows={page.rows}
+            badges={badges}
+            purposes={purposes}
+            companyLink={(id) => `/contacts?${new URLSearchParams({ company: id })}`}
+          />
         </div>
         <nav aria-label={t("pagination")} className="mt-4 flex justify-between gap-2">
           {page.prevCursor ? (

@@ -1,25 +1,31 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { TimelineEvent } from "../services/get-contact-timeline";
+import type { ActivityEvent } from "../services/get-contact-activity";
 import { ConsentEvidence } from "./consent-evidence";
 import { CorrectConsentForm } from "./correct-consent-form";
 
 /**
  * One timeline of everything that happened to the person's consent, bases, objections and
- * restriction: when, what, who recorded it, and the evidence (AVG art. 5 lid 2, art. 7 lid 1).
+ * restriction: when, what, who recorded it, and the evidence (AVG art. 5 lid 2, art. 7 lid 1);
+ * with `activity`, the campaigns, calls and requests in between, all sorted by time.
  */
 export async function Timeline({
-  events,
+  events: history,
+  activity = [],
   contactId,
   canCorrect,
 }: {
   events: TimelineEvent[];
+  activity?: ActivityEvent[];
   contactId: string;
   canCorrect: boolean;
 }) {
   const t = await getTranslations("consents");
   const format = await getFormatter();
   const locale = await getLocale();
+  const [tCalls, tRequests] = await Promise.all([getTranslations("calls"), getTranslations("search")]);
+  const events = [...history, ...activity].sort((a, b) => b.at.getTime() - a.at.getTime());
   if (events.length === 0) return <EmptyState title={t("timeline.emptyTitle")}>{t("timeline.emptyBody")}</EmptyState>;
   const name = (e: { purposeNameNl: string; purposeNameEn: string }) =>
     locale === "nl" ? e.purposeNameNl : e.purposeNameEn;
@@ -34,7 +40,7 @@ export async function Timeline({
     <ol className="relative space-y-4 border-l border-slate-200 pl-4" aria-label={t("timeline.title")}>
       {events.map((e) => (
         <li
-          key={e.id}
+          key={`${e.kind}-${e.id}`}
           id={anchorOf(e)}
           className="relative scroll-mt-20 target:rounded target:bg-amber-50"
           data-testid={`timeline-${e.kind}`}
@@ -83,6 +89,25 @@ export async function Timeline({
             {e.kind === "objection" && (
               <Badge tone="red">{t("timeline.objection", { scope: t(`scopes.${e.objection.scope}`) })}</Badge>
             )}
+            {e.kind === "campaign" && (
+              <>
+                <Badge tone="blue">
+                  {t("timeline.campaignSent", { channel: t(`channels.${e.campaign.channel}`) })}
+                </Badge>
+                <span className="font-medium">{e.campaign.name}</span>
+              </>
+            )}
+            {e.kind === "call" && (
+              <Badge tone="blue">{t("timeline.call", { outcome: tCalls(`outcomes.${e.call.outcome}`) })}</Badge>
+            )}
+            {e.kind === "request" && (
+              <>
+                <Badge tone="amber">
+                  {t("timeline.request", { type: tRequests(`requestTypes.${e.request.type}`) })}
+                </Badge>
+                <span className="font-medium">{e.request.reference}</span>
+              </>
+            )}
             {e.kind === "restriction_set" && <Badge tone="red">{t("timeline.restrictionSet")}</Badge>}
             {e.kind === "restriction_lifted" && <Badge tone="green">{t("timeline.restrictionLifted")}</Badge>}
             {e.kind === "channel_opt_out" && !e.optOut.until && (
@@ -98,12 +123,14 @@ export async function Timeline({
               </Badge>
             )}
           </div>
-          <p className="text-xs text-slate-500">
-            {t("timeline.recorded", {
-              date: format.dateTime(e.recordedAt, "long"),
-              who: e.recordedBy ?? t("timeline.system"),
-            })}
-          </p>
+          {"recordedAt" in e && (
+            <p className="text-xs text-slate-500">
+              {t("timeline.recorded", {
+                date: format.dateTime(e.recordedAt, "long"),
+                who: e.recordedBy ?? t("timeline.system"),
+              })}
+            </p>
+          )}
           <div className="mt-1 text-sm text-slate-700">
             {e.kind === "consent" && e.consent.notForCalls && (
               // Said on the record itself, not only when a call is refused: why this consent does not
@@ -133,6 +160,12 @@ export async function Timeline({
             {(e.kind === "restriction_set" || e.kind === "restriction_lifted") && (
               <p className="whitespace-pre-line">{e.restriction.reason}</p>
             )}
+            {e.kind === "call" && (
+              <p className="whitespace-pre-line">{[e.call.calledBy, e.call.notes].filter(Boolean).join(" · ")}</p>
+            )}
+            {e.kind === "request" && (
+              <p>{t("timeline.requestStatus", { status: tRequests(`requestStatuses.${e.request.status}`) })}</p>
+            )}
           </div>
           {canCorrect && e.kind === "consent" && !e.consent.superseded && !e.consent.invalidates && (
             <div className="mt-2">
@@ -149,7 +182,7 @@ export async function Timeline({
  * The element id a decision's evidence link points at (src/features/outreach/evidence-anchor.ts),
  * so "why may we mail this person?" lands on the record that proves it.
  */
-function anchorOf(e: TimelineEvent): string | undefined {
+function anchorOf(e: TimelineEvent | ActivityEvent): string | undefined {
   switch (e.kind) {
     case "consent":
       return `consent-${e.id}`;

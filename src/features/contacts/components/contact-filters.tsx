@@ -2,17 +2,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SOURCE_TYPES } from "@/domain/vocabulary";
 import { buttonClass } from "@/components/ui/button";
-import { CONTACT_SORTS, PURPOSE_STATUSES } from "../schemas";
+import { CONTACT_FLAGS, CONTACT_SORTS, PURPOSE_STATUSES } from "../schemas";
+import type { ListFilters } from "../list-params";
 
-type Filters = {
-  q?: string;
-  source?: string;
-  purpose?: string;
-  status?: string;
-  sort?: string;
-  company?: string;
-  awaiting?: string;
-};
+type Filters = ListFilters;
 
 /**
  * A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared,
@@ -55,6 +48,7 @@ export async function ContactFilters({
           filters.purpose ||
           filters.company ||
           filters.awaiting ||
+          filters.flag ||
           (filters.sort && filters.sort !== "name_asc"),
         )}
       >
@@ -89,6 +83,17 @@ export async function ContactFilters({
               {PURPOSE_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`purposeStatuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="mb-1 block font-medium">{t("flag")}</span>
+            <select name="flag" defaultValue={filters.flag ?? ""} className={control}>
+              <option value="">{t("all")}</option>
+              {CONTACT_FLAGS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`flags.${f}`)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
-import { ZFindContactsInput, type ContactSort, type TFindContactsInput } from "../schemas";
+import { ZFindContactsInput, type ContactFlag, type ContactSort, type TFindContactsInput } from "../schemas";
 import { classifySearch, escapeLike } from "../rules/search-text";
 import { decodeCursor, encodeCursor, type Cursor } from "../rules/keyset-cursor";
 import { parseInput } from "@/server/validation/parse-input";
@@ -87,8 +87,18 @@ function filters(input: ReturnType<typeof ZFindContactsInput.parse>): Prisma.Sql
     else out.push(Prisma.sql`NOT ${any}`);
   }
   if (input.awaitingConfirmation) out.push(AWAITING_CONFIRMATION);
+  if (input.flag) out.push(FLAGS[input.flag]);
   return out;
 }
+
+/** The badge filters: the same conditions as the badges (services/find-contact-badges.ts). */
+const FLAGS: Record<ContactFlag, Prisma.Sql> = {
+  customer: Prisma.sql`EXISTS (SELECT 1 FROM "CustomerRelationship" x WHERE x."contactId" = c.id AND x.paid
+    AND x.since <= now() AND (x.until IS NULL OR x.until > now()))`,
+  designated: Prisma.sql`EXISTS (SELECT 1 FROM "EmailAddress" e WHERE e."contactId" = c.id AND e.kind = 'designated_commercial')`,
+  objection: Prisma.sql`EXISTS (SELECT 1 FROM "Objection" o WHERE o."contactId" = c.id AND o."withdrawnAt" IS NULL)`,
+  restricted: Prisma.sql`EXISTS (SELECT 1 FROM "Restriction" r WHERE r."contactId" = c.id AND r."liftedAt" IS NULL)`,
+};
 
 /**
  * A grant whose evidence is weak (by phone, no recording, not confirmed in writing: the reading of
@@ -107,7 +117,7 @@ const AWAITING_CONFIRMATION = Prisma.sql`EXISTS (
 
 /** A consent record that counts: not an invalidation, in effect, not replaced by a correction
  *  (same rule as rules/consent-records.ts countingRecords). */
-const COUNTING = Prisma.raw(`NOT r.invalidates AND r."effectiveAt" <= now()
+export const COUNTING = Prisma.raw(`NOT r.invalidates AND r."effectiveAt" <= now()
   AND NOT EXISTS (SELECT 1 FROM "ConsentRecord" x WHERE x."contactId" = r."contactId" AND x."correctsId" = r.id)`);
 
 /**

@@ -26,6 +26,10 @@ describe("permission matrix", () => {
     expect(ROLES.filter((r) => can(r, "requests:manage")).sort()).toEqual(["admin", "privacy_officer"]);
   });
 
+  it("the contact base leaves as a file only with those who plan outreach or answer for the data", () => {
+    expect(ROLES.filter((r) => can(r, "contacts:export")).sort()).toEqual(["admin", "marketer", "privacy_officer"]);
+  });
+
   it("every permission names only known roles", () => {
     for (const roles of Object.values(PERMISSIONS)) for (const r of roles) expect(ROLES).toContain(r);
   });

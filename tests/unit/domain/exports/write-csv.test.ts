@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseCell, writeCsv } from "@/domain/exports/write-csv";
+import { neutraliseCell, writeCsv, writeCsvPart } from "@/domain/exports/write-csv";
 import { portabilityCsv } from "@/features/requests/exports/portability-csv";
 
 const FORMULAS = [
@@ -34,5 +34,18 @@ describe("CSV formula injection", () => {
 
   it("writes a header and a byte-order mark", () => {
     expect(writeCsv(["a", "b"], [["1", "x"]])).toBe("\uFEFFa,b\n1,x\n");
+  });
+});
+
+describe("a file written in parts", () => {
+  it("reads the same as the file written at once", () => {
+    const rows = [
+      ["1", "=SUM(A1)"],
+      ["2", "Müller"],
+      ["3", "plain"],
+    ];
+    const parts =
+      writeCsvPart(["id", "name"], rows.slice(0, 2), true) + writeCsvPart(["id", "name"], rows.slice(2), false);
+    expect(parts).toBe(writeCsv(["id", "name"], rows));
   });
 });

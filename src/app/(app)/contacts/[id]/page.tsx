@@ -10,10 +10,13 @@ import { getContact } from "@/features/contacts/services/get-contact";
 import { ContactDetailsView } from "@/features/contacts/components/contact-details";
 import { ConsentStates } from "@/features/contacts/components/consent-states";
 import { getContactTimeline } from "@/features/consents/services/get-contact-timeline";
+import { getContactActivity } from "@/features/consents/services/get-contact-activity";
 import { Timeline } from "@/features/consents/components/timeline";
 import { AwaitingConfirmation } from "@/features/consents/components/awaiting-confirmation";
 import { ContactActions } from "@/features/consents/components/contact-actions";
 import { EligibilityPanel } from "@/features/outreach/components/eligibility-panel";
+import { getEligibility } from "@/features/outreach";
+import { AtAGlance } from "@/features/contacts/components/at-a-glance";
 import { readTimeTravel } from "@/features/outreach/time-travel";
 import { LegalHoldCard } from "@/features/retention/components/legal-hold-card";
 import { NoticeStatusCard } from "@/features/notices/components/notice-status-card";
@@ -30,8 +33,14 @@ export default async function ContactPage({
   const travel = readTimeTravel(await searchParams);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const db = await getDb();
-  const [contact, timeline] = await Promise.all([getContact(db, id), getContactTimeline(db, id)]);
+  const [contact, timeline, activity] = await Promise.all([
+    getContact(db, id),
+    getContactTimeline(db, id),
+    getContactActivity(db, id),
+  ]);
   if (!contact) notFound();
+  // The rules engine's answer for the summary at the top (the panel below explains it in full).
+  const eligibility = can(user.role, "eligibility:read") ? await getEligibility(db, id) : null;
   const t = await getTranslations("contacts");
   const locale = await getLocale();
   const restriction = contact.restrictions[0] ?? null;
@@ -70,6 +79,7 @@ export default async function ContactPage({
           </>
         }
       />
+      {eligibility && <AtAGlance eligibility={eligibility} consentStates={contact.consentStates} />}
       <div className="mb-4 space-y-2">
         {restriction && <Alert>{t("restricted", { reason: restriction.reason })}</Alert>}
         {contact.objections.map((o) => (
@@ -90,7 +100,12 @@ export default async function ContactPage({
             <EligibilityPanel contactId={contact.id} travel={travel} />
           </section>
           <Card title={t("timeline")}>
-            <Timeline events={timeline} contactId={contact.id} canCorrect={can(user.role, "consents:correct")} />
+            <Timeline
+              events={timeline}
+              activity={activity}
+              contactId={contact.id}
+              canCorrect={can(user.role, "consents:correct")}
+            />
           </Card>
         </div>
         <div className="space-y-6">
