@@ -68,7 +68,8 @@ describe("stored decisions (decideGrid)", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // 1,000 cases of nine moments each: seconds on a quiet machine, more while CI runs beside it.
+  }, 60_000);
 
   it("have a horizon that is not needlessly near: a contact with no dated facts holds until the next change of the law", () => {
     const grid: DecisionGrid = {
