@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPhotoUploads } from "./photo-uploads";
 import { CHANNELS, CONSENT_METHODS, SOURCE_TYPES } from "@/domain/vocabulary";
 import { ZCreateContactInput } from "@/features/contacts/schemas";
 import { ZAttachmentInput, ZConsentEvidence, ZDate } from "@/features/consents/schemas";
@@ -43,10 +44,7 @@ export type TLogOptInInput = z.input<typeof ZLogOptInInput>;
 /** What the browser sends: photos as Blobs (React serialises them), read into bytes by the action. */
 export const ZLogOptInActionInput = ZLogOptInFields.omit({ attachments: true })
   .extend({
-    photos: z
-      .array(z.object({ name: z.string().max(200), file: z.instanceof(Blob) }))
-      .max(5)
-      .optional(),
+    photos: ZPhotoUploads,
   })
   .refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });
 
@@ -73,9 +71,6 @@ export type TOfflineOptInInput = z.input<typeof ZOfflineOptInInput>;
 /** What the phone uploads: the card photo as a Blob, read into bytes by the action. */
 export const ZOfflineOptInActionInput = ZOfflineOptInFields.omit({ attachments: true })
   .extend({
-    photos: z
-      .array(z.object({ name: z.string().max(200), file: z.instanceof(Blob) }))
-      .max(5)
-      .optional(),
+    photos: ZPhotoUploads,
   })
   .refine(oneContact, { error: "consents.errors.chooseContact", path: ["contactId"] });

@@ -5,6 +5,7 @@ import { can } from "@/domain/access/permissions";
 import { AppError } from "@/server/errors";
 import { getDb } from "@/server/db";
 import { ZLogOptInActionInput } from "../schemas";
+import { readPhotoUploads } from "../photo-uploads";
 import { logOptIn } from "../services/log-opt-in";
 
 export const logOptInAction = actionClient
@@ -14,13 +15,7 @@ export const logOptInAction = actionClient
     // A new contact is also "create contact": checked separately so the matrix stays the one source.
     if (input.newContact && !can(ctx.user.role, "contacts:write"))
       throw new AppError("FORBIDDEN", "Your role does not allow this.");
-    const attachments = await Promise.all(
-      (photos ?? []).map(async (p) => ({
-        fileName: p.name || "photo",
-        mimeType: p.file.type,
-        data: new Uint8Array(await p.file.arrayBuffer()),
-      })),
-    );
+    const attachments = await readPhotoUploads(photos);
     const result = await logOptIn(await getDb(), ctx.audit, { ...input, attachments });
     revalidatePath("/contacts");
     revalidatePath(`/contacts/${result.contactId}`);

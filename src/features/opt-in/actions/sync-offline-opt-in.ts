@@ -5,6 +5,7 @@ import { can } from "@/domain/access/permissions";
 import { AppError } from "@/server/errors";
 import { getDb } from "@/server/db";
 import { ZOfflineOptInActionInput } from "../schemas";
+import { readPhotoUploads } from "../photo-uploads";
 import { syncOfflineOptIn } from "../services/sync-offline-opt-in";
 
 /** Uploads one opt-in the phone queued while it had no network (see syncOfflineOptIn). */
@@ -14,13 +15,7 @@ export const syncOfflineOptInAction = actionClient
   .action(async ({ parsedInput: { photos, ...input }, ctx }) => {
     if (input.newContact && !can(ctx.user.role, "contacts:write"))
       throw new AppError("FORBIDDEN", "Your role does not allow this.");
-    const attachments = await Promise.all(
-      (photos ?? []).map(async (p) => ({
-        fileName: p.name || "photo",
-        mimeType: p.file.type,
-        data: new Uint8Array(await p.file.arrayBuffer()),
-      })),
-    );
+    const attachments = await readPhotoUploads(photos);
     const result = await syncOfflineOptIn(await getDb(), ctx.audit, { ...input, attachments });
     if (!result.replayed) {
       revalidatePath("/contacts");
