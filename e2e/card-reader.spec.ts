@@ -7,6 +7,7 @@ import { createPurposeViaUi, english, expect, expectNoA11yViolations, storageSta
  * worker, engine and language data from our own server), proposes the fields, and fills in the
  * ticked ones when the rep accepts them. What the rep already typed stays unless they tick it. The
  * photo goes on to the evidence step only when the rep chooses to, and no request leaves our origin.
+ * Once read with network, the reader works without it: the service worker keeps its files.
  */
 const CARD = path.join(import.meta.dirname, "../tests/fixtures/business-cards/jansen-installatie.png");
 const tag = Date.now().toString(36);
@@ -95,6 +96,33 @@ test.describe("reading a business card on the phone", () => {
     const stored = await page.request.get((await image.getAttribute("src"))!);
     expect(Buffer.from(await stored.body()).equals(readFileSync(CARD))).toBe(true);
     expect(elsewhere).toEqual([]);
+    await context.close();
+  });
+
+  test("once read with network, a card can be read in a hall without it", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const context = await browser.newContext({ storageState: storageStateFor("sales") });
+    const page = await context.newPage();
+    await english(page);
+    await page.goto("/opt-in");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const readCard = async () => {
+      await page.getByText("New from business card").click();
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Read card from a photo" }).click();
+      await (await chooser).setFiles(CARD);
+      const found = page.getByRole("region", { name: "Business card reader" });
+      await expect(found.getByRole("heading", { name: "Found on the card" })).toBeVisible({ timeout: 120_000 });
+      await expect(found.getByRole("checkbox", { name: /Name\s*Marieke de Vries/ })).toBeChecked();
+    };
+    await readCard(); // with network: the service worker keeps the engine and the languages
+
+    // Only what the service worker kept may answer now: not the browser's own HTTP cache.
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await context.setOffline(true);
+    await page.reload();
+    await readCard();
+    await context.setOffline(false);
     await context.close();
   });
 

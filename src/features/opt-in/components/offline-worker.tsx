@@ -1,6 +1,12 @@
 "use client";
 import { useEffect } from "react";
-import { OFFLINE_KIT_PATH, OPT_IN_CACHE, OPT_IN_PATH, SERVICE_WORKER_URL } from "../offline/cache-names";
+import {
+  CARD_READER_CACHE,
+  OFFLINE_KIT_PATH,
+  OPT_IN_CACHE,
+  OPT_IN_PATH,
+  SERVICE_WORKER_URL,
+} from "../offline/cache-names";
 
 /**
  * Registers the service worker for users who log opt-ins, and asks it to keep the opt-in screen
@@ -15,7 +21,9 @@ export function OfflineWorker({ enabled }: { enabled: boolean }) {
       void navigator.serviceWorker
         .getRegistrations()
         .then((all) => Promise.all(all.map((r) => r.unregister())))
-        .then(() => ("caches" in window ? caches.delete(OPT_IN_CACHE) : false));
+        .then(async () => {
+          if ("caches" in window) await Promise.all([caches.delete(OPT_IN_CACHE), caches.delete(CARD_READER_CACHE)]);
+        });
       return;
     }
     void navigator.serviceWorker

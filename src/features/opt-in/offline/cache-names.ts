@@ -3,6 +3,8 @@
  * lives under these names, so signing out can remove all of it and nothing else.
  */
 export const OPT_IN_CACHE = "grondslag-opt-in";
+/** The card reader's engine and language data: no personal data, kept until the role changes. */
+export const CARD_READER_CACHE = "grondslag-card-reader";
 export const OFFLINE_KIT_PATH = "/api/opt-in/offline-kit";
 export const OPT_IN_PATH = "/opt-in";
 export const SERVICE_WORKER_URL = "/serwist/sw.js";

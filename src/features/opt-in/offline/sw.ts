@@ -1,14 +1,17 @@
 /**
  * The service worker of the opt-in screen, bundled by Serwist (src/app/serwist/[path]/route.ts).
- * It keeps exactly three things on the phone:
+ * It keeps exactly four things on the phone:
  * - the build's static files (scripts, styles, fonts, icons), precached at install;
  * - the opt-in screen itself, network first, so it opens without network;
- * - the offline kit (purposes with their notice texts and versions, the rep's recent contacts).
+ * - the offline kit (purposes with their notice texts and versions, the rep's recent contacts);
+ * - the business-card reader's engine and language data, once read with network, so a card can be
+ *   read in a hall without it (its URLs carry the engine's version, so a kept copy is never stale).
  * Nothing else is cached: other pages hold other people's data and are never kept on the phone.
  * The page registers the worker only for roles that log opt-ins.
  */
-import { NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from "serwist";
-import { FROM_CACHE_HEADER, OFFLINE_KIT_PATH, OPT_IN_CACHE, OPT_IN_PATH } from "./cache-names";
+import { CacheFirst, NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from "serwist";
+import { OCR_BASE_PATH } from "../ocr-assets";
+import { CARD_READER_CACHE, FROM_CACHE_HEADER, OFFLINE_KIT_PATH, OPT_IN_CACHE, OPT_IN_PATH } from "./cache-names";
 
 declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
@@ -45,6 +48,11 @@ const serwist = new Serwist({
       matcher: ({ request, url, sameOrigin }) =>
         sameOrigin && request.method === "GET" && url.pathname === OFFLINE_KIT_PATH,
       handler: networkFirst(),
+    },
+    {
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.method === "GET" && url.pathname.startsWith(`${OCR_BASE_PATH}/`),
+      handler: new CacheFirst({ cacheName: CARD_READER_CACHE, plugins: [onlyGoodAnswers] }),
     },
   ],
 });
