@@ -1,13 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { createPurposeViaUi, english, expect, PASSWORD, signIn, storageStateFor, test } from "./fixtures";
 
 /**
  * A sales rep at a fair hall without network, on a phone: the opt-in screen keeps working from
- * the service worker, two opt-ins (a new contact from a card, and a contact the rep met before)
+ * the service worker, two opt-ins (a new contact from a card, with its photo, and a contact the rep met before)
  * wait on the phone, survive a reload, and arrive once each, with the moment they were given,
  * when the network returns, even when the phone never heard the server's first answer. A card of
  * someone who was erased is refused at sync, with a reason that does not say who.
  */
+const CARD = path.join(import.meta.dirname, "../tests/fixtures/business-cards/jansen-installatie.png");
 const run = Date.now().toString(36);
 const letters = (s: string) => s.replace(/[0-9]/g, (d) => "abcdefghij"[Number(d)]);
 const tag = letters(run);
@@ -114,6 +117,8 @@ test.describe("logging opt-ins without network, on a phone", () => {
     const freshMoment = yesterdayAt("14:05");
     await newCard(page, fresh);
     await fillEvidence(page, freshMoment, "Ja, hier is mijn kaartje.");
+    // The photo of the card waits on the phone with the opt-in, and arrives with it as evidence.
+    await page.getByLabel("Photo of the card or form (optional)").setInputFiles(CARD);
     await page.getByRole("button", { name: "Save opt-in" }).click();
     await expect(page.getByText("No network: the opt-in is saved on this phone")).toBeVisible();
 
@@ -165,6 +170,11 @@ test.describe("logging opt-ins without network, on a phone", () => {
       const times = await entries.locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
       const want = await expectedIso(moment);
       expect(times.some((t) => Math.abs(Date.parse(t!) - want) < 5_000)).toBe(true);
+      if (person === fresh) {
+        const image = entries.first().getByRole("img", { name: "Attachment jansen-installatie.png" });
+        const stored = await page.request.get((await image.getAttribute("src"))!);
+        expect(Buffer.from(await stored.body()).equals(readFileSync(CARD))).toBe(true);
+      }
     }
   });
 
