@@ -112,7 +112,7 @@ test.describe("administration", () => {
 
     await row.getByRole("button", { name: "Heractiveren" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Heractiveren" }).click();
-    await expect(row.getByText("Actief")).toBeVisible();
+    await expect(row.getByText("Actief", { exact: true })).toBeVisible();
     await signIn(otherPage, email, USERS.admin.password);
     await expect(otherPage.getByTestId("current-user")).toContainText("Tijdelijke Medewerker");
     await other.close();

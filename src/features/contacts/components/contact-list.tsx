@@ -36,7 +36,8 @@ export async function ContactList({
           >
             <div className="min-w-0">
               <Link href={`/contacts/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                {r.firstName} {r.lastName}
+                {/* A contact known only by an address (a sign-up, an import) still needs a link text. */}
+                {`${r.firstName ?? ""} ${r.lastName ?? ""}`.trim() || t("noName")}
               </Link>
               {r.jobTitle && <div className="text-xs text-slate-500">{r.jobTitle}</div>}
             </div>
