@@ -93,6 +93,8 @@ test.describe("logging opt-ins without network, on a phone", () => {
     page,
     context,
   }) => {
+    // The service worker precaches the app's static files before it takes control: slow under load.
+    test.setTimeout(180_000);
     await english(page);
     // Online first: the rep meets Karin, so she is among the rep's recent contacts on the phone.
     await page.goto("/opt-in");
@@ -179,6 +181,8 @@ test.describe("logging opt-ins without network, on a phone", () => {
   });
 
   test("a card of an erased person is refused at sync, and the rep is not told who", async ({ page, context }) => {
+    // The service worker precaches the app's static files before it takes control: slow under load.
+    test.setTimeout(180_000);
     await english(page);
     await page.goto("/opt-in");
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -201,6 +205,8 @@ test.describe("logging opt-ins without network, on a phone", () => {
   test("a lost phone's sessions are ended by the administrator; signing out asks, then wipes the phone", async ({
     browser,
   }) => {
+    // The service worker precaches the app's static files before it takes control: slow under load.
+    test.setTimeout(180_000);
     // A rep of their own: ending sessions must not sign out the sales user the other journeys use.
     const rep = { name: `Lotte Lost ${tag}`, email: `lotte.${tag}@e2e.test` };
     const admin = await browser.newContext({ storageState: storageStateFor("admin") });
