@@ -5,7 +5,8 @@
  */
 export type Body = { text: string; html: string };
 
-const escapeHtml = (s: string) =>
+/** Text made safe for HTML content and attribute values. */
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function textToHtml(text: string): string {

@@ -18,7 +18,7 @@ import { tokenSigner } from "../tokens/token-signer";
 import { signUnsubscribeToken } from "../tokens/unsubscribe-token";
 import { preferenceUrl, signPreferenceToken } from "../tokens/preference-token";
 import { isIssuedPermit, retirePermit, type AllowedSend } from "./allowed-send";
-import { addressOf, markAsTest, textToHtml, withNotice, withUnsubscribeFooter } from "./compose";
+import { addressOf, escapeHtml, markAsTest, textToHtml, withNotice, withUnsubscribeFooter } from "./compose";
 
 /** What the gate reads and writes; a transaction works too (the outbox row then commits with it). */
 export type MailDb = Pick<Tx, "emailAddress" | "organisationSettings" | "outboxMessage" | "user">;
@@ -217,7 +217,7 @@ async function sendDesignedMail(
   // part every reader sees. Whatever the layout did, nothing leaves without it.
   if (message.commercial) {
     for (const url of [unsubscribeUrl!, preferencesUrl!]) {
-      if (!body.text.includes(url) || !body.html.includes(escapeAttribute(url)))
+      if (!body.text.includes(url) || !body.html.includes(escapeHtml(url)))
         refuse("the designed message lacks its unsubscribe or preference link");
     }
   }
@@ -233,9 +233,6 @@ async function sendDesignedMail(
     secrets,
   });
 }
-
-const escapeAttribute = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** A marketer's test of a campaign: only to the staff user's own registered address, marked TEST. */
 export async function sendSelfTestMail(
