@@ -15,7 +15,10 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { applyMigrations, type SqlSession } from "./migrate";
 import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time";
 
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  /** `from`: start from a copy of a database (PGlite's dumpDataDir), instead of an empty one. */
+  | { kind: "pglite"; dataDir: string; from?: Blob };
 
 /**
  * Secrets are left out of every query by default; the few places that need one
@@ -38,16 +41,18 @@ export type Database = {
 };
 
 export async function connectDatabase(target: DatabaseTarget, opts: { migrate?: boolean } = {}): Promise<Database> {
-  return target.kind === "postgres" ? connectPostgres(target.url, opts) : connectPGlite(target.dataDir, opts);
+  return target.kind === "postgres" ? connectPostgres(target.url, opts) : connectPGlite(target, opts);
 }
 
-async function connectPGlite(dataDir: string, { migrate = true }) {
+async function connectPGlite({ dataDir, from }: { dataDir: string; from?: Blob }, { migrate = true }) {
   const memory = dataDir === "memory://";
   if (!memory) mkdirSync(path.dirname(dataDir), { recursive: true });
   const releaseLock = memory ? () => {} : acquireDirectoryLock(dataDir);
   // Extensions the migrations create must be loaded into the embedded Postgres (PostgreSQL ships them).
   const extensions = { pg_trgm };
-  const lite = memory ? new PGlite({ extensions }) : new PGlite(dataDir, { extensions });
+  const lite = memory
+    ? new PGlite({ extensions, loadDataDir: from })
+    : new PGlite(dataDir, { extensions, loadDataDir: from });
   await lite.waitReady;
   if (migrate) {
     const session: SqlSession = {
