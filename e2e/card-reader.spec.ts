@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createPurposeViaUi, english, expect, expectNoA11yViolations, storageStateFor, test } from "./fixtures";
+import {
+  controlledByServiceWorker,
+  createPurposeViaUi,
+  english,
+  expect,
+  expectNoA11yViolations,
+  storageStateFor,
+  test,
+} from "./fixtures";
 
 /**
  * A sales rep at a fair photographs a business card on /opt-in: the phone reads it (OCR in a web
@@ -105,7 +113,7 @@ test.describe("reading a business card on the phone", () => {
     const page = await context.newPage();
     await english(page);
     await page.goto("/opt-in");
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await controlledByServiceWorker(page);
     const readCard = async () => {
       await page.getByText("New from business card").click();
       const chooser = page.waitForEvent("filechooser");

@@ -88,5 +88,25 @@ export async function expectNoA11yViolations(page: Page, { javaScript = true }: 
   }
 }
 
+/**
+ * Waits until the page is controlled by the opt-in screen's service worker. While it waits it reads
+ * the worker's state, so a worker that never takes control fails with where it got stuck
+ * (installing, waiting, none at all) instead of a bare timeout.
+ */
+export async function controlledByServiceWorker(page: Page, timeout = 150_000) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (navigator.serviceWorker.controller) return "controlled";
+          const r = await navigator.serviceWorker.getRegistration();
+          if (!r) return "no registration";
+          return `not controlled: installing=${r.installing?.state ?? "-"} waiting=${r.waiting?.state ?? "-"} active=${r.active?.state ?? "-"}`;
+        }),
+      { timeout, intervals: [250, 500, 1000] },
+    )
+    .toBe("controlled");
+}
+
 export const test = base;
 export { expect };
