@@ -9,7 +9,7 @@ import { isAppError } from "@/server/errors";
 import { Card, PageHeader } from "@/components/ui/card";
 import { countRecipients, getCampaign } from "@/features/campaigns/services/get-campaign";
 import { previewCampaign } from "@/features/campaigns/services/preview-campaign";
-import { AudiencePreview } from "@/features/campaigns/components/audience-preview";
+import { AudiencePreview } from "@/features/outreach";
 import { CampaignProgress } from "@/features/campaigns/components/campaign-progress";
 import { CampaignSendControls } from "@/features/campaigns/components/campaign-send-controls";
 import { CampaignScheduled, CampaignScheduleForm } from "@/features/campaigns/components/campaign-schedule-controls";
