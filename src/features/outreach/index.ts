@@ -17,6 +17,4 @@ export type { PurposeEligibility } from "./services/get-eligibility";
 export { getOutreachPolicy } from "./services/get-outreach-settings";
 export { loadContactFacts } from "./services/load-contact-facts";
 export { preloadSuppression, querySuppression } from "./services/suppression-source";
-export { AudienceFields } from "./components/audience-fields";
-export { audienceFromForm } from "./components/audience-form-data";
 export { AudiencePreview } from "./components/audience-preview";
