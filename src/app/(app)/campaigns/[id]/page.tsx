@@ -79,6 +79,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         {summary ? (
           <Card title={t("preview.title")}>
             <p className="mb-3 text-sm text-slate-600">{t("preview.intro")}</p>
+            {c.audience.segment && (
+              <p className="mb-3 text-sm" data-testid="campaign-segment">
+                {t("audience.fromSegment", { name: c.audience.segment.name })}
+              </p>
+            )}
             <AudiencePreview summary={summary} />
             {manage && draft && (
               <div className="mt-6 space-y-6">
