@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test, storageStateFor } from "./fixtures";
+import { expect, expectNoA11yViolations, test, storageStateFor } from "./fixtures";
 
 /**
  * A marketer saves a segment, reads its live count and the rules' breakdown for a purpose and
@@ -18,6 +18,14 @@ async function as(browser: Browser, role: "privacy_officer" | "sales", fn: (page
   await english(page);
   await fn(page);
   await context.close();
+}
+
+/** A phone's width (390 px) shows the page without sideways scrolling; the size is put back after. */
+async function expectFitsPhone(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  if (size) await page.setViewportSize(size);
 }
 
 test.describe("saved segments (marketer)", () => {
@@ -70,6 +78,8 @@ test.describe("saved segments (marketer)", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Segments" }).click();
     await page.getByRole("link", { name: "New segment" }).first().click();
     const form = page.getByRole("form", { name: "New segment" });
+    await expectNoA11yViolations(page);
+    await expectFitsPhone(page);
     await form.getByLabel("Name", { exact: true }).fill(`Print trade ${tag}`);
     await form.getByLabel("Company name contains").fill(company);
     await form.getByRole("button", { name: "Save segment" }).click();
@@ -83,6 +93,8 @@ test.describe("saved segments (marketer)", () => {
     await expect(preview.getByTestId("preview-in")).toHaveText("1");
     await expect(preview.getByTestId("preview-out")).toHaveText("1");
     await expect(preview.getByTestId("excluded-no_consent")).toContainText("Tw art. 11.7 lid 1");
+    await expectNoA11yViolations(page);
+    await expectFitsPhone(page);
 
     await page.getByRole("link", { name: "Use in a campaign" }).click();
     const campaign = page.getByRole("form", { name: "New campaign" });
