@@ -126,9 +126,12 @@ describe("the added filters", () => {
     await createContactWithConsent(db, purpose.key, { contact: spec });
     await createContactWithWithdrawnConsent(db, purpose.key, { contact: spec });
     await createContactWithConsent(db, other.key, { contact: spec });
+    // Withdrew five days ago and gave it again yesterday: the latest record is a grant.
+    const regranted = await createContactWithWithdrawnConsent(db, purpose.key, { contact: spec });
+    await grantConsent(db, regranted.contact.id, purpose.key, ["email"], daysAgo(1));
     const count = (consentState: "granted" | "withdrawn" | "none") =>
       countAudience(db, { companyName: marker, consentPurposeId: purpose.id, consentState });
-    expect([await count("granted"), await count("withdrawn"), await count("none")]).toEqual([1, 1, 1]);
+    expect([await count("granted"), await count("withdrawn"), await count("none")]).toEqual([2, 1, 1]);
   });
 
   it("selects the contacts an import batch created", async () => {

@@ -59,18 +59,28 @@ function segmentFilters(filter: TAudienceFilter): Prisma.Sql[] {
 }
 
 /**
- * The latest record for the purpose that has taken effect (ties: the later recorded), not one that
- * only invalidates another. A narrowing approximation of the engine's consent state: channels,
- * corrections, lifetimes and evidence strength are left to the engine, which decides every
- * recipient anyway. Served by the (contactId, purposeId, effectiveAt) index.
+ * The latest record for the purpose that has taken effect is a grant / a withdrawal (a full tie
+ * counts as the withdrawal), or there is no record at all. Written as "a grant with no withdrawal
+ * at or after it" so that the planner can start from the (purposeId, action) index instead of
+ * asking every contact for its latest record. A narrowing approximation of the engine's consent
+ * state: channels, corrections, lifetimes and evidence strength are left to the engine, which
+ * decides every recipient anyway.
  */
 function consentStateSql(state: "granted" | "withdrawn" | "none", purposeId: string): Prisma.Sql {
   if (state === "none") {
     return Prisma.sql`NOT EXISTS (SELECT 1 FROM "ConsentRecord" r WHERE r."contactId" = c.id AND r."purposeId" = ${purposeId}::uuid)`;
   }
-  return Prisma.sql`(SELECT r.action::text FROM "ConsentRecord" r WHERE r."contactId" = c.id AND r."purposeId" = ${purposeId}::uuid
-    AND r."effectiveAt" <= now() AND NOT (r.invalidates AND r."correctsId" IS NOT NULL)
-    ORDER BY r."effectiveAt" DESC, r."recordedAt" DESC LIMIT 1) = ${state}`;
+  const other = state === "granted" ? "withdrawn" : "granted";
+  // Which of two records at the same moment counts as later: the later recorded; a withdrawal on a full tie.
+  const laterOnTie =
+    state === "granted" ? Prisma.sql`o."recordedAt" >= r."recordedAt"` : Prisma.sql`o."recordedAt" > r."recordedAt"`;
+  const counts = (alias: "r" | "o") =>
+    Prisma.sql`${Prisma.raw(alias)}."effectiveAt" <= now() AND NOT (${Prisma.raw(alias)}.invalidates AND ${Prisma.raw(alias)}."correctsId" IS NOT NULL)`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "ConsentRecord" r WHERE r."contactId" = c.id AND r."purposeId" = ${purposeId}::uuid
+    AND r.action = ${state}::"ConsentAction" AND ${counts("r")}
+    AND NOT EXISTS (SELECT 1 FROM "ConsentRecord" o WHERE o."contactId" = c.id AND o."purposeId" = ${purposeId}::uuid
+      AND o.action = ${other}::"ConsentAction" AND ${counts("o")}
+      AND (o."effectiveAt" > r."effectiveAt" OR (o."effectiveAt" = r."effectiveAt" AND ${laterOnTie}))))`;
 }
 
 function escapeLike(s: string): string {
