@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/imports", labelKey: "imports", permission: "imports:vcard", group: "contacts" },
   { href: "/forms", labelKey: "signupForms", permission: "signup-forms:manage", group: "contacts" },
   { href: "/campaigns", labelKey: "campaigns", permission: "campaigns:read", group: "outreach" },
+  { href: "/segments", labelKey: "segments", permission: "segments:read", group: "outreach" },
   { href: "/calls", labelKey: "callLists", permission: "calls:use", group: "outreach" },
   { href: "/mailings", labelKey: "mailings", permission: "mailings:export", group: "outreach" },
   { href: "/outbox", labelKey: "outbox", permission: "outbox:read", group: "outreach" },

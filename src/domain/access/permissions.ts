@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "eligibility:read": ALL,
   "campaigns:read": ["admin", "privacy_officer", "marketer"],
   "campaigns:manage": ["admin", "marketer"],
+  // Saved audiences (filters, not lists of people): whoever reads campaigns may see them.
+  "segments:read": ["admin", "privacy_officer", "marketer"],
+  "segments:manage": ["admin", "marketer"],
   "calls:use": ["admin", "sales"],
   "mailings:export": ["admin", "marketer"],
   "outbox:read": ["admin", "privacy_officer", "marketer"],

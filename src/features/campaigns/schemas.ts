@@ -6,8 +6,14 @@ import { unknownFields } from "./design/personalise";
 const text = (max: number) =>
   z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
 
-/** Who a campaign considers; the engine decides who of them may receive it. */
-export const ZCampaignAudience = ZAudienceFilter.omit({ search: true, companyId: true });
+/**
+ * Who a campaign considers; the engine decides who of them may receive it. `segment` names the
+ * saved segment the filters were copied from (for the report); the copy is what counts, so a later
+ * change to the segment does not change whom a campaign was for.
+ */
+export const ZCampaignAudience = ZAudienceFilter.omit({ search: true, companyId: true }).extend({
+  segment: z.object({ id: z.uuid(), name: z.string().max(200) }).optional(),
+});
 export type TCampaignAudience = z.infer<typeof ZCampaignAudience>;
 
 /** "text": plain text as written; "markdown": a designed mail in the organisation's layout. */
@@ -35,6 +41,8 @@ export const ZCreateCampaignInput = z.object({
   /** Empty: the organisation's rate. */
   ratePerMinute: z.union([z.literal("").transform(() => null), z.null(), ZRatePerMinute]).optional(),
   audience: ZCampaignAudience.default({}),
+  /** A saved segment: its filters replace `audience` (copied now, on the server, not trusted from the form). */
+  segmentId: z.uuid().optional(),
 });
 export type TCreateCampaignInput = z.input<typeof ZCreateCampaignInput>;
 

@@ -4,8 +4,9 @@
  */
 export { DecisionExplanation } from "./components/decision-explanation";
 export { evidenceHref } from "./evidence-anchor";
-export { ZAudienceFilter, ZDecideForContactInput } from "./schemas";
-export { contactsByIds } from "./services/audience-query";
+export { CONSENT_FILTER_STATES, CUSTOMER_STATES, ZAudienceFilter, ZDecideForContactInput } from "./schemas";
+export type { TAudienceFilter } from "./schemas";
+export { contactsByIds, countAudience } from "./services/audience-query";
 export { forEachAudienceBatch, summariseAudience } from "./services/decide-audience";
 export type { AudienceSummary } from "./services/decide-audience";
 export { decideFacts, loadContactFactsBatch } from "./services/decide-batch";
@@ -16,3 +17,4 @@ export type { PurposeEligibility } from "./services/get-eligibility";
 export { getOutreachPolicy } from "./services/get-outreach-settings";
 export { loadContactFacts } from "./services/load-contact-facts";
 export { preloadSuppression, querySuppression } from "./services/suppression-source";
+export { AudiencePreview } from "./components/audience-preview";

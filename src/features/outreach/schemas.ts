@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { CHANNELS, LEGAL_FORMS, SOURCE_TYPES } from "@/domain/vocabulary";
 
+export const CUSTOMER_STATES = ["customer", "former_customer"] as const;
+export const CONSENT_FILTER_STATES = ["granted", "withdrawn", "none"] as const;
+
 /**
  * Filters over contacts that build an audience (campaigns, call lists, postal mailings). They only
  * narrow WHO is considered; whether a contact may be reached is always the engine's decision.
@@ -16,6 +19,20 @@ export const ZAudienceFilter = z.object({
   createdAfter: z.coerce.date().optional(),
   /** Prefix of "first last company", lower case (Contact.searchName). */
   search: z.string().trim().max(200).optional(),
+  /** Case-insensitive part of the job title. */
+  jobTitle: z.string().trim().max(200).optional(),
+  /** "customer": a paid relationship running now; "former_customer": had one, none runs now. */
+  customerState: z.enum(CUSTOMER_STATES).optional(),
+  /**
+   * The latest consent record for this purpose (any channel) says granted / withdrawn, or there is
+   * none. Narrows only: the engine still decides whether a grant is in force for the channel.
+   */
+  consentPurposeId: z.uuid().optional(),
+  consentState: z.enum(CONSENT_FILTER_STATES).optional(),
+  /** Created by this import batch. */
+  importBatchId: z.uuid().optional(),
+  /** Edited, given or withdrew consent, or was called after this moment (see audienceWhere). */
+  activeAfter: z.coerce.date().optional(),
 });
 export type TAudienceFilter = z.infer<typeof ZAudienceFilter>;
 

@@ -20,6 +20,7 @@ import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { cancelScheduledCampaign, scheduleCampaign } from "@/features/campaigns/services/schedule-campaign";
 import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
+import { createSegment, deleteSegment, updateSegment } from "@/features/segments/services/save-segment";
 import { setMailLogo } from "@/features/settings/services/set-mail-logo";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { correctConsent } from "@/features/consents/services/correct-consent";
@@ -210,6 +211,28 @@ const CASES: Case[] = [
           body: "Body",
           audience: { companyName: word() },
         });
+    },
+  },
+  {
+    service: "segments/save-segment#createSegment",
+    audit: ["segment.created"],
+    arrange: async () => () => createSegment(db, ctx, { name: `Segment ${word()}`, filter: { jobTitle: word() } }),
+  },
+  {
+    service: "segments/save-segment#updateSegment",
+    audit: ["segment.updated"],
+    arrange: async () => {
+      const { id } = await createSegment(db, ctx, { name: `Segment ${word()}` });
+      return () =>
+        updateSegment(db, ctx, { segmentId: id, name: `Segment ${word()}`, filter: { customerState: "customer" } });
+    },
+  },
+  {
+    service: "segments/save-segment#deleteSegment",
+    audit: ["segment.deleted"],
+    arrange: async () => {
+      const { id } = await createSegment(db, ctx, { name: `Segment ${word()}` });
+      return () => deleteSegment(db, ctx, { segmentId: id });
     },
   },
   {
@@ -1134,6 +1157,9 @@ const NOT_IN_TABLE: Record<string, string> = {
   "campaigns/preview-design#*": "read only: renders the unsaved message, stores and sends nothing",
   "campaigns/materialise-recipients#*": "a step of runCampaigns",
   "campaigns/preview-campaign#*": "read only",
+  "segments/find-segments#*": "read only",
+  "segments/preview-segment#*": "read only",
+  "segments/filter-choices#*": "read only",
   "consents/get-contact-timeline#*": "read only",
   "consents/get-contact-activity#*": "read only",
   "opt-in/log-opt-in#*": "composes createContact and recordConsents, which are in the table",

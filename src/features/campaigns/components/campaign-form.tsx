@@ -2,33 +2,42 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { LEGAL_FORMS, SOURCE_TYPES } from "@/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { AudienceFields, audienceFromForm } from "@/features/outreach/client";
+import type { TAudienceFilter } from "@/features/outreach";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { createCampaignAction } from "../actions/create-campaign";
 import { MessageEditor } from "./message-editor";
 
 type PurposeOption = { id: string; name: string };
-
-const all = (form: FormData, name: string) => form.getAll(name).map(String);
+type SegmentOption = { id: string; name: string; filter: TAudienceFilter };
 
 /** Purpose, commercial or not, the message, and filters over contacts. Who of them may receive it
  *  is decided by the rules engine in the preview and again at send time. */
-export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
+export function CampaignForm({
+  purposes,
+  segments = [],
+  choices,
+  initialSegmentId = "",
+}: {
+  purposes: PurposeOption[];
+  segments?: SegmentOption[];
+  /** Options of the filters (purposes for the consent filter, imports). */
+  choices: { purposes: PurposeOption[]; imports: PurposeOption[] };
+  initialSegmentId?: string;
+}) {
   const t = useTranslations("campaigns");
   const tc = useTranslations("common");
   const router = useRouter();
   const { errors, fromResult } = useFormErrors();
   const [pending, setPending] = useState(false);
   const [commercial, setCommercial] = useState(true);
+  const [segmentId, setSegmentId] = useState(segments.some((s) => s.id === initialSegmentId) ? initialSegmentId : "");
+  const chosen = segments.find((s) => s.id === segmentId);
   async function submit(form: FormData) {
     setPending(true);
-    const sourceTypes = all(form, "sourceTypes") as (typeof SOURCE_TYPES)[number][];
-    const legalForms = all(form, "legalForms") as (typeof LEGAL_FORMS)[number][];
-    const companyName = String(form.get("companyName") ?? "").trim();
-    const createdAfter = String(form.get("createdAfter") ?? "");
     const result = await createCampaignAction({
       name: String(form.get("name") ?? ""),
       purposeId: String(form.get("purposeId") ?? ""),
@@ -37,13 +46,8 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
       body: String(form.get("body") ?? ""),
       format: form.get("format") === "text" ? "text" : "markdown",
       ratePerMinute: String(form.get("ratePerMinute") ?? "").trim() || null,
-      audience: {
-        ...(sourceTypes.length ? { sourceTypes } : {}),
-        ...(legalForms.length ? { legalForms } : {}),
-        ...(companyName ? { companyName } : {}),
-        ...(form.get("hasConsentForPurpose") === "on" ? { hasConsentForPurpose: true } : {}),
-        ...(createdAfter ? { createdAfter: new Date(`${createdAfter}T00:00:00`) } : {}),
-      },
+      // A chosen segment's filters are copied on the server; the disabled fields only show them.
+      ...(chosen ? { segmentId: chosen.id } : { audience: audienceFromForm(form) }),
     });
     if (fromResult(result) && result?.data) router.push(`/campaigns/${result.data.id}`);
     else setPending(false);
@@ -99,38 +103,31 @@ export function CampaignForm({ purposes }: { purposes: PurposeOption[] }) {
       <fieldset className="space-y-4 rounded-md p-4 ring-1 ring-slate-200">
         <legend className="px-1 text-sm font-semibold">{t("audience.title")}</legend>
         <p className="text-sm text-slate-600">{t("audience.intro")}</p>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("audience.sourceTypes")}</legend>
-          <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-3">
-            {SOURCE_TYPES.map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="sourceTypes" value={s} className="size-4" />
-                {t(`sourceTypes.${s}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("audience.legalForms")}</legend>
-          <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-3">
-            {LEGAL_FORMS.map((f) => (
-              <label key={f} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="legalForms" value={f} className="size-4" />
-                {t(`legalForms.${f}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <Field label={t("audience.companyName")} name="companyName">
-          <TextInput name="companyName" maxLength={200} />
-        </Field>
-        <Field label={t("audience.createdAfter")} name="createdAfter">
-          <TextInput name="createdAfter" type="date" />
-        </Field>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="hasConsentForPurpose" className="size-4" />
-          {t("audience.hasConsent")}
-        </label>
+        {segments.length > 0 && (
+          <Field
+            label={t("audience.segment")}
+            name="segmentId"
+            error={errors.fields.segmentId}
+            hint={t("audience.segmentHint")}
+          >
+            <Select name="segmentId" value={segmentId} onChange={(e) => setSegmentId(e.target.value)}>
+              <option value="">{t("audience.noSegment")}</option>
+              {segments.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <AudienceFields
+          key={segmentId}
+          defaults={chosen?.filter}
+          disabled={Boolean(chosen)}
+          purposes={choices.purposes}
+          imports={choices.imports}
+          withPurposeConsent
+        />
       </fieldset>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

@@ -27,7 +27,7 @@ describe("navigation grouped by the work", () => {
     expect(admin.map((s) => s.group)).toEqual([...NAV_GROUPS]);
     const group = (g: string) => admin.find((s) => s.group === g)!.items.map((i) => i.href);
     expect(group("contacts")).toEqual(["/contacts", "/opt-in", "/imports", "/forms"]);
-    expect(group("outreach")).toEqual(["/campaigns", "/calls", "/mailings", "/outbox", "/rules"]);
+    expect(group("outreach")).toEqual(["/campaigns", "/segments", "/calls", "/mailings", "/outbox", "/rules"]);
     expect(group("privacy")).toEqual([
       "/requests",
       "/notices",

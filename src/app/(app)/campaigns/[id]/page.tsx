@@ -9,7 +9,7 @@ import { isAppError } from "@/server/errors";
 import { Card, PageHeader } from "@/components/ui/card";
 import { countRecipients, getCampaign } from "@/features/campaigns/services/get-campaign";
 import { previewCampaign } from "@/features/campaigns/services/preview-campaign";
-import { AudiencePreview } from "@/features/campaigns/components/audience-preview";
+import { AudiencePreview } from "@/features/outreach";
 import { CampaignProgress } from "@/features/campaigns/components/campaign-progress";
 import { CampaignSendControls } from "@/features/campaigns/components/campaign-send-controls";
 import { CampaignScheduled, CampaignScheduleForm } from "@/features/campaigns/components/campaign-schedule-controls";
@@ -79,6 +79,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         {summary ? (
           <Card title={t("preview.title")}>
             <p className="mb-3 text-sm text-slate-600">{t("preview.intro")}</p>
+            {c.audience.segment && (
+              <p className="mb-3 text-sm" data-testid="campaign-segment">
+                {t("audience.fromSegment", { name: c.audience.segment.name })}
+              </p>
+            )}
             <AudiencePreview summary={summary} />
             {manage && draft && (
               <div className="mt-6 space-y-6">

@@ -39,7 +39,11 @@ export default async function CampaignReportPage({
     <>
       <PageHeader
         title={t("report.titleOf", { name: campaign.name })}
-        description={t("report.description")}
+        description={
+          campaign.audience.segment
+            ? `${t("report.description")} ${t("audience.fromSegment", { name: campaign.audience.segment.name })}`
+            : t("report.description")
+        }
         actions={
           <div className="flex flex-wrap gap-2">
             <a

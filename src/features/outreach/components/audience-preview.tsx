@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { RULES, type RuleId } from "@/domain/outreach";
-import type { AudienceSummary } from "@/features/outreach";
+import type { AudienceSummary } from "../services/decide-audience";
 
 const title = (rule: string, lang: "nl" | "en") => (rule in RULES ? RULES[rule as RuleId].title[lang] : rule);
 
