@@ -363,6 +363,13 @@ export async function createPersonWithEverything(
       calledById: staffId,
     },
   });
+  // A tag: not personal by itself, but the link to the person goes with them.
+  const tag = await db.tag.upsert({
+    where: { id: "00000000-0000-7000-8000-00000000a7a9" },
+    update: {},
+    create: { id: "00000000-0000-7000-8000-00000000a7a9", name: "Beurs 2026" },
+  });
+  await db.contactTag.create({ data: { contactId: contact.id, tagId: tag.id, addedById: staffId } });
   // The art. 14 information as it was said on the phone (the text can name the person's own source).
   await db.contactNotice.create({
     data: {

@@ -18,6 +18,9 @@ export const PERMISSIONS = {
   // Taking the (filtered) contact base out as a file: whoever plans outreach or answers for the
   // data; not sales, who work contact by contact and carry phones that get lost.
   "contacts:export": ["admin", "privacy_officer", "marketer"],
+  // Tags plan work (who to call, who to invite): marketers plan outreach, sales plan their calls.
+  // A tag narrows who is considered; it never makes anyone reachable.
+  "contacts:tag": ["admin", "privacy_officer", "marketer", "sales"],
   "consents:record": ["admin", "privacy_officer", "sales"],
   "consents:withdraw": ["admin", "privacy_officer", "sales"],
   "consents:correct": ["admin", "privacy_officer"], // corrections/invalidation of consent records

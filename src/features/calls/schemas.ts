@@ -14,6 +14,8 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 export const ZCallListQuery = z.object({
   purpose: z.string().max(64).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
+  /** Only contacts with this tag (a list planned on the contacts page); the engine still decides each. */
+  tag: z.uuid().optional().catch(undefined),
 });
 
 export const ZLogCallInput = z.object({

@@ -1,7 +1,17 @@
 import type { TExportContactsInput } from "./schemas";
 
 /** The contacts list's filters as they appear in its URL (and in the export link made from it). */
-export const LIST_FILTER_PARAMS = ["q", "source", "purpose", "status", "flag", "sort", "company", "awaiting"] as const;
+export const LIST_FILTER_PARAMS = [
+  "q",
+  "source",
+  "purpose",
+  "status",
+  "flag",
+  "sort",
+  "company",
+  "awaiting",
+  "tag",
+] as const;
 export type ListFilters = Partial<Record<(typeof LIST_FILTER_PARAMS)[number], string>>;
 
 type Params = { get(name: string): string | null };
@@ -25,6 +35,7 @@ export function toListInput(f: ListFilters): TExportContactsInput {
     purposeStatus: f.status as TExportContactsInput["purposeStatus"],
     flag: f.flag as TExportContactsInput["flag"],
     awaitingConfirmation: f.awaiting === "1" ? true : undefined,
+    tagId: f.tag,
     sort: f.sort as TExportContactsInput["sort"],
   };
 }

@@ -123,6 +123,8 @@ export const ZFindContactsInput = z.object({
   /** Only contacts with a phone consent still awaiting written confirmation (weak evidence). */
   awaitingConfirmation: z.boolean().optional(),
   flag: z.enum(CONTACT_FLAGS).optional(),
+  /** Carries this tag. */
+  tagId: z.uuid().optional(),
   sort: z.enum(CONTACT_SORTS).default("name_asc"),
   /** Opaque keyset cursor from a previous page. */
   after: z.string().max(500).optional(),

@@ -33,6 +33,8 @@ export const ZAudienceFilter = z.object({
   importBatchId: z.uuid().optional(),
   /** Edited, given or withdrew consent, or was called after this moment (see audienceWhere). */
   activeAfter: z.coerce.date().optional(),
+  /** Carries at least one of these tags. A tag narrows who is considered, nothing more. */
+  tagIds: z.array(z.uuid()).max(50).optional(),
 });
 export type TAudienceFilter = z.infer<typeof ZAudienceFilter>;
 

@@ -21,6 +21,8 @@ import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { cancelScheduledCampaign, scheduleCampaign } from "@/features/campaigns/services/schedule-campaign";
 import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
 import { createSegment, deleteSegment, updateSegment } from "@/features/segments/services/save-segment";
+import { tagContacts, untagContacts } from "@/features/tags/services/tag-contacts";
+import { deleteTag, renameTag } from "@/features/tags/services/manage-tags";
 import { setMailLogo } from "@/features/settings/services/set-mail-logo";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { correctConsent } from "@/features/consents/services/correct-consent";
@@ -211,6 +213,41 @@ const CASES: Case[] = [
           body: "Body",
           audience: { companyName: word() },
         });
+    },
+  },
+  {
+    service: "tags/tag-contacts#tagContacts",
+    audit: ["contacts.tagged"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      return () => tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Tag ${word()}` });
+    },
+  },
+  {
+    service: "tags/tag-contacts#untagContacts",
+    audit: ["contacts.untagged"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Tag ${word()}` });
+      return () => untagContacts(db, ctx, { contactIds: [contact.id], tagId });
+    },
+  },
+  {
+    service: "tags/manage-tags#renameTag",
+    audit: ["tag.renamed"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Tag ${word()}` });
+      return () => renameTag(db, ctx, { tagId, name: `Tag ${word()}` });
+    },
+  },
+  {
+    service: "tags/manage-tags#deleteTag",
+    audit: ["tag.deleted"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Tag ${word()}` });
+      return () => deleteTag(db, ctx, { tagId });
     },
   },
   {
@@ -1160,6 +1197,8 @@ const NOT_IN_TABLE: Record<string, string> = {
   "segments/find-segments#*": "read only",
   "segments/preview-segment#*": "read only",
   "segments/filter-choices#*": "read only",
+  "tags/find-tags#*": "read only",
+  "tags/tag-name#*": "helpers inside the callers' transactions (covered by tag-contacts, manage-tags)",
   "consents/get-contact-timeline#*": "read only",
   "consents/get-contact-activity#*": "read only",
   "opt-in/log-opt-in#*": "composes createContact and recordConsents, which are in the table",

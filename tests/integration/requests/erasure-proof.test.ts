@@ -122,6 +122,7 @@ describe("erasure (AVG art. 17): the proof that erasure erases", () => {
         CampaignRecipient: 1,
         OutboxMessage: 6,
         CallLog: 1,
+        ContactTag: 1,
         ContactNotice: 1,
         RequestContact: 2,
         WebhookDelivery: 1,

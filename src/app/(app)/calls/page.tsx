@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { requirePagePermission } from "@/server/auth/authorize";
@@ -23,7 +24,10 @@ export default async function CallsPage({
   const query = ZCallListQuery.parse(await searchParams);
   const purposes = (await findActivePurposes(db)).filter((p) => p.channels.includes("phone"));
   const purpose = purposes.find((p) => p.key === query.purpose) ?? (purposes.length === 1 ? purposes[0] : undefined);
-  const list = purpose ? await getCallList(db, purpose, query.q?.toLowerCase()) : null;
+  const tag = query.tag
+    ? await db.tag.findUnique({ where: { id: query.tag }, select: { id: true, name: true } })
+    : null;
+  const list = purpose ? await getCallList(db, purpose, query.q?.toLowerCase(), tag?.id) : null;
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -58,10 +62,22 @@ export default async function CallsPage({
               placeholder={t("searchHint")}
             />
           </label>
+          {tag && <input type="hidden" name="tag" value={tag.id} />}
           <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white">
             {t("show")}
           </button>
         </form>
+        {tag && (
+          <p className="mt-3 text-sm" data-testid="call-list-tag">
+            {t("tagFilter", { name: tag.name })}{" "}
+            <Link
+              className="text-brand-700 underline"
+              href={`/calls?${new URLSearchParams(purpose ? { purpose: purpose.key } : {})}`}
+            >
+              {t("clearTag")}
+            </Link>
+          </p>
+        )}
       </Card>
       {purposes.length === 0 ? (
         <EmptyState title={t("noPurposes")} />

@@ -12,6 +12,8 @@ import { ContactList } from "@/features/contacts/components/contact-list";
 import { findPurposes } from "@/features/purposes/services/find-purposes";
 import { findContactBadges } from "@/features/contacts/services/find-contact-badges";
 import { readListFilters, toListInput } from "@/features/contacts/list-params";
+import { tagOptions, tagsOfContacts } from "@/features/tags";
+import { BulkBar, BulkSelection, SelectAllCheckbox } from "@/features/tags/client";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("contacts"))("title") };
@@ -32,17 +34,17 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     before: one(sp.before),
   });
   const db = await getDb();
-  const [page, purposes, company] = await Promise.all([
+  const [page, purposes, company, tags] = await Promise.all([
     findContacts(db, parsed.success ? parsed.data : {}),
     findPurposes(db),
     filters.company && parsed.success
       ? db.company.findUnique({ where: { id: filters.company }, select: { name: true } })
       : null,
+    tagOptions(db),
   ]);
-  const badges = await findContactBadges(
-    db,
-    page.rows.map((r) => r.id),
-  );
+  const ids = page.rows.map((r) => r.id);
+  const [badges, tagsByContact] = await Promise.all([findContactBadges(db, ids), tagsOfContacts(db, ids)]);
+  const canTag = can(user.role, "contacts:tag");
   const base = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const href = (extra: Record<string, string>) => `/contacts?${new URLSearchParams({ ...base, ...extra })}`;
   return (
@@ -62,6 +64,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                 </Link>
               </>
             )}
+            {canTag && (
+              <Link href="/contacts/tags" className={buttonClass("secondary")}>
+                {t("manageTags")}
+              </Link>
+            )}
             {can(user.role, "contacts:export") && parsed.success && (
               // A plain link: the browser downloads the streamed file, and the filters travel in its URL.
               <a
@@ -76,15 +83,25 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         }
       />
       <Card>
-        <ContactFilters filters={filters} purposes={purposes} companyName={company?.name ?? null} />
-        <div className="mt-4">
-          <ContactList
-            rows={page.rows}
-            badges={badges}
-            purposes={purposes}
-            companyLink={(id) => `/contacts?${new URLSearchParams({ company: id })}`}
-          />
-        </div>
+        <ContactFilters filters={filters} purposes={purposes} companyName={company?.name ?? null} tags={tags} />
+        <BulkSelection ids={canTag ? ids : []}>
+          {canTag && ids.length > 0 && (
+            <div className="mt-4">
+              <SelectAllCheckbox />
+            </div>
+          )}
+          <div className="mt-4">
+            <ContactList
+              rows={page.rows}
+              badges={badges}
+              tags={tagsByContact}
+              selectable={canTag}
+              purposes={purposes}
+              companyLink={(id) => `/contacts?${new URLSearchParams({ company: id })}`}
+            />
+          </div>
+          {canTag && <BulkBar tags={tags} canCall={can(user.role, "calls:use")} />}
+        </BulkSelection>
         <nav aria-label={t("pagination")} className="mt-4 flex justify-between gap-2">
           {page.prevCursor ? (
             <Link className={buttonClass("secondary")} href={href({ before: page.prevCursor })} rel="prev">

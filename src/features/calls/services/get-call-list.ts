@@ -22,15 +22,20 @@ export type CallListEntry = {
 /**
  * Who may be called for a purpose, on which number, and why (Tw art. 11.7, telemarketing code):
  * the whole audience decided set-based for the phone channel; the first CALL_LIST_LIMIT callable
- * contacts by name, and how many were left out per rule.
+ * contacts by name, and how many were left out per rule. A tag narrows who is considered, nothing more.
  */
-export async function getCallList(db: Db, purpose: LoadedPurpose, search?: string) {
+export async function getCallList(db: Db, purpose: LoadedPurpose, search?: string, tagId?: string) {
   const callable: { contactId: string; decision: OutreachDecision }[] = [];
   const excluded = new Map<string, number>();
   let total = 0;
   const decided = await forEachAudienceBatch(
     db,
-    { purpose, channel: "phone", commercial: true, filter: search ? { search } : {} },
+    {
+      purpose,
+      channel: "phone",
+      commercial: true,
+      filter: { ...(search ? { search } : {}), ...(tagId ? { tagIds: [tagId] } : {}) },
+    },
     (decisions) => {
       for (const { contactId, decision } of decisions) {
         total++;

@@ -25,7 +25,7 @@ export function CampaignForm({
   purposes: PurposeOption[];
   segments?: SegmentOption[];
   /** Options of the filters (purposes for the consent filter, imports). */
-  choices: { purposes: PurposeOption[]; imports: PurposeOption[] };
+  choices: { purposes: PurposeOption[]; imports: PurposeOption[]; tags?: PurposeOption[] };
   initialSegmentId?: string;
 }) {
   const t = useTranslations("campaigns");
@@ -126,6 +126,7 @@ export function CampaignForm({
           disabled={Boolean(chosen)}
           purposes={choices.purposes}
           imports={choices.imports}
+          tags={choices.tags}
           withPurposeConsent
         />
       </fieldset>

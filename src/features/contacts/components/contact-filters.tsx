@@ -15,10 +15,12 @@ export async function ContactFilters({
   filters,
   purposes,
   companyName,
+  tags = [],
 }: {
   filters: Filters;
   purposes: { id: string; nameNl: string; nameEn: string }[];
   companyName: string | null;
+  tags?: { id: string; name: string }[];
 }) {
   const t = await getTranslations("contacts");
   const locale = await getLocale();
@@ -49,6 +51,7 @@ export async function ContactFilters({
           filters.company ||
           filters.awaiting ||
           filters.flag ||
+          filters.tag ||
           (filters.sort && filters.sort !== "name_asc"),
         )}
       >
@@ -98,6 +101,19 @@ export async function ContactFilters({
               ))}
             </select>
           </label>
+          {tags.length > 0 && (
+            <label className="text-sm">
+              <span className="mb-1 block font-medium">{t("tag")}</span>
+              <select name="tag" defaultValue={filters.tag ?? ""} className={control}>
+                <option value="">{t("all")}</option>
+                {tags.map((tag) => (
+                  <option key={tag.id} value={tag.id}>
+                    {tag.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="flex items-center gap-2 self-end text-sm">
             <input
               type="checkbox"

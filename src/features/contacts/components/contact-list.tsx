@@ -4,6 +4,8 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { CONTACT_FLAGS } from "../schemas";
 import type { ContactListRow } from "../services/find-contacts";
 import type { ContactBadges } from "../services/find-contact-badges";
+import { TagBadges, type TagOption } from "@/features/tags";
+import { RowCheckbox } from "@/features/tags/client";
 
 const FLAG_TONE = { customer: "green", designated: "green", objection: "red", restricted: "amber" } as const;
 
@@ -14,9 +16,14 @@ export async function ContactList({
   badges,
   purposes,
   companyLink,
+  tags,
+  selectable = false,
 }: {
   rows: ContactListRow[];
   badges: Map<string, ContactBadges>;
+  tags?: Map<string, TagOption[]>;
+  /** A checkbox per row for the bulk actions (inside BulkSelection). */
+  selectable?: boolean;
   purposes: { id: string; nameNl: string; nameEn: string }[];
   companyLink: (id: string) => string;
 }) {
@@ -28,18 +35,29 @@ export async function ContactList({
     <ul className="divide-y divide-slate-100" aria-label={t("listLabel")}>
       {rows.map((r) => {
         const b = badges.get(r.id);
+        // A contact known only by an address (a sign-up, an import) still needs a name to show.
+        const name = `${r.firstName ?? ""} ${r.lastName ?? ""}`.trim() || t("noName");
         return (
           <li
             key={r.id}
-            className="grid gap-1 py-3 md:grid-cols-[2fr_2fr_2fr_3fr] md:items-center md:gap-4"
+            className={`grid gap-1 py-3 md:items-center md:gap-4 ${
+              selectable ? "grid-cols-[auto_1fr] md:grid-cols-[auto_2fr_2fr_2fr_3fr]" : "md:grid-cols-[2fr_2fr_2fr_3fr]"
+            }`}
             data-testid="contact-row"
           >
+            {selectable && (
+              <div className="row-span-4 pt-0.5 pr-2 md:row-span-1 md:pt-0">
+                <RowCheckbox id={r.id} name={name} />
+              </div>
+            )}
             <div className="min-w-0">
               <Link href={`/contacts/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                {/* A contact known only by an address (a sign-up, an import) still needs a link text. */}
-                {`${r.firstName ?? ""} ${r.lastName ?? ""}`.trim() || t("noName")}
+                {name}
               </Link>
               {r.jobTitle && <div className="text-xs text-slate-500">{r.jobTitle}</div>}
+              <div className="mt-1">
+                <TagBadges tags={tags?.get(r.id) ?? []} label={t("tags")} />
+              </div>
             </div>
             <div className="min-w-0 text-sm">
               {r.company ? (

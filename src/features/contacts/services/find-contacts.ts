@@ -88,6 +88,11 @@ function filters(input: ReturnType<typeof ZFindContactsInput.parse>): Prisma.Sql
   }
   if (input.awaitingConfirmation) out.push(AWAITING_CONFIRMATION);
   if (input.flag) out.push(FLAGS[input.flag]);
+  // Through the ContactTag primary key (contactId, tagId).
+  if (input.tagId)
+    out.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ContactTag" t WHERE t."contactId" = c.id AND t."tagId" = ${input.tagId}::uuid)`,
+    );
   return out;
 }
 

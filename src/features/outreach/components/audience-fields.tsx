@@ -16,6 +16,8 @@ export function AudienceFields(props: {
   defaults?: TAudienceFilter;
   purposes: Option[];
   imports: Option[];
+  /** The tags to narrow by; none offered when there are none. */
+  tags?: Option[];
   withPurposeConsent?: boolean;
   disabled?: boolean;
 }) {
@@ -57,6 +59,26 @@ export function AudienceFields(props: {
           ))}
         </div>
       </fieldset>
+      {props.tags && props.tags.length > 0 && (
+        <fieldset>
+          <legend className="text-sm font-medium">{t("tags")}</legend>
+          <p className="text-xs text-slate-500">{t("tagsHint")}</p>
+          <div className="mt-1 grid grid-cols-1 gap-1 min-[390px]:grid-cols-2 sm:grid-cols-3">
+            {props.tags.map((tag) => (
+              <label key={tag.id} className="flex min-w-0 items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="tagIds"
+                  value={tag.id}
+                  defaultChecked={d.tagIds?.includes(tag.id)}
+                  className="size-4"
+                />
+                <span className="truncate">{tag.name}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("companyName")} name="companyName">
           <TextInput name="companyName" maxLength={200} defaultValue={d.companyName ?? ""} />

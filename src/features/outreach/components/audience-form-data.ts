@@ -15,7 +15,9 @@ export function audienceFromForm(form: FormData): TAudienceFilter {
   const sourceTypes = all(form, "sourceTypes") as NonNullable<TAudienceFilter["sourceTypes"]>;
   const legalForms = all(form, "legalForms") as NonNullable<TAudienceFilter["legalForms"]>;
   const date = (name: string) => (one(form, name) ? new Date(`${one(form, name)}T00:00:00`) : undefined);
+  const tagIds = all(form, "tagIds");
   const filter: TAudienceFilter = {
+    ...(tagIds.length ? { tagIds } : {}),
     ...(sourceTypes.length ? { sourceTypes } : {}),
     ...(legalForms.length ? { legalForms } : {}),
     companyName: one(form, "companyName") || undefined,

@@ -32,6 +32,11 @@ export function audienceWhere(filter: TAudienceFilter, purposeId: string | null)
 function segmentFilters(filter: TAudienceFilter): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filter.jobTitle) parts.push(Prisma.sql`c."jobTitle" ILIKE ${"%" + escapeLike(filter.jobTitle) + "%"}`);
+  // Through the ContactTag primary key (contactId, tagId): one probe per contact.
+  if (filter.tagIds?.length)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ContactTag" t WHERE t."contactId" = c.id AND t."tagId" = ANY(${filter.tagIds}::uuid[]))`,
+    );
   if (filter.importBatchId) parts.push(Prisma.sql`c."importBatchId" = ${filter.importBatchId}::uuid`);
   // "Current" as the engine reads it (domain/outreach/customer.ts isExistingCustomer): a paid,
   // not one-time relationship that has begun and has not ended. A former customer had a paid

@@ -75,6 +75,8 @@ export async function eraseContacts(tx: Tx, contactIds: string[]) {
   counts.ChannelOptOut = (await tx.channelOptOut.deleteMany({ where: byContact })).count;
   counts.CampaignRecipient = (await tx.campaignRecipient.deleteMany({ where: byContact })).count;
   counts.CallLog = (await tx.callLog.deleteMany({ where: byContact })).count;
+  // Tags on the person (the cascade would take them too; counted so the proof names the table).
+  counts.ContactTag = (await tx.contactTag.deleteMany({ where: byContact })).count;
   // Proof that the person was told (AVG art. 14) is about them, and goes with them; append-only
   // like consent evidence, so the delete passes only under the erasure flag set above.
   counts.ContactNotice = (await tx.contactNotice.deleteMany({ where: byContact })).count;

@@ -17,6 +17,7 @@ export function SegmentForm(props: {
   segment?: { id: string; name: string; description: string | null; filter: TSegmentFilter };
   purposes: Option[];
   imports: Option[];
+  tags?: Option[];
 }) {
   const t = useTranslations("segments");
   const tc = useTranslations("common");
@@ -52,7 +53,12 @@ export function SegmentForm(props: {
         </h2>
         <p className="text-sm text-slate-600">{t("fields.filtersIntro")}</p>
         {errors.fields.consentPurposeId && <Alert>{errors.fields.consentPurposeId}</Alert>}
-        <AudienceFields defaults={props.segment?.filter} purposes={props.purposes} imports={props.imports} />
+        <AudienceFields
+          defaults={props.segment?.filter}
+          purposes={props.purposes}
+          imports={props.imports}
+          tags={props.tags}
+        />
       </section>
       <Button type="submit" disabled={pending}>
         {pending ? tc("loading") : t("save")}

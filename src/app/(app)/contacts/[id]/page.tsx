@@ -20,6 +20,8 @@ import { AtAGlance } from "@/features/contacts/components/at-a-glance";
 import { readTimeTravel } from "@/features/outreach/time-travel";
 import { LegalHoldCard } from "@/features/retention/components/legal-hold-card";
 import { NoticeStatusCard } from "@/features/notices/components/notice-status-card";
+import { tagOptions, tagsOfContacts, TagBadges } from "@/features/tags";
+import { ContactTagEditor } from "@/features/tags/client";
 
 export default async function ContactPage({
   params,
@@ -39,6 +41,11 @@ export default async function ContactPage({
     getContactActivity(db, id),
   ]);
   if (!contact) notFound();
+  const canTag = can(user.role, "contacts:tag");
+  const [tags, allTags] = await Promise.all([
+    tagsOfContacts(db, [id]).then((m) => m.get(id) ?? []),
+    canTag ? tagOptions(db) : [],
+  ]);
   // The rules engine's answer for the summary at the top (the panel below explains it in full).
   const eligibility = can(user.role, "eligibility:read") ? await getEligibility(db, id) : null;
   const t = await getTranslations("contacts");
@@ -110,6 +117,15 @@ export default async function ContactPage({
         </div>
         <div className="space-y-6">
           {/* AVG art. 14: was the person told where we got their data, or by when must they be? */}
+          <Card title={t("tags")} className="h-fit">
+            {canTag ? (
+              <ContactTagEditor contactId={contact.id} tags={tags} allTags={allTags} />
+            ) : tags.length > 0 ? (
+              <TagBadges tags={tags} label={t("tags")} />
+            ) : (
+              <p className="text-sm text-slate-500">{t("noTags")}</p>
+            )}
+          </Card>
           <NoticeStatusCard db={db} contactId={contact.id} canRecord={can(user.role, "notices:record")} />
           {Object.values(may).some(Boolean) && (
             <Card title={t("actions")} className="h-fit">

@@ -1,0 +1,36 @@
+import type { AuditContext } from "@/server/audit/actor";
+import type { Db } from "@/server/db";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { parseInput } from "@/server/validation/parse-input";
+import { ZRenameTagInput, ZTagIdInput, type TRenameTagInput, type TTagIdInput } from "../schemas";
+import { assertTagNameFree, mustFindTag } from "./tag-name";
+
+export async function renameTag(db: Db, ctx: AuditContext, raw: TRenameTagInput) {
+  const input = parseInput(ZRenameTagInput, raw);
+  return db.$transaction(async (tx) => {
+    await mustFindTag(tx, input.tagId);
+    await assertTagNameFree(tx, input.name, input.tagId);
+    await tx.tag.update({
+      where: { id: input.tagId },
+      data: { name: input.name, ...(input.colour !== undefined ? { colour: input.colour } : {}) },
+    });
+    await writeAuditEvent(tx, ctx, { action: "tag.renamed", target: { type: "tag", id: input.tagId } });
+    return { id: input.tagId };
+  });
+}
+
+/** Deleting a tag takes it off every contact that carried it (they stay); the audit says how many. */
+export async function deleteTag(db: Db, ctx: AuditContext, raw: TTagIdInput) {
+  const input = parseInput(ZTagIdInput, raw);
+  return db.$transaction(async (tx) => {
+    await mustFindTag(tx, input.tagId);
+    const { count: removed } = await tx.contactTag.deleteMany({ where: { tagId: input.tagId } });
+    await tx.tag.delete({ where: { id: input.tagId } });
+    await writeAuditEvent(tx, ctx, {
+      action: "tag.deleted",
+      target: { type: "tag", id: input.tagId },
+      metadata: { removedFromContacts: removed },
+    });
+    return { removed };
+  });
+}
