@@ -179,6 +179,9 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
       ),
     };
   });
+  const tags: ReportEntry[] = p.tags.map((x) => ({
+    rows: rows([t("report.f.tag"), x.tag.name], [t("report.f.addedAt"), d(x.addedAt)]),
+  }));
   const notes: ReportEntry[] = p.contactNotes.map((n) => ({
     rows: rows([t("report.f.createdAt"), d(n.createdAt)], [t("report.f.note"), n.body]),
   }));
@@ -194,5 +197,6 @@ export function personSections(p: ReportPerson, t: Translate, lang: Lang): Repor
     section("messages", messages, none),
     section("calls", calls, none),
     section("notes", notes, none),
+    section("tags", tags, none),
   ];
 }

@@ -28,6 +28,7 @@ export interface ReportPerson {
   phones: { e164: string; kind: string }[];
   postalAddresses: { street: string; postalCode: string; city: string; country: string }[];
   contactNotes: { body: string; createdAt: Date }[];
+  tags: { addedAt: Date; tag: { name: string } }[];
   consents: {
     id: string;
     purpose: PurposeRef;

@@ -60,6 +60,9 @@ export async function collectPersonalData(db: Tx, contactId: string, opts: { att
       },
       callLogs: { orderBy: { at: "asc" } },
       notices: { orderBy: { givenAt: "asc" } },
+      // Labels staff put on the person are data about them too (art. 15), though not data they
+      // provided (so not part of the portability export, art. 20).
+      tags: { orderBy: { addedAt: "asc" }, select: { addedAt: true, tag: { select: { name: true } } } },
     },
   });
   if (!contact) return null;
@@ -107,5 +110,6 @@ export function countRows(data: PersonalData): Record<string, number> {
     OutboxMessage: data.outboxMessages.length,
     CallLog: data.callLogs.length,
     ContactNotice: data.notices.length,
+    ContactTag: data.tags.length,
   };
 }

@@ -33,6 +33,7 @@ export function person(over: Partial<ReportPerson> = {}): ReportPerson {
     phones: [{ e164: "+31612345678", kind: "mobile" }],
     postalAddresses: [],
     contactNotes: [],
+    tags: [],
     consents: [
       {
         id: "cr-1",
