@@ -32,6 +32,7 @@ describe("buildAccessReport", () => {
       "messages",
       "calls",
       "notes",
+      "tags",
       "purposes",
       "recipients",
       "retention",
@@ -40,6 +41,13 @@ describe("buildAccessReport", () => {
     ]);
     expect(model.subtitle).toBe("For Anna de Vries");
     expect(model.intro[0]).toContain("1 July 2026");
+  });
+
+  it("lists the labels staff gave the person, with when", () => {
+    const tagged = person({ tags: [{ addedAt: new Date("2026-09-01T10:00:00Z"), tag: { name: "Beurs 2026" } }] });
+    const nl = values(section(build("nl", [tagged]), "tags"));
+    expect(nl).toContain("Label: Beurs 2026");
+    expect(nl).toContain("Toegevoegd op: 1 september 2026");
   });
 
   it("lists the consent history in order, with evidence, the notice text in the report's language and attachments", () => {
