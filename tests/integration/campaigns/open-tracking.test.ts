@@ -15,8 +15,11 @@ import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { runCampaigns } from "@/features/campaigns/services/run-campaigns";
 import { recordOpen } from "@/features/campaigns/services/record-open";
+import { getDeliveryFigures } from "@/features/campaigns/services/get-delivery-figures";
 import { getOpenTracking, setOpenTracking } from "@/features/settings/services/open-tracking";
+import { readPreferences } from "@/features/preferences/services/read-preferences";
 import { GET } from "@/app/api/open/[token]/route";
+import { signPreferenceToken } from "@/server/tokens/preference-token";
 import { createContactWithConsent, grantConsent } from "../../factories/consents";
 import { createPurpose } from "../../factories/outreach";
 import { mailParts } from "../mail/mime";
@@ -163,6 +166,8 @@ describe("open tracking", () => {
     expect(first).toMatchObject({ status: 200, type: "image/gif", cache: expect.stringContaining("no-store") });
     expect(await db.auditEvent.count({ where: { action: "campaign.recipient_opened", targetId: c.id } })).toBe(1);
     expect(await db.campaignRecipient.count({ where: { campaignId: c.id, openedAt: { not: null } } })).toBe(1);
+    // The report counts opens among the measured only: 1 of 1 measured, 1 not measured (no consent).
+    expect((await getDeliveryFigures(db, c.id)).opens).toEqual({ measured: 1, opened: 1, noConsent: 1, off: 0 });
   });
 
   it("records nothing once the consent for the tracking purpose was withdrawn, or tracking is off", async () => {
@@ -178,5 +183,17 @@ describe("open tracking", () => {
     await setOpenTracking(db, SYSTEM, { enabled: false, purposeId: trackingPurpose.id, justification: "" });
     await recordOpen(db, tokenSigner(), token2);
     expect((await db.campaignRecipient.findUniqueOrThrow({ where: { id: d.row(d.ada.id).id } })).openedAt).toBeNull();
+  });
+
+  it("the preference centre says nothing while off, and discloses it with the purpose's switch when on", async () => {
+    await setOpenTracking(db, SYSTEM, { enabled: false, purposeId: null, justification: "" });
+    const { contact } = await createContactWithConsent(db, campaignPurpose.key);
+    await grantConsent(db, contact.id, trackingPurpose.key);
+    const token = signPreferenceToken(tokenSigner(), contact.id);
+    const off = await readPreferences(db, token);
+    expect(off.ok && off.openTracking).toBeNull();
+    await turnOn();
+    const on = await readPreferences(db, token);
+    expect(on.ok && on.openTracking).toMatchObject({ purposeKey: trackingPurpose.key, consentOn: true });
   });
 });
