@@ -50,13 +50,14 @@ test.describe.serial("open tracking", () => {
     await english(page);
     await page.goto("/settings");
     await expect(page.getByText("that needs the person's consent")).toBeVisible();
-    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Save setting" }) });
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Save setting", exact: true }) });
     await form.getByRole("checkbox", { name: "Measure opens" }).check();
-    await form.getByRole("button", { name: "Save setting" }).click();
+    await form.getByRole("button", { name: "Save setting", exact: true }).click();
     await expect(form.getByText("Choose the purpose whose consent covers the measuring.")).toBeVisible();
+    await form.getByRole("checkbox", { name: "Measure opens" }).check();
     await form.getByLabel("Purpose whose consent covers the measuring").selectOption({ label: purposeNameEn });
     await form.getByLabel("Why do you measure opens?").fill("To learn which topics our readers read.");
-    await form.getByRole("button", { name: "Save setting" }).click();
+    await form.getByRole("button", { name: "Save setting", exact: true }).click();
     await expect(form.getByText("Setting saved.")).toBeVisible();
 
     await page.goto(`/contacts?q=${encodeURIComponent(`Bakker${tag}`)}`);

@@ -39,7 +39,14 @@ export function OpenTrackingForm({ setting, purposes, canEdit }: Props) {
     if (ok) router.refresh();
   }
   return (
-    <form action={submit}>
+    // Submitted by hand, not as a form action: React resets a form after its action, and a refusal
+    // ("choose a purpose") must leave the switch and the text as the officer left them.
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+    >
       <Card title={t("title")}>
         <div className="space-y-4">
           <p className="text-sm text-slate-600">{t("law")}</p>
