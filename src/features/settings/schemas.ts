@@ -133,3 +133,28 @@ export const settingsSelect = {
   mailLogoType: true,
   updatedAt: true,
 } as const;
+
+/**
+ * Open tracking (a pixel in designed campaign mail). Reading whether someone opened a mail stores
+ * or reads information on their device (ePrivacy art. 5 lid 3, Tw art. 11.7a); it is not strictly
+ * necessary, so it needs each person's consent. Switching it on therefore names the purpose whose
+ * consent covers measurement, and why the organisation measures at all (AVG art. 5 lid 2).
+ */
+export const ZOpenTrackingInput = z
+  .object({
+    enabled: z.boolean(),
+    purposeId: z.union([z.literal("").transform(() => null), z.null(), z.uuid({ error: "validation.choose" })]),
+    justification: z.string().trim().max(2000, { error: "validation.tooLong" }),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.enabled) return;
+    if (!v.purposeId)
+      ctx.addIssue({ code: "custom", path: ["purposeId"], message: "settings.errors.trackingPurposeMissing" });
+    if (v.justification.length < 10)
+      ctx.addIssue({
+        code: "custom",
+        path: ["justification"],
+        message: "settings.errors.trackingJustificationMissing",
+      });
+  });
+export type TOpenTrackingInput = z.infer<typeof ZOpenTrackingInput>;

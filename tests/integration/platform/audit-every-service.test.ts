@@ -24,6 +24,7 @@ import { createSegment, deleteSegment, updateSegment } from "@/features/segments
 import { tagContacts, untagContacts } from "@/features/tags/services/tag-contacts";
 import { deleteTag, renameTag } from "@/features/tags/services/manage-tags";
 import { setMailLogo } from "@/features/settings/services/set-mail-logo";
+import { setOpenTracking } from "@/features/settings/services/open-tracking";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
 import { correctConsent } from "@/features/consents/services/correct-consent";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
@@ -1101,6 +1102,22 @@ const CASES: Case[] = [
     },
   },
   {
+    service: "settings/open-tracking#setOpenTracking",
+    audit: ["settings.open_tracking_changed"],
+    arrange: async () => {
+      const purpose = await createPurpose(db, { channels: ["email"] });
+      return () =>
+        setOpenTracking(db, ctx, {
+          enabled: true,
+          purposeId: purpose.id,
+          justification: "We meten welke onderwerpen gelezen worden.",
+        });
+    },
+    restore: async () => {
+      await setOpenTracking(db, ctx, { enabled: false, purposeId: null, justification: "" });
+    },
+  },
+  {
     service: "settings/set-mail-logo#setMailLogo",
     audit: ["settings.mail_logo_set"],
     // A 1x1 PNG.
@@ -1263,6 +1280,8 @@ const NOT_IN_TABLE: Record<string, string> = {
   "users/create-user#insertUser": "inside createUser's and createFirstAdmin's transactions",
   "users/create-first-admin#isSetupComplete": "read only",
   "settings/organisation-settings#getOrganisationSettings": "read (creates the defaults row once)",
+  "settings/open-tracking#getOpenTracking": "read only",
+  "campaigns/record-open#recordOpen": "needs a sent mail's signed pixel link; covered by the open-tracking tests",
   // Several transactions by design: SMTP or HTTP happens between them, which no transaction can span.
   "campaigns/run-campaigns#runCampaigns": "commits per recipient around SMTP; covered by the campaign tests",
   "campaigns/send-pending#sendPending": "commits per recipient around SMTP; covered by the campaign tests",

@@ -60,6 +60,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
     "a sign-up form's submission: honeypot, time check and rate limits, then double opt-in",
   "src/app/(public)/f/confirm/[token]/route.ts":
     "double opt-in confirmation by POST: the signed, single-use token is checked first",
+  "src/app/api/open/[token]/route.ts":
+    "the open pixel of campaign mail: the signed token is checked first; the same image for every token, valid or not",
   "src/app/(public)/p/[token]/change/route.ts": "a change on the preference centre: the signed token is checked first",
   "src/app/(public)/p/send/route.ts": "sends a preference link to the address given, rate-limited, revealing nothing",
   "src/app/(public)/privacy/request/submit/route.ts":

@@ -19,6 +19,14 @@ export async function DeliveryFigures({ figures }: { figures: Figures }) {
         ))}
       </dl>
       <p className="mt-3 text-xs text-slate-500">{t("delivery.hint")}</p>
+      {/* Shown only when some mail was measured or refused a pixel for want of consent: a rate
+          over everyone would count people who were never measured (and may not be). */}
+      {(figures.opens.measured > 0 || figures.opens.noConsent > 0) && (
+        <p className="mt-3 text-sm text-slate-700" data-testid="delivery-opens">
+          {t("delivery.opens", figures.opens)}
+          {figures.opens.off > 0 && ` ${t("delivery.opensOff", figures.opens)}`}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@
  * that broke without an answer is the unknown case above: failed, never sent again.
  */
 import type { Prisma } from "@generated/prisma/client";
-import type { OutreachDecision } from "@/domain/outreach";
+import { effectiveConsentState, type OutreachDecision } from "@/domain/outreach";
 import type { Db } from "@/server/db";
 import { newMessageId, REDACTED, sendAllowedMail, type MailTransport } from "@/server/mail/gate";
 import { classifyDeliveryFailure } from "@/server/mail/delivery-failure";
@@ -26,12 +26,17 @@ import { composeArt14Notices, insertNotice, publicPreferencesUrl, type ComposedN
 import { contactsByIds } from "@/features/outreach";
 import { decideFacts, loadContactFactsBatch, type DecisionContext } from "@/features/outreach";
 import { getOutreachPolicy } from "@/features/outreach";
-import type { LoadedPurpose } from "@/features/purposes";
+import { getPurposeById, type LoadedPurpose } from "@/features/purposes";
+import { getOpenTracking } from "@/features/settings";
+import { env } from "@/server/env";
+import { openPixelUrl, signOpenPixelToken } from "@/server/tokens/open-pixel-token";
+import { tokenSigner } from "@/server/tokens/token-signer";
 import { querySuppression } from "@/features/outreach";
 import { instanceId } from "@/server/jobs/instance";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { compileCampaignMail, fillCampaignMail, type CompiledMail } from "../design/layout";
 import { fillFields, type PersonalisationValues } from "../design/personalise";
+import { addOpenPixel, trackingFor } from "../design/open-pixel";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
 import { loadMailLayout } from "./mail-layout";
 
@@ -106,6 +111,7 @@ export async function sendPending(
   };
   const designed = c.format === "markdown";
   const policy = await getOutreachPolicy(db);
+  const trackingPurpose = designed ? await openTrackingPurpose(db) : null;
   const suppression = querySuppression(db, policy.suppressionSalt);
   let after: string | undefined;
   let renewedAt = Date.now();
@@ -167,10 +173,20 @@ export async function sendPending(
         });
         continue;
       }
+      // ePrivacy art. 5 lid 3 (Tw art. 11.7a): the pixel only for whoever consented to the
+      // tracking purpose, read by the same consent reading the rules engine uses.
+      const tracking = trackingFor({
+        enabled: trackingPurpose !== null,
+        designed,
+        consentGiven:
+          trackingPurpose !== null &&
+          effectiveConsentState(f, trackingPurpose, "email", ctx.at, policy.settings).state === "given",
+      });
+      const pixelUrl = tracking === "on" ? openPixelUrl(env.APP_URL, signOpenPixelToken(tokenSigner(), r.id)) : null;
       const messageId = newMessageId();
       const claimed = await db.campaignRecipient.updateMany({
         where: { id: r.id, status: "pending", messageId: null },
-        data: { messageId, ...decisionFields(decision, ctx.at), handledBy: instanceId() },
+        data: { messageId, ...decisionFields(decision, ctx.at), handledBy: instanceId(), tracking },
       });
       if (claimed.count === 0) continue;
       const notice = decision.obligations.includes("art14_notice") ? notices.get(r.contactId) : undefined;
@@ -188,7 +204,13 @@ export async function sendPending(
           ? { notice: ({ preferencesUrl }: { preferencesUrl: string }) => notice.text({ preferences: preferencesUrl }) }
           : {}),
         ...(compiledMail
-          ? { render: (links: Parameters<typeof fillCampaignMail>[2]) => fillCampaignMail(compiledMail, values, links) }
+          ? {
+              render: (links: Parameters<typeof fillCampaignMail>[2]) => {
+                const filled = fillCampaignMail(compiledMail, values, links);
+                // The HTML part only: the text part never carries a pixel.
+                return pixelUrl ? { ...filled, html: addOpenPixel(filled.html, pixelUrl) } : filled;
+              },
+            }
           : {}),
       };
       try {
@@ -210,6 +232,13 @@ export async function sendPending(
     }
     await keepLease(true);
   }
+}
+
+/** The purpose whose consent the open pixel needs, or null when open tracking is off. */
+async function openTrackingPurpose(db: Db): Promise<LoadedPurpose | null> {
+  const setting = await getOpenTracking(db);
+  if (!setting.enabled || !setting.purposeId) return null;
+  return getPurposeById(db, setting.purposeId).catch(() => null);
 }
 
 /** First name, last name and company of each contact, for the personalisation fields. */

@@ -15,12 +15,14 @@ export async function PreferencePage({
   purposes,
   objections,
   emailPause,
+  openTracking,
   result,
 }: {
   token: string;
   purposes: PreferencePurpose[];
   objections: { direct_marketing: boolean; profiling: boolean };
   emailPause: { until: Date } | null;
+  openTracking: { purposeKey: string; name: { nl: string; en: string }; consentOn: boolean } | null;
   result?: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations("preferences"), getLocale()]);
@@ -86,6 +88,31 @@ export async function PreferencePage({
           </section>
         );
       })}
+      {openTracking && (
+        // Said only when the organisation measures opens: who is measured, and how to stop it.
+        <section
+          aria-labelledby="open-tracking-title"
+          className="space-y-3 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+          data-testid="open-tracking-disclosure"
+        >
+          <h2 id="open-tracking-title" className="font-semibold">
+            {t("openTracking.title")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("openTracking.body", { purpose: openTracking.name[lang] })}</p>
+          <p className="text-sm text-slate-700">
+            {openTracking.consentOn ? t("openTracking.measured") : t("openTracking.notMeasured")}
+          </p>
+          {openTracking.consentOn
+            ? change(
+                { kind: "withdraw", purpose: openTracking.purposeKey },
+                `${t("switchOff")}: ${openTracking.name[lang]}`,
+              )
+            : change(
+                { kind: "grant", purpose: openTracking.purposeKey },
+                `${t("switchOn")}: ${openTracking.name[lang]}`,
+              )}
+        </section>
+      )}
       <section
         aria-labelledby="pause-title"
         className="space-y-3 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"

@@ -5,6 +5,7 @@ import { tokenSigner } from "@/server/tokens/token-signer";
 import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
 import { verifyPreferenceToken } from "@/server/tokens/preference-token";
 import { getEligibility, type PurposeEligibility } from "@/features/outreach";
+import { getOpenTracking } from "@/features/settings";
 
 export type PreferencePurpose = PurposeEligibility & {
   /** The latest counting consent record for this purpose is a grant (the switch is on). */
@@ -24,6 +25,8 @@ export type PreferencesView =
       objections: { direct_marketing: boolean; profiling: boolean };
       /** A pause of e-mail running now, with its end. */
       emailPause: { until: Date } | null;
+      /** Open tracking, when the organisation switched it on: disclosed with its purpose's switch. */
+      openTracking: { purposeKey: string; name: Bilingual; consentOn: boolean } | null;
     };
 
 /**
@@ -42,7 +45,7 @@ export async function readPreferences(
   const now = new Date();
   // No look-up of the contact first: the engine's fact loader answers NOT_FOUND for an erased one,
   // and the page is on a mail's every click, so a round trip in a row is worth saving.
-  const [eligibility, records, objections, purposes, pause] = await Promise.all([
+  const [eligibility, records, objections, purposes, pause, tracking] = await Promise.all([
     getEligibility(db, contactId).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") return null;
       throw error;
@@ -66,6 +69,7 @@ export async function readPreferences(
       orderBy: { until: "desc" },
       select: { until: true },
     }),
+    getOpenTracking(db),
   ]);
   if (!eligibility) return { ok: false, reason: "unknown" };
   const latest = new Map<string, boolean>();
@@ -87,5 +91,29 @@ export async function readPreferences(
       profiling: objections.some((o) => o.scope === "profiling"),
     },
     emailPause: pause?.until ? { until: pause.until } : null,
+    openTracking: await openTrackingDisclosure(db, tracking, latest),
+  };
+}
+
+/**
+ * What the page says about open tracking: nothing when it is off; when on, which purpose's consent
+ * it relies on and whether this person gave it (ePrivacy art. 5 lid 3: clear information, and a
+ * way to withdraw that is as easy as giving).
+ */
+async function openTrackingDisclosure(
+  db: Db,
+  tracking: Awaited<ReturnType<typeof getOpenTracking>>,
+  latest: Map<string, boolean>,
+): Promise<{ purposeKey: string; name: Bilingual; consentOn: boolean } | null> {
+  if (!tracking.enabled || !tracking.purposeId) return null;
+  const purpose = await db.purpose.findUnique({
+    where: { id: tracking.purposeId },
+    select: { key: true, nameNl: true, nameEn: true },
+  });
+  if (!purpose) return null;
+  return {
+    purposeKey: purpose.key,
+    name: { nl: purpose.nameNl, en: purpose.nameEn },
+    consentOn: latest.get(purpose.key) ?? false,
   };
 }

@@ -32,6 +32,7 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
       purposes={view.purposes}
       objections={view.objections}
       emailPause={view.emailPause}
+      openTracking={view.openTracking}
       result={result}
     />
   );

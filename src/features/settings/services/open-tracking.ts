@@ -1,0 +1,70 @@
+import type { z } from "zod";
+import type { Db } from "@/server/db";
+import type { AuditContext } from "@/server/audit/actor";
+import { writeAuditEvent } from "@/server/audit/write-audit-event";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/validation/parse-input";
+import { ZOpenTrackingInput } from "../schemas";
+
+export type OpenTrackingSetting = {
+  enabled: boolean;
+  purposeId: string | null;
+  justification: string;
+};
+
+/** The open-tracking setting as stored. Off unless the organisation switched it on. */
+export async function getOpenTracking(db: Pick<Db, "organisationSettings">): Promise<OpenTrackingSetting> {
+  const s = await db.organisationSettings.findUnique({
+    where: { id: 1 },
+    select: { openTrackingEnabled: true, openTrackingPurposeId: true, openTrackingJustification: true },
+  });
+  return {
+    enabled: (s?.openTrackingEnabled ?? false) && !!s?.openTrackingPurposeId,
+    purposeId: s?.openTrackingPurposeId ?? null,
+    justification: s?.openTrackingJustification ?? "",
+  };
+}
+
+/**
+ * Switches open tracking on or off. On needs a purpose that can carry e-mail consent (the consent
+ * the pixel relies on, ePrivacy art. 5 lid 3) and a justification; audited with old and new values
+ * (AVG art. 5 lid 2). Switching off keeps the purpose and text, so switching on again is one step.
+ */
+export async function setOpenTracking(db: Db, ctx: AuditContext, raw: z.input<typeof ZOpenTrackingInput>) {
+  const input = parseInput(ZOpenTrackingInput, raw);
+  return db.$transaction(async (tx) => {
+    if (input.purposeId) {
+      const purpose = await tx.purpose.findUnique({
+        where: { id: input.purposeId },
+        select: { active: true, channels: true },
+      });
+      if (!purpose || !purpose.active || !purpose.channels.includes("email"))
+        throw new AppError("INVALID_INPUT", "Invalid input: purposeId", {
+          fields: [
+            {
+              field: "purposeId",
+              message: "settings.errors.trackingPurposeUnusable",
+              key: "settings.errors.trackingPurposeUnusable",
+            },
+          ],
+        });
+    }
+    const before = await getOpenTracking(tx);
+    const after = { enabled: input.enabled, purposeId: input.purposeId, justification: input.justification };
+    await tx.organisationSettings.update({
+      where: { id: 1 },
+      data: {
+        openTrackingEnabled: after.enabled,
+        openTrackingPurposeId: after.purposeId,
+        openTrackingJustification: after.justification,
+      },
+    });
+    // The justification is the organisation's own reasoning, not personal data: kept whole.
+    await writeAuditEvent(tx, ctx, {
+      action: "settings.open_tracking_changed",
+      target: { type: "settings", id: "1" },
+      metadata: { from: before, to: after },
+    });
+    return after;
+  });
+}
