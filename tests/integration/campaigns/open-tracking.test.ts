@@ -99,6 +99,8 @@ describe("open tracking", () => {
   });
 
   it("refuses to switch on without a purpose or a justification, naming the fields", async () => {
+    // Tests run in a random order: start from "off", which a refused save must leave as it was.
+    await setOpenTracking(db, SYSTEM, { enabled: false, purposeId: null, justification: "" });
     await expect(
       setOpenTracking(db, SYSTEM, { enabled: true, purposeId: null, justification: "Omdat het kan, zeker weten." }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: [expect.objectContaining({ field: "purposeId" })] });
@@ -109,6 +111,7 @@ describe("open tracking", () => {
   });
 
   it("switching on is audited with the old and new values", async () => {
+    await setOpenTracking(db, SYSTEM, { enabled: false, purposeId: null, justification: "" });
     await turnOn();
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "settings.open_tracking_changed" },

@@ -21,6 +21,10 @@ export async function startSmtpSink() {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    // On close, the server waits this long for clients to hang up before it says goodbye (421) to
+    // them. The app keeps its SMTP connections open (a pool), so the default of 30 s was added to
+    // every test file that sends mail; at close every test of the file has finished.
+    closeTimeout: 200,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
