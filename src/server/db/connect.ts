@@ -11,9 +11,10 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@generated/prisma/client";
-import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { applyMigrations, type SqlSession } from "./migrate";
 import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time";
+import { CONNECTION_LIFETIME_SECONDS, statementName } from "./statement-names";
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string }
@@ -87,7 +88,11 @@ async function connectPostgres(url: string, { migrate = true }) {
       await client.end();
     }
   }
-  const prisma = createClient(oneQueryAtATimeInTransactions(new PrismaPg({ connectionString: url, max: 10 })));
+  const pool = { connectionString: url, max: 10, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS };
+  // The adapter's type wants a name for every statement; `pg` runs one without a name (undefined)
+  // as an unnamed statement, which is what statementName asks for with long parameter lists.
+  const statementNameGenerator = statementName as (query: SqlQuery) => string;
+  const prisma = createClient(oneQueryAtATimeInTransactions(new PrismaPg(pool, { statementNameGenerator })));
   return {
     prisma,
     kind: "postgres" as const,
