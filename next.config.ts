@@ -22,6 +22,21 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
         ],
       },
+      {
+        // The integration API answers JSON and files, never a page: nothing in a response may run,
+        // load or be framed. Set here rather than by src/proxy.ts, which the API skips: the proxy
+        // cost every API call a second pass through Next.js's request handling.
+        source: "/api/v1/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        source: "/api/v1/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
+      },
     ];
   },
 };

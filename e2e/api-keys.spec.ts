@@ -28,7 +28,14 @@ test.describe("API keys", () => {
 
     // The key works, and only for what it may do.
     const auth = { Authorization: `Bearer ${token}` };
-    expect((await request.get("/api/v1/purposes", { headers: auth })).status()).toBe(200);
+    const listed = await request.get("/api/v1/purposes", { headers: auth });
+    expect(listed.status()).toBe(200);
+    // The API serves no page: nothing in its answers may run or be framed (next.config.ts).
+    expect(listed.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(listed.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(listed.headers()["x-frame-options"]).toBe("DENY");
+    const overHttps = await request.get("/api/v1/purposes", { headers: { ...auth, "X-Forwarded-Proto": "https" } });
+    expect(overHttps.headers()["strict-transport-security"]).toContain("max-age=31536000");
     expect((await request.post("/api/v1/purposes", { headers: auth, data: {} })).status()).toBe(403);
 
     // Shown once: after hiding it, and after a reload, it is nowhere on the page.

@@ -25,6 +25,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files carry no script and need no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Static files carry no script and need no nonce. The integration API (/api/v1) serves no page
+  // either; its headers come from next.config.ts, without a pass through this proxy per call.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }],
 };
