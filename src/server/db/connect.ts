@@ -23,12 +23,18 @@ export type DatabaseTarget =
 
 /**
  * Secrets are left out of every query by default; the few places that need one
- * ask for it explicitly and are named `unsafe...`.
+ * ask for it explicitly and are named `unsafe...`. So is the mail logo (up to 200 KB): the settings
+ * row is read on every eligibility decision, which needs none of it; the logo's own route selects it.
  */
 function createClient(adapter: SqlDriverAdapterFactory) {
   return new PrismaClient({
     adapter,
-    omit: { user: { passwordHash: true }, apiKey: { hash: true }, webhookEndpoint: { secret: true } },
+    omit: {
+      user: { passwordHash: true },
+      apiKey: { hash: true },
+      webhookEndpoint: { secret: true },
+      organisationSettings: { mailLogo: true },
+    },
   });
 }
 export type Db = ReturnType<typeof createClient>;
