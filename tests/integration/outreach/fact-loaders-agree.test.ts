@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
-import { loadFactRowsPerTable } from "@/features/outreach/services/load-fact-rows";
-import { loadFactRowsOneTrip } from "@/features/outreach/services/load-fact-rows-one-trip";
+import { loadFactRowsPerTable, loadNoticeRows } from "@/features/outreach/services/load-fact-rows";
+import {
+  loadFactAndNoticeRowsOneTrip,
+  loadFactRowsOneTrip,
+} from "@/features/outreach/services/load-fact-rows-one-trip";
+import { recordNotice } from "@/features/notices/services/record-notice";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
 import { liftRestriction } from "@/features/consents/services/set-restriction";
@@ -15,7 +19,9 @@ import {
   createCustomerContact,
   createContactWithObjection,
   createRestrictedContact,
+  createContactOwedNotice,
 } from "../../factories/outreach";
+import { createStaffActor } from "../../factories/users";
 
 /** The one-trip loader (interactive decisions) and the per-table loader (audiences) must feed the
  *  engine exactly the same rows, or the same person could be decided differently in two places.
@@ -77,5 +83,20 @@ describe("fact loaders", () => {
     expect(one.calls.map((c) => c.purposeKey)).toEqual([purpose.key]);
     expect(one.restrictions.some((r) => r.liftedAt !== null)).toBe(true);
     expect(one.restrictions.some((r) => r.liftedAt === null)).toBe(true);
+  });
+
+  it("read a single decision's rows and its art. 14 notices in one statement, the same as apart", async () => {
+    const db = await getDb();
+    const purpose = await createPurpose(db);
+    const told = await createContactOwedNotice(db);
+    const owed = await createContactOwedNotice(db);
+    const consenting = await createContactWithConsent(db, purpose.key);
+    await recordNotice(db, await createStaffActor(db, "privacy_officer"), told.id, { kind: "art14", channel: "post" });
+    const ids = [told.id, owed.id, consenting.contact.id];
+
+    const together = await loadFactAndNoticeRowsOneTrip(db, ids);
+    expect(together.rows).toEqual(await loadFactRowsOneTrip(db, ids));
+    expect(together.notices).toEqual(await loadNoticeRows(db, ids));
+    expect(together.notices.map((n) => n.contactId)).toEqual([told.id]);
   });
 });

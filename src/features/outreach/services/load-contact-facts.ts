@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { contactsByIds } from "./audience-query";
 import { assembleContactFacts } from "./decide-batch";
 import { getOutreachPolicy, type OutreachPolicy } from "./get-outreach-settings";
-import { loadFactRows, loadNoticeRows } from "./load-fact-rows";
+import { loadFactAndNoticeRowsOneTrip } from "./load-fact-rows-one-trip";
 import { querySuppression } from "./suppression-source";
 
 /**
@@ -18,16 +18,15 @@ export async function loadContactFacts(
   at: Date = new Date(),
   policy?: OutreachPolicy | Promise<OutreachPolicy>,
 ): Promise<ContactFacts> {
-  const [[contact], { suppressionSalt }, rows, noticeRows] = await Promise.all([
+  const [[contact], { suppressionSalt }, { rows, notices }] = await Promise.all([
     contactsByIds(db, [contactId]),
     policy ?? getOutreachPolicy(db),
-    loadFactRows(db, [contactId]),
-    loadNoticeRows(db, [contactId]),
+    loadFactAndNoticeRowsOneTrip(db, [contactId]),
   ]);
   if (!contact)
     throw new AppError("NOT_FOUND", "This contact does not exist (any more).", {
       key: "outreach.errors.contactNotFound",
     });
-  const [facts] = await assembleContactFacts([contact], rows, noticeRows, at, querySuppression(db, suppressionSalt));
+  const [facts] = await assembleContactFacts([contact], rows, notices, at, querySuppression(db, suppressionSalt));
   return facts;
 }
