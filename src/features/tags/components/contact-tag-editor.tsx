@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { tagContactsAction, untagContactsAction } from "../actions/tag-contacts";
+import { TagPicker } from "./tag-picker";
 
 type Tag = { id: string; name: string };
 
@@ -13,7 +14,6 @@ type Tag = { id: string; name: string };
 export function ContactTagEditor({ contactId, tags, allTags }: { contactId: string; tags: Tag[]; allTags: Tag[] }) {
   const t = useTranslations("tags");
   const router = useRouter();
-  const id = useId();
   const { errors, fromResult } = useFormErrors();
   const [pending, setPending] = useState(false);
   const [name, setName] = useState("");
@@ -62,22 +62,7 @@ export function ContactTagEditor({ contactId, tags, allTags }: { contactId: stri
         }}
       >
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-            {t("tagName")}
-          </label>
-          <input
-            id={`${id}-name`}
-            list={`${id}-tags`}
-            value={name}
-            maxLength={60}
-            onChange={(e) => setName(e.target.value)}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
-          />
-          <datalist id={`${id}-tags`}>
-            {allTags.map((tag) => (
-              <option key={tag.id} value={tag.name} />
-            ))}
-          </datalist>
+          <TagPicker tags={allTags} value={name} onChange={setName} error={errors.fields.tagName} />
         </div>
         <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
           {t("addTag")}
