@@ -12,7 +12,7 @@ import { countAudience } from "@/features/outreach";
 import { findContacts } from "@/features/contacts";
 import { eraseContacts } from "@/features/requests/services/erase-contacts";
 import { tagContacts, untagContacts } from "@/features/tags/services/tag-contacts";
-import { deleteTag, renameTag } from "@/features/tags/services/manage-tags";
+import { deleteTag, renameTag, setTagColour } from "@/features/tags/services/manage-tags";
 import { findTags, tagsOfContacts } from "@/features/tags/services/find-tags";
 import { createContact, uniq } from "../../factories/contacts";
 import { createStaffUser, userContext } from "../../factories/users";
@@ -87,6 +87,20 @@ describe("tagging contacts", () => {
     });
     expect((await db.tag.findUniqueOrThrow({ where: { id: one.tagId } })).name).toBe(one.tagName);
     expect((await auditOf(one.tagId)).map((e) => e.action)).toEqual(["contacts.tagged"]);
+  });
+
+  it("sets a tag's colour from the palette, audited with the colour, and refuses one outside it", async () => {
+    const contact = await createContact(db);
+    const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Kleur ${uniq()}` });
+    await setTagColour(db, ctx, { tagId, colour: "amber" });
+    expect((await tagsOfContacts(db, [contact.id])).get(contact.id)).toEqual([
+      expect.objectContaining({ id: tagId, colour: "amber" }),
+    ]);
+    expect((await auditOf(tagId)).at(-1)).toEqual({ action: "tag.colour_changed", metadata: { colour: "amber" } });
+    await expect(setTagColour(db, ctx, { tagId, colour: "pink" as never })).rejects.toMatchObject({
+      fields: [expect.objectContaining({ field: "colour" })],
+    });
+    expect((await db.tag.findUniqueOrThrow({ where: { id: tagId } })).colour).toBe("amber");
   });
 
   it("deletes a tag, taking it off its contacts (who stay), audited with the count", async () => {
