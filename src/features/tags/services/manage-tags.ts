@@ -10,20 +10,19 @@ import {
   type TSetTagColourInput,
   type TTagIdInput,
 } from "../schemas";
-import { assertTagNameFree, mustFindTag } from "./tag-name";
+import { assertTagNameFree, mustFindTag, withFreeTagName } from "./tag-name";
 
 export async function renameTag(db: Db, ctx: AuditContext, raw: TRenameTagInput) {
   const input = parseInput(ZRenameTagInput, raw);
-  return db.$transaction(async (tx) => {
-    await mustFindTag(tx, input.tagId);
-    await assertTagNameFree(tx, input.name, input.tagId);
-    await tx.tag.update({
-      where: { id: input.tagId },
-      data: { name: input.name },
-    });
-    await writeAuditEvent(tx, ctx, { action: "tag.renamed", target: { type: "tag", id: input.tagId } });
-    return { id: input.tagId };
-  });
+  return withFreeTagName(input.name, "name", () =>
+    db.$transaction(async (tx) => {
+      await mustFindTag(tx, input.tagId);
+      await assertTagNameFree(tx, input.name, input.tagId);
+      await tx.tag.update({ where: { id: input.tagId }, data: { name: input.name } });
+      await writeAuditEvent(tx, ctx, { action: "tag.renamed", target: { type: "tag", id: input.tagId } });
+      return { id: input.tagId };
+    }),
+  );
 }
 
 /** The colour of a tag's badges. The palette name is no personal data, so the audit keeps it. */
