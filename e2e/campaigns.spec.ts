@@ -1,7 +1,18 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createTokenSigner } from "../src/server/tokens/signed-token";
 import { signUnsubscribeToken } from "../src/server/tokens/unsubscribe-token";
-import { expect, test, storageStateFor, USERS } from "./fixtures";
+import {
+  asRole,
+  createContactViaUi,
+  createPurposeViaUi,
+  english,
+  expect,
+  fillCampaignForm,
+  logOptInViaUi,
+  test,
+  storageStateFor,
+  USERS,
+} from "./fixtures";
 
 /** The AUTH_SECRET scripts/e2e-server.mjs starts the app with. */
 const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
@@ -15,32 +26,16 @@ const tag = Date.now().toString(36);
 const key = `offers-${tag}`;
 const company = `Drukkerij ${tag}`;
 let unsubscribeUrl = "";
-const english = (page: Page) =>
-  page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
-
-async function as(browser: Browser, role: "privacy_officer" | "sales", fn: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
-  const page = await context.newPage();
-  await english(page);
-  await fn(page);
-  await context.close();
-}
-
-async function logOptIn(page: Page, first: string, last: string) {
-  await page.goto("/opt-in");
-  await page.getByText("New from business card").click();
-  await page.getByLabel("First name").fill(first);
-  await page.getByLabel("Last name").fill(last);
-  await page.getByLabel("Company name").fill(company);
-  await page.getByLabel("E-mail address").fill(`${first.toLowerCase()}.${tag}@drukkerij.example`);
-  await page.getByRole("checkbox", { name: `Offers ${tag}`, exact: true }).check();
-  await page.getByLabel("How").selectOption("business_card");
-  await page.getByLabel("Where", { exact: true }).fill("Vakbeurs Print 2026, stand 4");
-  await page.getByLabel("What was said").fill("Ja, stuur me de aanbiedingen maar.");
-  await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
-  await page.getByRole("button", { name: "Save opt-in" }).click();
-  await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
-}
+const logOptIn = (page: Page, first: string, last: string) =>
+  logOptInViaUi(page, {
+    first,
+    last,
+    company,
+    email: `${first.toLowerCase()}.${tag}@drukkerij.example`,
+    purpose: `Offers ${tag}`,
+    where: "Vakbeurs Print 2026, stand 4",
+    said: "Ja, stuur me de aanbiedingen maar.",
+  });
 
 test.describe("e-mail campaigns (marketer)", () => {
   test.use({ storageState: storageStateFor("marketer") });
@@ -50,30 +45,24 @@ test.describe("e-mail campaigns (marketer)", () => {
   test.describe.configure({ mode: "serial" });
 
   test.beforeAll(async ({ browser }) => {
-    await as(browser, "privacy_officer", async (page) => {
-      await page.goto("/purposes");
-      const form = page.getByRole("form", { name: "New purpose" });
-      await form.getByLabel("Key").fill(key);
-      await form.getByLabel("Name (Dutch)").fill(`Aanbiedingen ${tag}`);
-      await form.getByLabel("Name (English)").fill(`Offers ${tag}`);
-      await form.getByLabel("Notice text (Dutch)").fill("Wij sturen u aanbiedingen per e-mail.");
-      await form.getByLabel("Notice text (English)").fill("We send you offers by e-mail.");
-      await form.getByRole("button", { name: "Create purpose" }).click();
-      await expect(page.getByText("The purpose was created.")).toBeVisible();
+    await createPurposeViaUi(browser, {
+      key,
+      nameNl: `Aanbiedingen ${tag}`,
+      nameEn: `Offers ${tag}`,
+      noticeNl: "Wij sturen u aanbiedingen per e-mail.",
+      noticeEn: "We send you offers by e-mail.",
+      phone: false,
     });
-    await as(browser, "sales", async (page) => {
+    await asRole(browser, "sales", async (page) => {
       await logOptIn(page, "Anna", `Jansen${tag}`);
       await logOptIn(page, "Bram", `Bakker${tag}`);
-      await page.goto("/contacts/new");
-      const form = page.getByRole("form", { name: "New contact" });
-      await form.getByLabel("First name").fill("Cor");
-      await form.getByLabel("Last name").fill(`Claassen${tag}`);
-      await form.getByLabel("Company name").fill(company);
-      await form.getByRole("textbox", { name: "E-mail address" }).fill(`cor.${tag}@drukkerij.example`);
-      await form.getByLabel("Source").selectOption("event");
-      await form.getByLabel("Details").fill("Vakbeurs Print 2026");
-      await form.getByRole("button", { name: "Create contact" }).click();
-      await expect(page.getByRole("heading", { name: `Cor Claassen${tag}` })).toBeVisible();
+      await createContactViaUi(page, {
+        first: "Cor",
+        last: `Claassen${tag}`,
+        company,
+        email: `cor.${tag}@drukkerij.example`,
+        details: "Vakbeurs Print 2026",
+      });
     });
   });
 
@@ -84,11 +73,13 @@ test.describe("e-mail campaigns (marketer)", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();
     await page.getByRole("link", { name: "New campaign" }).click();
     const form = page.getByRole("form", { name: "New campaign" });
-    await form.getByLabel("Name", { exact: true }).fill(`Spring ${tag}`);
-    await form.getByLabel("Purpose", { exact: true }).selectOption({ label: `Offers ${tag}` });
-    await form.getByLabel("Subject", { exact: true }).fill(`Spring offers ${tag}`);
-    await form.getByLabel("Text", { exact: true }).fill("Dear customer,\n\nOur spring offers are here.");
-    await form.getByLabel("Company name contains").fill(company);
+    await fillCampaignForm(form, {
+      name: `Spring ${tag}`,
+      purpose: `Offers ${tag}`,
+      subject: `Spring offers ${tag}`,
+      text: "Dear customer,\n\nOur spring offers are here.",
+      company,
+    });
     await form.getByRole("button", { name: "Save campaign" }).click();
 
     await expect(page.getByRole("heading", { name: `Spring ${tag}` })).toBeVisible();

@@ -1,5 +1,13 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, test, storageStateFor } from "./fixtures";
+import {
+  asRole,
+  createPurposeViaUi,
+  english,
+  expect,
+  fillCampaignForm,
+  logOptInViaUi,
+  test,
+  storageStateFor,
+} from "./fixtures";
 
 /**
  * A marketer designs a campaign in Markdown with a live preview in the organisation's layout,
@@ -9,17 +17,6 @@ import { expect, test, storageStateFor } from "./fixtures";
 const tag = `d${Date.now().toString(36)}`;
 const key = `news-${tag}`;
 const company = `Boekhandel ${tag}`;
-const english = (page: Page) =>
-  page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
-
-async function as(browser: Browser, role: "privacy_officer" | "sales", fn: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
-  const page = await context.newPage();
-  await english(page);
-  await fn(page);
-  await context.close();
-}
-
 /** A datetime-local value in Europe/Amsterdam, `minutes` from now, at the start of that minute. */
 function amsterdamIn(minutes: number): string {
   const parts = new Intl.DateTimeFormat("en-GB", {
@@ -39,32 +36,25 @@ test.describe("a designed, scheduled campaign (marketer)", () => {
   test.use({ storageState: storageStateFor("marketer") });
 
   test.beforeAll(async ({ browser }) => {
-    await as(browser, "privacy_officer", async (page) => {
-      await page.goto("/purposes");
-      const form = page.getByRole("form", { name: "New purpose" });
-      await form.getByLabel("Key").fill(key);
-      await form.getByLabel("Name (Dutch)").fill(`Nieuwsbrief ${tag}`);
-      await form.getByLabel("Name (English)").fill(`Newsletter ${tag}`);
-      await form.getByLabel("Notice text (Dutch)").fill("Wij sturen u onze nieuwsbrief per e-mail.");
-      await form.getByLabel("Notice text (English)").fill("We send you our newsletter by e-mail.");
-      await form.getByRole("button", { name: "Create purpose" }).click();
-      await expect(page.getByText("The purpose was created.")).toBeVisible();
+    await createPurposeViaUi(browser, {
+      key,
+      nameNl: `Nieuwsbrief ${tag}`,
+      nameEn: `Newsletter ${tag}`,
+      noticeNl: "Wij sturen u onze nieuwsbrief per e-mail.",
+      noticeEn: "We send you our newsletter by e-mail.",
+      phone: false,
     });
-    await as(browser, "sales", async (page) => {
-      await page.goto("/opt-in");
-      await page.getByText("New from business card").click();
-      await page.getByLabel("First name").fill("Daan");
-      await page.getByLabel("Last name").fill(`Dekker${tag}`);
-      await page.getByLabel("Company name").fill(company);
-      await page.getByLabel("E-mail address").fill(`daan.${tag}@boekhandel.example`);
-      await page.getByRole("checkbox", { name: `Newsletter ${tag}`, exact: true }).check();
-      await page.getByLabel("How").selectOption("business_card");
-      await page.getByLabel("Where", { exact: true }).fill("Boekenbeurs 2026");
-      await page.getByLabel("What was said").fill("Graag de nieuwsbrief.");
-      await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
-      await page.getByRole("button", { name: "Save opt-in" }).click();
-      await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
-    });
+    await asRole(browser, "sales", (page) =>
+      logOptInViaUi(page, {
+        first: "Daan",
+        last: `Dekker${tag}`,
+        company,
+        email: `daan.${tag}@boekhandel.example`,
+        purpose: `Newsletter ${tag}`,
+        where: "Boekenbeurs 2026",
+        said: "Graag de nieuwsbrief.",
+      }),
+    );
   });
 
   test("designs with a live preview, schedules, cancels, schedules again and reads the report", async ({ page }) => {
@@ -72,13 +62,14 @@ test.describe("a designed, scheduled campaign (marketer)", () => {
     await english(page);
     await page.goto("/campaigns/new");
     const form = page.getByRole("form", { name: "New campaign" });
-    await form.getByLabel("Name", { exact: true }).fill(`Autumn ${tag}`);
-    await form.getByLabel("Purpose", { exact: true }).selectOption({ label: `Newsletter ${tag}` });
     await expect(form.getByRole("radio", { name: /Designed/ })).toBeChecked();
-    await form.getByLabel("Subject", { exact: true }).fill(`Autumn news for {{firstName|you}} ${tag}`);
-    await form
-      .getByLabel("Text", { exact: true })
-      .fill("# Autumn reading\n\nDear {{firstName|reader}},\n\nOur **new books** are in. <b>raw</b>");
+    await fillCampaignForm(form, {
+      name: `Autumn ${tag}`,
+      purpose: `Newsletter ${tag}`,
+      subject: `Autumn news for {{firstName|you}} ${tag}`,
+      text: "# Autumn reading\n\nDear {{firstName|reader}},\n\nOur **new books** are in. <b>raw</b>",
+      company,
+    });
 
     // The live preview: the layout, the example recipient's name, the mandatory footer, raw HTML as text.
     const preview = page.frameLocator('iframe[title="Preview"]');
@@ -89,7 +80,6 @@ test.describe("a designed, scheduled campaign (marketer)", () => {
     await form.getByRole("button", { name: "Plain text" }).click();
     await expect(form.getByLabel("Plain-text part")).toContainText("Afmelden / Unsubscribe");
 
-    await form.getByLabel("Company name contains").fill(company);
     await form.getByRole("button", { name: "Save campaign" }).click();
     await expect(page.getByRole("heading", { name: `Autumn ${tag}` })).toBeVisible();
     await expect(page.getByTestId("preview-in")).toHaveText("1");

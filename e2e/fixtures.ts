@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Locator, type Page } from "@playwright/test";
 import path from "node:path";
 import type { Role } from "../src/domain/vocabulary";
 
@@ -33,28 +33,96 @@ export async function english(page: Page) {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
 }
 
+/** Runs `fn` on a page signed in as `role`, in English, in a browser context of its own. */
+export async function asRole(browser: Browser, role: Role, fn: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ storageState: storageStateFor(role) });
+  const page = await context.newPage();
+  await english(page);
+  try {
+    await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * The privacy officer creates a purpose through the purposes screen, in its own browser context,
- * so a journey starts from a purpose that exists the way a user would have made it.
+ * so a journey starts from a purpose that exists the way a user would have made it. E-mail is
+ * always a channel; phone unless `phone: false`.
  */
 export async function createPurposeViaUi(
   browser: Browser,
-  p: { key: string; nameNl: string; nameEn: string; noticeNl: string; noticeEn: string },
+  p: { key: string; nameNl: string; nameEn: string; noticeNl: string; noticeEn: string; phone?: boolean },
 ) {
-  const context = await browser.newContext({ storageState: storageStateFor("privacy_officer") });
-  const page = await context.newPage();
-  await english(page);
-  await page.goto("/purposes");
-  const form = page.getByRole("form", { name: "New purpose" });
-  await form.getByLabel("Key").fill(p.key);
-  await form.getByLabel("Name (Dutch)").fill(p.nameNl);
-  await form.getByLabel("Name (English)").fill(p.nameEn);
-  await form.getByLabel("Phone", { exact: true }).check();
-  await form.getByLabel("Notice text (Dutch)").fill(p.noticeNl);
-  await form.getByLabel("Notice text (English)").fill(p.noticeEn);
-  await form.getByRole("button", { name: "Create purpose" }).click();
-  await expect(page.getByText("The purpose was created.")).toBeVisible();
-  await context.close();
+  await asRole(browser, "privacy_officer", async (page) => {
+    await page.goto("/purposes");
+    const form = page.getByRole("form", { name: "New purpose" });
+    await form.getByLabel("Key").fill(p.key);
+    await form.getByLabel("Name (Dutch)").fill(p.nameNl);
+    await form.getByLabel("Name (English)").fill(p.nameEn);
+    if (p.phone !== false) await form.getByLabel("Phone", { exact: true }).check();
+    await form.getByLabel("Notice text (Dutch)").fill(p.noticeNl);
+    await form.getByLabel("Notice text (English)").fill(p.noticeEn);
+    await form.getByRole("button", { name: "Create purpose" }).click();
+    await expect(page.getByText("The purpose was created.")).toBeVisible();
+  });
+}
+
+/** Sales logs a person's opt-in for one purpose from their business card (an English page). */
+export async function logOptInViaUi(
+  page: Page,
+  o: { first: string; last: string; company: string; email: string; purpose: string; where: string; said: string },
+) {
+  await page.goto("/opt-in");
+  await page.getByText("New from business card").click();
+  await page.getByLabel("First name").fill(o.first);
+  await page.getByLabel("Last name").fill(o.last);
+  await page.getByLabel("Company name").fill(o.company);
+  await page.getByLabel("E-mail address").fill(o.email);
+  await page.getByRole("checkbox", { name: o.purpose, exact: true }).check();
+  await page.getByLabel("How").selectOption("business_card");
+  await page.getByLabel("Where", { exact: true }).fill(o.where);
+  await page.getByLabel("What was said").fill(o.said);
+  await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
+  await page.getByRole("button", { name: "Save opt-in" }).click();
+  await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
+}
+
+/** A contact entered by hand, met at an event, without any consent (an English page). */
+export async function createContactViaUi(
+  page: Page,
+  o: { first: string; last: string; company: string; email: string; details: string },
+) {
+  await page.goto("/contacts/new");
+  const form = page.getByRole("form", { name: "New contact" });
+  await form.getByLabel("First name").fill(o.first);
+  await form.getByLabel("Last name").fill(o.last);
+  await form.getByLabel("Company name").fill(o.company);
+  await form.getByRole("textbox", { name: "E-mail address" }).fill(o.email);
+  await form.getByLabel("Source").selectOption("event");
+  await form.getByLabel("Details").fill(o.details);
+  await form.getByRole("button", { name: "Create contact" }).click();
+  await expect(page.getByRole("heading", { name: `${o.first} ${o.last}` })).toBeVisible();
+}
+
+/** The new-campaign form's own fields; the company filter only when given (a segment fixes it). */
+export async function fillCampaignForm(
+  form: Locator,
+  c: { name: string; purpose: string; subject: string; text: string; company?: string },
+) {
+  await form.getByLabel("Name", { exact: true }).fill(c.name);
+  await form.getByLabel("Purpose", { exact: true }).selectOption({ label: c.purpose });
+  await form.getByLabel("Subject", { exact: true }).fill(c.subject);
+  await form.getByLabel("Text", { exact: true }).fill(c.text);
+  if (c.company !== undefined) await form.getByLabel("Company name contains").fill(c.company);
+}
+
+/** A phone's width (390 px) shows the page without sideways scrolling; the size is put back after. */
+export async function expectFitsPhone(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  if (size) await page.setViewportSize(size);
 }
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

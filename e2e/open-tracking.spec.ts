@@ -1,6 +1,15 @@
 import { createTokenSigner } from "../src/server/tokens/signed-token";
 import { signPreferenceToken } from "../src/server/tokens/preference-token";
-import { createPurposeViaUi, english, expect, expectNoA11yViolations, storageStateFor, test } from "./fixtures";
+import {
+  asRole,
+  createPurposeViaUi,
+  english,
+  expect,
+  expectNoA11yViolations,
+  logOptInViaUi,
+  storageStateFor,
+  test,
+} from "./fixtures";
 
 /** The AUTH_SECRET scripts/e2e-server.mjs starts the app with. */
 const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
@@ -25,23 +34,17 @@ test.describe.serial("open tracking", () => {
       noticeNl: "Wij meten of u onze mails opent, met een onzichtbaar plaatje.",
       noticeEn: "We measure whether you open our mails, with an invisible image.",
     });
-    const context = await browser.newContext({ storageState: storageStateFor("sales") });
-    const page = await context.newPage();
-    await english(page);
-    await page.goto("/opt-in");
-    await page.getByText("New from business card").click();
-    await page.getByLabel("First name").fill("Lotte");
-    await page.getByLabel("Last name").fill(`Bakker${tag}`);
-    await page.getByLabel("Company name").fill(company);
-    await page.getByLabel("E-mail address").fill(`lotte.${tag}@uitgeverij.example`);
-    await page.getByRole("checkbox", { name: purposeNameEn, exact: true }).check();
-    await page.getByLabel("How").selectOption("business_card");
-    await page.getByLabel("Where", { exact: true }).fill("Boekenbeurs 2026, stand 9");
-    await page.getByLabel("What was said").fill("Ja, meten mag.");
-    await page.getByRole("checkbox", { name: "They actively said yes to the ticked purposes" }).check();
-    await page.getByRole("button", { name: "Save opt-in" }).click();
-    await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
-    await context.close();
+    await asRole(browser, "sales", (page) =>
+      logOptInViaUi(page, {
+        first: "Lotte",
+        last: `Bakker${tag}`,
+        company,
+        email: `lotte.${tag}@uitgeverij.example`,
+        purpose: purposeNameEn,
+        where: "Boekenbeurs 2026, stand 9",
+        said: "Ja, meten mag.",
+      }),
+    );
   });
 
   test("the privacy officer switches it on with a purpose and a justification", async ({ browser }) => {

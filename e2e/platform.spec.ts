@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, test, USERS, signIn, storageStateFor } from "./fixtures";
+import { english, expect, test, USERS, signIn, storageStateFor } from "./fixtures";
 
 /** The administrator adds an active user, in a browser context of their own. */
 async function addUserAsAdmin(browser: Browser, email: string) {
@@ -150,6 +150,19 @@ test.describe("settings and audit trail", () => {
     await expect(page.getByRole("cell", { name: "settings.updated" }).first()).toBeVisible();
     await page.getByRole("link", { name: "Keten controleren" }).click();
     await expect(page.getByRole("status")).toContainText("De keten is intact");
+  });
+
+  test("a refused save keeps what was typed and takes the officer to the field to fix", async ({ page }) => {
+    await english(page);
+    await page.goto("/settings");
+    const months = page.getByLabel("Calling former customers (months)");
+    await months.fill("31");
+    await page.getByLabel("Privacy contact e-mail").fill("not an address");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
+    await expect(page.getByLabel("Privacy contact e-mail")).toBeFocused();
+    await expect(page.getByLabel("Privacy contact e-mail")).toHaveValue("not an address");
+    await expect(months).toHaveValue("31");
   });
 
   test("a marketer cannot open the settings or the audit trail", async ({ browser }) => {

@@ -1,5 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoA11yViolations, test, storageStateFor } from "./fixtures";
+import type { Page } from "@playwright/test";
+import {
+  asRole,
+  createContactViaUi,
+  english,
+  expect,
+  expectFitsPhone,
+  expectNoA11yViolations,
+  test,
+  storageStateFor,
+} from "./fixtures";
 
 /**
  * A marketer selects two contacts on the contacts list, tags them, filters the list by the tag and
@@ -9,45 +18,20 @@ import { expect, expectNoA11yViolations, test, storageStateFor } from "./fixture
 const run = Date.now().toString(36);
 const lastName = `Tagger${run}`;
 const tagName = `Fair ${run}`;
-const english = (page: Page) =>
-  page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1" }]);
-
-async function as(browser: Browser, role: "sales", fn: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
-  const page = await context.newPage();
-  await english(page);
-  await fn(page);
-  await context.close();
-}
-
-/** A phone's width (390 px) shows the page without sideways scrolling; the size is put back after. */
-async function expectFitsPhone(page: Page) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  if (size) await page.setViewportSize(size);
-}
-
-async function createContact(page: Page, firstName: string) {
-  await page.goto("/contacts/new");
-  const form = page.getByRole("form", { name: "New contact" });
-  await form.getByLabel("First name").fill(firstName);
-  await form.getByLabel("Last name").fill(lastName);
-  await form.getByLabel("Company name").fill(`Labeldruk ${run}`);
-  await form
-    .getByRole("textbox", { name: "E-mail address" })
-    .fill(`${firstName.toLowerCase()}.${run}@labeldruk.example`);
-  await form.getByLabel("Source").selectOption("event");
-  await form.getByLabel("Details").fill("Vakbeurs Label 2026");
-  await form.getByRole("button", { name: "Create contact" }).click();
-  await expect(page.getByRole("heading", { name: `${firstName} ${lastName}` })).toBeVisible();
-}
+const createContact = (page: Page, first: string) =>
+  createContactViaUi(page, {
+    first,
+    last: lastName,
+    company: `Labeldruk ${run}`,
+    email: `${first.toLowerCase()}.${run}@labeldruk.example`,
+    details: "Vakbeurs Label 2026",
+  });
 
 test.describe("tags and bulk actions", () => {
   test.describe.configure({ mode: "serial" });
 
   test.beforeAll(async ({ browser }) => {
-    await as(browser, "sales", async (page) => {
+    await asRole(browser, "sales", async (page) => {
       await createContact(page, "Tom");
       await createContact(page, "Tina");
     });
@@ -87,6 +71,16 @@ test.describe("tags and bulk actions", () => {
       await form.getByRole("button", { name: "Save segment" }).click();
       await expect(page.getByRole("heading", { name: `Tagged ${run}` })).toBeVisible();
       await expect(page.getByTestId("segment-count")).toHaveText("2");
+
+      // The tag's colour, chosen by name on the tags page (not by colour alone).
+      await page.goto("/contacts/tags");
+      const row = page.getByTestId("tag-row").filter({ hasText: tagName });
+      await row.getByRole("radio", { name: "Green" }).check();
+      await row.getByRole("button", { name: "Save colour" }).click();
+      await expect(row.getByRole("status")).toHaveText("Colour saved.");
+      await expect(row.getByRole("radio", { name: "Green" })).toBeChecked();
+      await expectNoA11yViolations(page);
+      await expectFitsPhone(page);
     });
   });
 

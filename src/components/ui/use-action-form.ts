@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 
 type ServerError = {
@@ -38,6 +38,36 @@ export function useFormErrors() {
     return false;
   }
   return { errors, fromResult, clear: () => setErrors({ fields: {} }) };
+}
+
+/**
+ * A form that saves through a server action and keeps what the user typed when the save is
+ * refused. It submits by hand rather than as a form action, because React resets a form after its
+ * action. On a refusal the errors appear next to their fields and the first invalid field gets the
+ * focus, so keyboard and screen-reader users land on what needs fixing.
+ */
+export function useActionForm(send: (form: FormData) => Promise<ActionResult>, onSaved?: () => void) {
+  const { errors, fromResult } = useFormErrors();
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusPending = useRef(false);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    setSaved(false);
+    const ok = fromResult(await send(new FormData(e.currentTarget)));
+    focusPending.current = !ok;
+    setSaved(ok);
+    setPending(false);
+    if (ok) onSaved?.();
+  }
+  return { errors, saved, pending, onSubmit, formRef };
 }
 
 function collectFieldErrors(node: unknown, prefix: string, out: Record<string, string>) {

@@ -34,12 +34,11 @@ export type TTagContactsInput = z.input<typeof ZTagContactsInput>;
 export const ZUntagContactsInput = z.object({ contactIds, tagId: z.uuid() });
 export type TUntagContactsInput = z.input<typeof ZUntagContactsInput>;
 
-export const ZRenameTagInput = z.object({
-  tagId: z.uuid(),
-  name: ZTagName,
-  colour: z.enum(TAG_COLOURS).nullish(),
-});
+export const ZRenameTagInput = z.object({ tagId: z.uuid(), name: ZTagName });
 export type TRenameTagInput = z.input<typeof ZRenameTagInput>;
+
+export const ZSetTagColourInput = z.object({ tagId: z.uuid(), colour: z.enum(TAG_COLOURS) });
+export type TSetTagColourInput = z.input<typeof ZSetTagColourInput>;
 
 export const ZTagIdInput = z.object({ tagId: z.uuid() });
 export type TTagIdInput = z.input<typeof ZTagIdInput>;

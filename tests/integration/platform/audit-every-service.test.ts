@@ -22,7 +22,7 @@ import { cancelScheduledCampaign, scheduleCampaign } from "@/features/campaigns/
 import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
 import { createSegment, deleteSegment, updateSegment } from "@/features/segments/services/save-segment";
 import { tagContacts, untagContacts } from "@/features/tags/services/tag-contacts";
-import { deleteTag, renameTag } from "@/features/tags/services/manage-tags";
+import { deleteTag, renameTag, setTagColour } from "@/features/tags/services/manage-tags";
 import { setMailLogo } from "@/features/settings/services/set-mail-logo";
 import { setOpenTracking } from "@/features/settings/services/open-tracking";
 import { addCustomerRelationship } from "@/features/consents/services/add-customer-relationship";
@@ -240,6 +240,15 @@ const CASES: Case[] = [
       const contact = await createContact(db);
       const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Tag ${word()}` });
       return () => renameTag(db, ctx, { tagId, name: `Tag ${word()}` });
+    },
+  },
+  {
+    service: "tags/manage-tags#setTagColour",
+    audit: ["tag.colour_changed"],
+    arrange: async () => {
+      const contact = await createContact(db);
+      const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Tag ${word()}` });
+      return () => setTagColour(db, ctx, { tagId, colour: "green" });
     },
   },
   {

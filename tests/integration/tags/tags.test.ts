@@ -12,7 +12,7 @@ import { countAudience } from "@/features/outreach";
 import { findContacts } from "@/features/contacts";
 import { eraseContacts } from "@/features/requests/services/erase-contacts";
 import { tagContacts, untagContacts } from "@/features/tags/services/tag-contacts";
-import { deleteTag, renameTag } from "@/features/tags/services/manage-tags";
+import { deleteTag, renameTag, setTagColour } from "@/features/tags/services/manage-tags";
 import { findTags, tagsOfContacts } from "@/features/tags/services/find-tags";
 import { createContact, uniq } from "../../factories/contacts";
 import { createStaffUser, userContext } from "../../factories/users";
@@ -87,6 +87,57 @@ describe("tagging contacts", () => {
     });
     expect((await db.tag.findUniqueOrThrow({ where: { id: one.tagId } })).name).toBe(one.tagName);
     expect((await auditOf(one.tagId)).map((e) => e.action)).toEqual(["contacts.tagged"]);
+  });
+
+  it("sets a tag's colour from the palette, audited with the colour, and refuses one outside it", async () => {
+    const contact = await createContact(db);
+    const { tagId } = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Kleur ${uniq()}` });
+    await setTagColour(db, ctx, { tagId, colour: "amber" });
+    expect((await tagsOfContacts(db, [contact.id])).get(contact.id)).toEqual([
+      expect.objectContaining({ id: tagId, colour: "amber" }),
+    ]);
+    expect((await auditOf(tagId)).at(-1)).toEqual({ action: "tag.colour_changed", metadata: { colour: "amber" } });
+    await expect(setTagColour(db, ctx, { tagId, colour: "pink" as never })).rejects.toMatchObject({
+      fields: [expect.objectContaining({ field: "colour" })],
+    });
+    expect((await db.tag.findUniqueOrThrow({ where: { id: tagId } })).colour).toBe("amber");
+  });
+
+  it("refuses, in the database itself, a second tag whose name differs only in case", async () => {
+    const name = `Index ${uniq()}`;
+    await db.tag.create({ data: { name } });
+    await expect(db.tag.create({ data: { name: name.toUpperCase() } })).rejects.toMatchObject({ code: "P2002" });
+    expect(await db.tag.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
+  });
+
+  it("two renames at once to names differing only in case: one succeeds, the other is refused at the name field", async () => {
+    const contact = await createContact(db);
+    const a = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Links ${uniq()}` });
+    const b = await tagContacts(db, ctx, { contactIds: [contact.id], tagName: `Rechts ${uniq()}` });
+    const name = `Samen ${uniq()}`;
+    const results = await Promise.allSettled([
+      renameTag(db, ctx, { tagId: a.tagId, name }),
+      renameTag(db, ctx, { tagId: b.tagId, name: name.toLowerCase() }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [refused] = results.filter((r) => r.status === "rejected");
+    expect(refused.reason).toMatchObject({
+      code: "CONFLICT",
+      fields: [expect.objectContaining({ field: "name", key: "tags.errors.nameTaken" })],
+    });
+    expect(await db.tag.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
+  });
+
+  it("two taggings at once with a new name differing only in case make one tag, which both reuse", async () => {
+    const [a, b] = [await createContact(db), await createContact(db)];
+    const name = `Gelijktijdig ${uniq()}`;
+    const [first, second] = await Promise.all([
+      tagContacts(db, ctx, { contactIds: [a.id], tagName: name }),
+      tagContacts(db, ctx, { contactIds: [b.id], tagName: name.toLowerCase() }),
+    ]);
+    expect(first.tagId).toBe(second.tagId);
+    expect([first.created, second.created].sort()).toEqual([false, true]);
+    expect(await db.contactTag.count({ where: { tagId: first.tagId } })).toBe(2);
   });
 
   it("deletes a tag, taking it off its contacts (who stay), audited with the count", async () => {

@@ -7,6 +7,7 @@ import { findActivePurposes } from "@/features/purposes/services/load-purpose";
 import { findMailings } from "@/features/mailings/services/find-mailings";
 import { MailingForm } from "@/features/mailings/components/mailing-form";
 import { MailingList } from "@/features/mailings/components/mailing-list";
+import { filterChoices } from "@/features/segments/services/filter-choices";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mailings"))("title") };
@@ -17,7 +18,11 @@ export default async function MailingsPage() {
   const t = await getTranslations("mailings");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
   const db = await getDb();
-  const [purposes, mailings] = await Promise.all([findActivePurposes(db), findMailings(db)]);
+  const [purposes, mailings, choices] = await Promise.all([
+    findActivePurposes(db),
+    findMailings(db),
+    filterChoices(db, lang),
+  ]);
   const postal = purposes.filter((p) => p.channels.includes("post"));
   return (
     <>
@@ -33,7 +38,10 @@ export default async function MailingsPage() {
           {postal.length === 0 ? (
             <EmptyState title={t("noPurposes")} />
           ) : (
-            <MailingForm purposes={postal.map((p) => ({ id: p.id, name: lang === "en" ? p.nameEn : p.nameNl }))} />
+            <MailingForm
+              purposes={postal.map((p) => ({ id: p.id, name: lang === "en" ? p.nameEn : p.nameNl }))}
+              choices={choices}
+            />
           )}
         </Card>
       </div>

@@ -15,7 +15,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import mjml2html from "mjml";
 import { convert } from "html-to-text";
-import { escapeHtml, markdownToHtml } from "./markdown";
+import { escapeHtml } from "@/server/mail/compose";
+import { markdownToHtml } from "./markdown";
 import { fillFields, type PersonalisationValues } from "./personalise";
 
 export type MailLayout = {

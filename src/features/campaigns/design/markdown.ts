@@ -6,9 +6,7 @@
  * who opened it), and only http(s) and mailto links are kept.
  */
 import { Marked, type Tokens } from "marked";
-
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { escapeHtml } from "@/server/mail/compose";
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 

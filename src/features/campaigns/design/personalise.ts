@@ -4,7 +4,7 @@
  * contact record, which anyone who filled in a form could have written: in the HTML part they are
  * escaped, so a "name" cannot add a link or markup to a mail that goes out under our name.
  */
-import { escapeHtml } from "./markdown";
+import { escapeHtml } from "@/server/mail/compose";
 
 export const PERSONALISATION_FIELDS = ["firstName", "lastName", "company"] as const;
 export type PersonalisationField = (typeof PERSONALISATION_FIELDS)[number];

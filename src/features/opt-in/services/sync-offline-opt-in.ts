@@ -9,6 +9,7 @@ import { normaliseEmail, normalisePhone } from "@/domain/contact-points";
 import { findSuppressed } from "@/features/contacts";
 import { ZOfflineOptInInput, type TOfflineOptInInput } from "../schemas";
 import { confirmWeakConsents, logOptIn } from "./log-opt-in";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 
 export type SyncedOptIn = {
   clientId: string;
@@ -183,8 +184,4 @@ async function findContactByEmailOrPhone(tx: Tx, card: CardIdentifiers): Promise
     if (byPhone) return byPhone.contactId;
   }
   return null;
-}
-
-function isUniqueViolation(error: unknown) {
-  return (error as { code?: string } | null)?.code === "P2002";
 }

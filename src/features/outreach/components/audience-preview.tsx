@@ -4,6 +4,25 @@ import type { AudienceSummary } from "../services/decide-audience";
 
 const title = (rule: string, lang: "nl" | "en") => (rule in RULES ? RULES[rule as RuleId].title[lang] : rule);
 
+const TONES = {
+  slate: { box: "bg-slate-50", label: "text-slate-600", value: "" },
+  green: { box: "bg-green-50", label: "text-green-800", value: "text-green-900" },
+  red: { box: "bg-red-50", label: "text-red-800", value: "text-red-900" },
+} as const;
+
+/** One count of the preview. The label says what it counts; the colour only repeats it. */
+function Tally(props: { tone: keyof typeof TONES; label: string; value: number; testId: string }) {
+  const tone = TONES[props.tone];
+  return (
+    <div className={`rounded-md p-3 ${tone.box}`}>
+      <dt className={`text-xs ${tone.label}`}>{props.label}</dt>
+      <dd className={`text-2xl font-semibold ${tone.value}`} data-testid={props.testId}>
+        {props.value}
+      </dd>
+    </div>
+  );
+}
+
 /** Who is in, who is out, and the excluded grouped by the rule that excluded them. */
 export async function AudiencePreview({ summary }: { summary: AudienceSummary }) {
   const t = await getTranslations("campaigns");
@@ -11,24 +30,9 @@ export async function AudiencePreview({ summary }: { summary: AudienceSummary })
   return (
     <div className="space-y-4" data-testid="audience-preview">
       <dl className="grid grid-cols-3 gap-2 text-center">
-        <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-xs text-slate-600">{t("preview.total")}</dt>
-          <dd className="text-2xl font-semibold" data-testid="preview-total">
-            {summary.total}
-          </dd>
-        </div>
-        <div className="rounded-md bg-green-50 p-3">
-          <dt className="text-xs text-green-800">{t("preview.in")}</dt>
-          <dd className="text-2xl font-semibold text-green-900" data-testid="preview-in">
-            {summary.allowed}
-          </dd>
-        </div>
-        <div className="rounded-md bg-red-50 p-3">
-          <dt className="text-xs text-red-800">{t("preview.out")}</dt>
-          <dd className="text-2xl font-semibold text-red-900" data-testid="preview-out">
-            {summary.denied}
-          </dd>
-        </div>
+        <Tally tone="slate" label={t("preview.total")} value={summary.total} testId="preview-total" />
+        <Tally tone="green" label={t("preview.in")} value={summary.allowed} testId="preview-in" />
+        <Tally tone="red" label={t("preview.out")} value={summary.denied} testId="preview-out" />
       </dl>
       {summary.decidedNow > 0 && summary.total > 0 && (
         <p className="text-xs text-slate-600" data-testid="preview-store-progress">

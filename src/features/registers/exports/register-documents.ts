@@ -1,12 +1,11 @@
 import { DPV_NAMESPACES } from "@/domain/exports/dpv-terms";
 import type { PrintableDocument } from "@/server/documents/render-pdf";
+import { escapeHtml } from "@/server/mail/compose";
 import type { RegisterEntry } from "../services/get-processing-register";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Controller = { organisationName: string; controllerEmail: string; controllerAddress: string };
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -68,26 +67,26 @@ export function registerDocument(
 export function registerHtml(doc: PrintableDocument): string {
   const value = (v: string) => {
     const lines = v.split("\n");
-    return lines.length > 1 ? `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>` : esc(v);
+    return lines.length > 1 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>` : escapeHtml(v);
   };
   const body = doc.sections
     .map(
-      (s) => `<section><h2>${esc(s.title)}</h2><table>
+      (s) => `<section><h2>${escapeHtml(s.title)}</h2><table>
 ${s.entries
   .flatMap((e) => e.rows)
-  .map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${value(r.value)}</td></tr>`)
+  .map((r) => `<tr><th scope="row">${escapeHtml(r.label)}</th><td>${value(r.value)}</td></tr>`)
   .join("\n")}
 </table></section>`,
     )
     .join("\n");
   return `<!doctype html>
-<html lang="${doc.language}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title>
+<html lang="${doc.language}"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0f172a}
 table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{border:1px solid #cbd5e1;padding:.4rem;text-align:left;vertical-align:top}
 th{width:16rem;background:#f1f5f9}ul{margin:0;padding-left:1.2rem}</style></head>
-<body><h1>${esc(doc.title)}</h1>
-<p>${esc(doc.subtitle)}</p>
-${doc.intro.map((p) => `<p>${esc(p)}</p>`).join("\n")}
+<body><h1>${escapeHtml(doc.title)}</h1>
+<p>${escapeHtml(doc.subtitle)}</p>
+${doc.intro.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 ${body}
 </body></html>`;
 }

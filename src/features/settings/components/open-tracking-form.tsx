@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { Field, Select, TextArea } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setOpenTrackingAction } from "../actions/set-open-tracking";
 
 type Props = {
@@ -21,32 +20,18 @@ type Props = {
 export function OpenTrackingForm({ setting, purposes, canEdit }: Props) {
   const t = useTranslations("settings.openTracking");
   const router = useRouter();
-  const { errors, fromResult } = useFormErrors();
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
-  async function submit(f: FormData) {
-    setPending(true);
-    setSaved(false);
-    const ok = fromResult(
-      await setOpenTrackingAction({
+  const { errors, saved, pending, onSubmit, formRef } = useActionForm(
+    (f) =>
+      setOpenTrackingAction({
         enabled: f.get("openTrackingEnabled") === "on",
         purposeId: String(f.get("purposeId") ?? ""),
         justification: String(f.get("justification") ?? ""),
       }),
-    );
-    setSaved(ok);
-    setPending(false);
-    if (ok) router.refresh();
-  }
+    () => router.refresh(),
+  );
   return (
-    // Submitted by hand, not as a form action: React resets a form after its action, and a refusal
-    // ("choose a purpose") must leave the switch and the text as the officer left them.
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(new FormData(e.currentTarget));
-      }}
-    >
+    // A refusal ("choose a purpose") leaves the switch and the text as the officer left them.
+    <form ref={formRef} onSubmit={onSubmit}>
       <Card title={t("title")}>
         <div className="space-y-4">
           <p className="text-sm text-slate-600">{t("law")}</p>

@@ -1,12 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { DEFAULT_ART14_NOTICE, NOTICE_PLACEHOLDERS } from "@/domain/notices";
 import { ORGANISATION_SECTORS, type OrganisationSector } from "@/domain/vocabulary";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { updateSettingsAction } from "../actions/update-settings";
 import { ConsentLifetimeFields, consentLifetimeInput, type ConsentLifetimeValues } from "./consent-lifetime-fields";
 import { MailLogoField } from "./mail-logo-field";
@@ -36,39 +35,30 @@ type Settings = {
 
 export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const t = useTranslations("settings");
-  const { errors, fromResult } = useFormErrors();
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
   const s = (f: FormData, k: string) => String(f.get(k) ?? "");
-  async function submit(f: FormData) {
-    setPending(true);
-    setSaved(false);
-    const ok = fromResult(
-      await updateSettingsAction({
-        organisationName: s(f, "organisationName"),
-        controllerEmail: s(f, "controllerEmail"),
-        controllerAddress: s(f, "controllerAddress"),
-        controllerPhone: s(f, "controllerPhone"),
-        privacyPolicyUrl: s(f, "privacyPolicyUrl"),
-        consentLifetimeDays: s(f, "consentLifetimeDays") as never,
-        customerExceptionMonthsAfterEnd: s(f, "customerExceptionMonthsAfterEnd") as never,
-        oneTimeBuyerExceptionMonths: s(f, "oneTimeBuyerExceptionMonths") as never,
-        formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
-        postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
-        retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
-        sector: s(f, "sector") as OrganisationSector,
-        weakConsentUsable: f.get("weakConsentUsable") === "on",
-        signupPurgeDays: s(f, "signupPurgeDays") as never,
-        art14NoticeNl: s(f, "art14NoticeNl"),
-        art14NoticeEn: s(f, "art14NoticeEn"),
-        ...consentLifetimeInput(f),
-        mailAccentColor: s(f, "mailAccentColor"),
-        campaignRatePerMinute: s(f, "campaignRatePerMinute") as never,
-      }),
-    );
-    setSaved(ok);
-    setPending(false);
-  }
+  const { errors, saved, pending, onSubmit, formRef } = useActionForm((f) =>
+    updateSettingsAction({
+      organisationName: s(f, "organisationName"),
+      controllerEmail: s(f, "controllerEmail"),
+      controllerAddress: s(f, "controllerAddress"),
+      controllerPhone: s(f, "controllerPhone"),
+      privacyPolicyUrl: s(f, "privacyPolicyUrl"),
+      consentLifetimeDays: s(f, "consentLifetimeDays") as never,
+      customerExceptionMonthsAfterEnd: s(f, "customerExceptionMonthsAfterEnd") as never,
+      oneTimeBuyerExceptionMonths: s(f, "oneTimeBuyerExceptionMonths") as never,
+      formerCustomerCallMonths: s(f, "formerCustomerCallMonths") as never,
+      postalLegitimateInterest: f.get("postalLegitimateInterest") === "on",
+      retentionMonthsWithoutBasis: s(f, "retentionMonthsWithoutBasis") as never,
+      sector: s(f, "sector") as OrganisationSector,
+      weakConsentUsable: f.get("weakConsentUsable") === "on",
+      signupPurgeDays: s(f, "signupPurgeDays") as never,
+      art14NoticeNl: s(f, "art14NoticeNl"),
+      art14NoticeEn: s(f, "art14NoticeEn"),
+      ...consentLifetimeInput(f),
+      mailAccentColor: s(f, "mailAccentColor"),
+      campaignRatePerMinute: s(f, "campaignRatePerMinute") as never,
+    }),
+  );
   const num = (name: keyof Settings, hint?: string) => (
     <Field label={t(`fields.${name}`)} name={name} error={errors.fields[name]} hint={hint}>
       <TextInput
@@ -83,7 +73,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
     </Field>
   );
   return (
-    <form action={submit} className="space-y-6">
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6">
       {errors.form && <Alert>{errors.form}</Alert>}
       {saved && <Alert tone="green">{t("saved")}</Alert>}
       <Card title={t("controllerTitle")}>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, EmptyState } from "@/components/ui/card";
+import { escapeHtml } from "@/server/mail/compose";
 
 export type FormListItem = {
   id: string;
@@ -55,6 +56,5 @@ export async function SignupFormList({ forms }: { forms: FormListItem[] }) {
 /** The iframe snippet: the hosted page, which works without scripts on the host site. */
 export function embedSnippet(appUrl: string, slug: string, title: string): string {
   const src = `${appUrl.replace(/\/$/, "")}/f/${slug}`;
-  const safeTitle = title.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-  return `<iframe src="${src}" title="${safeTitle}" style="width:100%;min-height:760px;border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${src}" title="${escapeHtml(title)}" style="width:100%;min-height:760px;border:0" loading="lazy"></iframe>`;
 }

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { tagContactsAction, untagContactsAction } from "../actions/tag-contacts";
 import { useSelection } from "./bulk-selection";
+import { TagPicker } from "./tag-picker";
 
 type Tag = { id: string; name: string };
 type Done = { text: string; callListTagId: string | null };
@@ -71,28 +72,7 @@ export function BulkBar({ tags, canCall }: { tags: Tag[]; canCall: boolean }) {
       {selected.size > 0 && (
         <div className="grid gap-3 md:grid-cols-2">
           <div className="min-w-0 space-y-2">
-            <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-              {t("tagName")}
-            </label>
-            <input
-              id={`${id}-name`}
-              list={`${id}-tags`}
-              value={name}
-              maxLength={60}
-              onChange={(e) => setName(e.target.value)}
-              aria-describedby={errors.fields.tagName ? `${id}-name-error` : undefined}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
-            />
-            <datalist id={`${id}-tags`}>
-              {tags.map((tag) => (
-                <option key={tag.id} value={tag.name} />
-              ))}
-            </datalist>
-            {errors.fields.tagName && (
-              <p id={`${id}-name-error`} className="text-sm text-red-700">
-                {errors.fields.tagName}
-              </p>
-            )}
+            <TagPicker tags={tags} value={name} onChange={setName} error={errors.fields.tagName} />
             <div className="flex flex-wrap gap-2">
               <Button disabled={pending || !name.trim()} onClick={() => addTag(false)}>
                 {t("addTag")}

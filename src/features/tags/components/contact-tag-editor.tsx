@@ -1,19 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/card";
+import { Alert, Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { useFormErrors } from "@/components/ui/use-action-form";
 import { tagContactsAction, untagContactsAction } from "../actions/tag-contacts";
+import { tagTone } from "./tag-badges";
+import { TagPicker } from "./tag-picker";
 
-type Tag = { id: string; name: string };
+type Tag = { id: string; name: string; colour: string | null };
 
-/** One contact's tags, with adding (existing or new by name) and taking one off. */
+/** One contact's tags in their colours, with adding (existing or new by name) and taking one off. */
 export function ContactTagEditor({ contactId, tags, allTags }: { contactId: string; tags: Tag[]; allTags: Tag[] }) {
   const t = useTranslations("tags");
   const router = useRouter();
-  const id = useId();
   const { errors, fromResult } = useFormErrors();
   const [pending, setPending] = useState(false);
   const [name, setName] = useState("");
@@ -35,20 +36,19 @@ export function ContactTagEditor({ contactId, tags, allTags }: { contactId: stri
       ) : (
         <ul className="flex flex-wrap gap-2" aria-label={t("tagsOfContact")}>
           {tags.map((tag) => (
-            <li
-              key={tag.id}
-              className="inline-flex max-w-full items-center gap-1 rounded-full bg-blue-100 pl-2 text-xs text-blue-800"
-            >
-              <span className="truncate">{tag.name}</span>
-              <button
-                type="button"
-                disabled={pending}
-                className="min-h-8 min-w-8 rounded-full hover:bg-blue-200"
-                aria-label={t("removeNamed", { name: tag.name })}
-                onClick={() => run(() => untagContactsAction({ contactIds: [contactId], tagId: tag.id }))}
-              >
-                ×
-              </button>
+            <li key={tag.id} className="min-w-0 max-w-full">
+              <Badge tone={tagTone(tag.colour)}>
+                <span className="truncate">{tag.name}</span>
+                <button
+                  type="button"
+                  disabled={pending}
+                  className="-my-0.5 -mr-2 min-h-8 min-w-8 rounded-full hover:bg-black/10"
+                  aria-label={t("removeNamed", { name: tag.name })}
+                  onClick={() => run(() => untagContactsAction({ contactIds: [contactId], tagId: tag.id }))}
+                >
+                  ×
+                </button>
+              </Badge>
             </li>
           ))}
         </ul>
@@ -62,22 +62,7 @@ export function ContactTagEditor({ contactId, tags, allTags }: { contactId: stri
         }}
       >
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-            {t("tagName")}
-          </label>
-          <input
-            id={`${id}-name`}
-            list={`${id}-tags`}
-            value={name}
-            maxLength={60}
-            onChange={(e) => setName(e.target.value)}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
-          />
-          <datalist id={`${id}-tags`}>
-            {allTags.map((tag) => (
-              <option key={tag.id} value={tag.name} />
-            ))}
-          </datalist>
+          <TagPicker tags={allTags} value={name} onChange={setName} error={errors.fields.tagName} />
         </div>
         <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
           {t("addTag")}

@@ -3,14 +3,19 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/card";
+import { Alert, Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useFormErrors } from "@/components/ui/use-action-form";
-import { deleteTagAction, renameTagAction } from "../actions/manage-tags";
+import { deleteTagAction, renameTagAction, setTagColourAction } from "../actions/manage-tags";
+import { TAG_COLOURS, type TagColour } from "../schemas";
+import { tagTone } from "./tag-badges";
 
-/** One tag on the tags page: its count, a rename field, and delete after confirmation. */
-export function TagAdminRow({ tag }: { tag: { id: string; name: string; count: number } }) {
+/**
+ * One tag on the tags page: its count, a rename field, the colour of its badges (each choice named
+ * in words, not told by colour alone), and delete after confirmation.
+ */
+export function TagAdminRow({ tag }: { tag: { id: string; name: string; colour: string | null; count: number } }) {
   const t = useTranslations("tags.admin");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -18,11 +23,12 @@ export function TagAdminRow({ tag }: { tag: { id: string; name: string; count: n
   const { errors, fromResult } = useFormErrors();
   const [name, setName] = useState(tag.name);
   const [pending, setPending] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [colour, setColour] = useState<TagColour>(tagTone(tag.colour));
+  const [saved, setSaved] = useState<string | null>(null);
 
   async function run(call: () => Promise<Parameters<typeof fromResult>[0]>, after?: () => void) {
     setPending(true);
-    setSaved(false);
+    setSaved(null);
     const ok = fromResult(await call());
     setPending(false);
     if (ok) {
@@ -42,7 +48,7 @@ export function TagAdminRow({ tag }: { tag: { id: string; name: string; count: n
       {errors.form && <Alert>{errors.form}</Alert>}
       {saved && (
         <p className="text-sm text-green-800" role="status">
-          {t("renamed")}
+          {saved}
         </p>
       )}
       <form
@@ -51,7 +57,7 @@ export function TagAdminRow({ tag }: { tag: { id: string; name: string; count: n
           e.preventDefault();
           void run(
             () => renameTagAction({ tagId: tag.id, name }),
-            () => setSaved(true),
+            () => setSaved(t("renamed")),
           );
         }}
       >
@@ -87,6 +93,37 @@ export function TagAdminRow({ tag }: { tag: { id: string; name: string; count: n
           cancelLabel={tc("cancel")}
           onConfirm={() => void run(() => deleteTagAction({ tagId: tag.id }))}
         />
+      </form>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(
+            () => setTagColourAction({ tagId: tag.id, colour }),
+            () => setSaved(t("colourSaved")),
+          );
+        }}
+      >
+        <fieldset className="min-w-0 flex-1">
+          <legend className="block text-sm">{t("colour")}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+            {TAG_COLOURS.map((c) => (
+              <label key={c} className="inline-flex min-h-8 items-center gap-1.5 text-sm">
+                <input
+                  type="radio"
+                  name={`${id}-colour`}
+                  value={c}
+                  checked={colour === c}
+                  onChange={() => setColour(c)}
+                />
+                <Badge tone={c}>{t(`colours.${c}`)}</Badge>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Button type="submit" variant="secondary" disabled={pending || colour === tagTone(tag.colour)}>
+          {t("saveColour")}
+        </Button>
       </form>
     </li>
   );

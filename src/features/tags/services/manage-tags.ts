@@ -2,19 +2,40 @@ import type { AuditContext } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { parseInput } from "@/server/validation/parse-input";
-import { ZRenameTagInput, ZTagIdInput, type TRenameTagInput, type TTagIdInput } from "../schemas";
-import { assertTagNameFree, mustFindTag } from "./tag-name";
+import {
+  ZRenameTagInput,
+  ZSetTagColourInput,
+  ZTagIdInput,
+  type TRenameTagInput,
+  type TSetTagColourInput,
+  type TTagIdInput,
+} from "../schemas";
+import { assertTagNameFree, mustFindTag, withFreeTagName } from "./tag-name";
 
 export async function renameTag(db: Db, ctx: AuditContext, raw: TRenameTagInput) {
   const input = parseInput(ZRenameTagInput, raw);
+  return withFreeTagName(input.name, "name", () =>
+    db.$transaction(async (tx) => {
+      await mustFindTag(tx, input.tagId);
+      await assertTagNameFree(tx, input.name, input.tagId);
+      await tx.tag.update({ where: { id: input.tagId }, data: { name: input.name } });
+      await writeAuditEvent(tx, ctx, { action: "tag.renamed", target: { type: "tag", id: input.tagId } });
+      return { id: input.tagId };
+    }),
+  );
+}
+
+/** The colour of a tag's badges. The palette name is no personal data, so the audit keeps it. */
+export async function setTagColour(db: Db, ctx: AuditContext, raw: TSetTagColourInput) {
+  const input = parseInput(ZSetTagColourInput, raw);
   return db.$transaction(async (tx) => {
     await mustFindTag(tx, input.tagId);
-    await assertTagNameFree(tx, input.name, input.tagId);
-    await tx.tag.update({
-      where: { id: input.tagId },
-      data: { name: input.name, ...(input.colour !== undefined ? { colour: input.colour } : {}) },
+    await tx.tag.update({ where: { id: input.tagId }, data: { colour: input.colour } });
+    await writeAuditEvent(tx, ctx, {
+      action: "tag.colour_changed",
+      target: { type: "tag", id: input.tagId },
+      metadata: { colour: input.colour },
     });
-    await writeAuditEvent(tx, ctx, { action: "tag.renamed", target: { type: "tag", id: input.tagId } });
     return { id: input.tagId };
   });
 }

@@ -1,9 +1,12 @@
+import type { z } from "zod";
 import { actorUserId, type AuditContext } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { parseInput } from "@/server/validation/parse-input";
 import { ZTagContactsInput, ZUntagContactsInput, type TTagContactsInput, type TUntagContactsInput } from "../schemas";
-import { findTagByName, mustFindTag } from "./tag-name";
+import { findTagByName, isTagNameTaken, mustFindTag } from "./tag-name";
+
+type TTagContactsParsed = z.output<typeof ZTagContactsInput>;
 
 /**
  * Puts a tag on up to one page of contacts, in one transaction with one audit event. A tag given
@@ -12,6 +15,17 @@ import { findTagByName, mustFindTag } from "./tag-name";
  */
 export async function tagContacts(db: Db, ctx: AuditContext, raw: TTagContactsInput) {
   const input = parseInput(ZTagContactsInput, raw);
+  try {
+    return await tagContactsOnce(db, ctx, input);
+  } catch (error) {
+    // Another request made the same new tag (in any case) at once and committed first. Now it
+    // exists, so this request reuses it, as if the two had come one after the other.
+    if (input.tagName && isTagNameTaken(error)) return tagContactsOnce(db, ctx, input);
+    throw error;
+  }
+}
+
+async function tagContactsOnce(db: Db, ctx: AuditContext, input: TTagContactsParsed) {
   const ids = [...new Set(input.contactIds)];
   return db.$transaction(async (tx) => {
     let tag = input.tagId ? await mustFindTag(tx, input.tagId) : await findTagByName(tx, input.tagName!);

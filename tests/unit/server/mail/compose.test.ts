@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addressOf, markAsTest, textToHtml, withUnsubscribeFooter } from "@/server/mail/compose";
+import { addressOf, escapeHtml, markAsTest, textToHtml, withUnsubscribeFooter } from "@/server/mail/compose";
 
 describe("mail composition", () => {
+  it("escapes the five characters that end HTML content or a quoted attribute", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
+    );
+  });
+
   it("escapes the marketer's text in the HTML twin", () => {
     expect(textToHtml('a <b> & "c"\nline\n\nnext')).toBe("<p>a &lt;b&gt; &amp; &quot;c&quot;<br>line</p>\n<p>next</p>");
   });
