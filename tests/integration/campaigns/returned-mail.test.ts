@@ -18,6 +18,8 @@ import { getDeliveryFigures } from "@/features/campaigns/services/get-delivery-f
 import { previewCampaign } from "@/features/campaigns/services/preview-campaign";
 import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
 import { startReturnPathReceiver, type ReturnPathReceiver } from "@/features/campaigns/returned-mail/receiver";
+import * as returnedMailRoute from "@/app/api/v1/returned-mail/route";
+import { callApi, createApiKeyWithScopes } from "../../factories/api";
 import { createContactWithConsent } from "../../factories/consents";
 import { createPurpose } from "../../factories/outreach";
 import { startSmtpSink } from "../mail/smtp-sink";
@@ -195,5 +197,44 @@ describe("the receiver", () => {
     } finally {
       await db.organisationSettings.update({ where: { id: 1 }, data: { returnPathAddress: RETURN_PATH } });
     }
+  });
+});
+
+describe("POST /api/v1/returned-mail", () => {
+  it("takes a raw report from a key with the campaigns:returned-mail scope, and refuses a key without it", async () => {
+    const c = await sentCampaign();
+    const raw = report("postfix-hard-5.1.1.eml", c);
+    const without = await createApiKeyWithScopes(db, ["contacts:read"]);
+    const refused = await callApi(returnedMailRoute.POST, {
+      path: `/returned-mail?recipient=${encodeURIComponent(c.envelopeFrom)}`,
+      token: without.token,
+      rawBody: raw,
+      contentType: "message/rfc822",
+    });
+    expect(refused.status).toBe(403);
+    expect((await db.campaignRecipient.findUniqueOrThrow({ where: { id: c.recipient.id } })).bounce).toBeNull();
+
+    const key = await createApiKeyWithScopes(db, ["campaigns:returned-mail"]);
+    const call = () =>
+      callApi(returnedMailRoute.POST, {
+        path: `/returned-mail?recipient=${encodeURIComponent(c.envelopeFrom)}`,
+        token: key.token,
+        rawBody: raw,
+        contentType: "message/rfc822",
+      });
+    const first = await call();
+    expect(first).toMatchObject({ status: 200, body: { outcome: "recorded", kind: "hard_bounce" } });
+    expect(await db.campaignRecipient.findUniqueOrThrow({ where: { id: c.recipient.id } })).toMatchObject({
+      bounce: "hard",
+    });
+    // The key that handed it in is named in the audit trail.
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "campaign.recipient_bounced", targetId: c.id },
+    });
+    expect(event).toMatchObject({ actorType: "api_key" });
+    expect((await call()).body).toEqual({ outcome: "unchanged", kind: "hard_bounce" });
+
+    const json = await callApi(returnedMailRoute.POST, { path: "/returned-mail", token: key.token, body: {} });
+    expect(json.status).toBe(400);
   });
 });

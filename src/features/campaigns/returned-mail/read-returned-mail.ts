@@ -9,15 +9,15 @@ const REPORT_PARTS = new Set([
   "message/rfc822",
 ]);
 
-/** Above this the mail is no report (a DSN is a few kilobytes; the receiver takes at most 1 MB). */
-const MAX_BYTES = 1_048_576;
+/** Above this the mail is no report: a DSN is a few kilobytes. The receiver and the API take no more. */
+export const RETURNED_MAIL_MAX_BYTES = 1_048_576;
 
 /**
  * Reads a raw RFC 822 message into what the classifier needs, with mailparser. Kept in memory
  * only: nothing of the returned mail is stored. Null when it cannot be read as mail at all.
  */
 export async function readReturnedMail(raw: Buffer): Promise<ReturnedMailInput | null> {
-  if (raw.length === 0 || raw.length > MAX_BYTES) return null;
+  if (raw.length === 0 || raw.length > RETURNED_MAIL_MAX_BYTES) return null;
   try {
     // keepDeliveryStatus: the DSN's machine-readable part as a part of its own, not folded into the text.
     const mail = await simpleParser(raw, { keepDeliveryStatus: true, skipHtmlToText: true, skipTextLinks: true });

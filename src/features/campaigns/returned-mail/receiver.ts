@@ -11,8 +11,7 @@ import { getDb } from "@/server/db";
 import { logger } from "@/server/logger";
 import { matchReturnPath } from "@/server/tokens/return-path-token";
 import { processReturnedMail } from "../services/process-returned-mail";
-
-export const RETURNED_MAIL_MAX_BYTES = 1_048_576;
+import { RETURNED_MAIL_MAX_BYTES } from "./read-returned-mail";
 
 export type ReturnPathReceiver = { port: number; close(): Promise<void> };
 

@@ -47,9 +47,11 @@ type ReportKind = "hard_bounce" | "soft_bounce" | "complaint";
 export async function processReturnedMail(
   db: Db,
   input: ProcessReturnedMailInput,
-  opts: { now?: Date; signer?: TokenSigner } = {},
+  opts: { now?: Date; signer?: TokenSigner; ctx?: AuditContext } = {},
 ): Promise<ProcessReturnedMailResult> {
   const now = opts.now ?? new Date();
+  // Through the API, the key that delivered the report is named; from the SMTP receiver, the system.
+  const ctx = opts.ctx ?? RETURNED_MAIL;
   const parsed = await readReturnedMail(input.raw);
   const report: ReturnedMailReport = parsed
     ? classifyReturnedMail(parsed)
@@ -87,13 +89,13 @@ export async function processReturnedMail(
         data: { bounce: "hard" },
       });
       if (updated.count === 0) return false;
-      await writeAuditEvent(tx, RETURNED_MAIL, {
+      await writeAuditEvent(tx, ctx, {
         action: "campaign.recipient_bounced",
         target: { type: "campaign", id: current.campaignId },
         metadata: { recipientId: current.id, bounce: "hard", status: report.status },
       });
       if (current.contactPointId)
-        await markAddressUndeliverable(tx, RETURNED_MAIL, {
+        await markAddressUndeliverable(tx, ctx, {
           emailAddressId: current.contactPointId,
           recipientId: current.id,
           reason: `A bounce report said the mail server refused it for good (status ${report.status ?? "5.x.x"}).`,
@@ -109,7 +111,7 @@ export async function processReturnedMail(
         data: { bounce: "soft" },
       });
       if (updated.count === 0) return false;
-      await writeAuditEvent(tx, RETURNED_MAIL, {
+      await writeAuditEvent(tx, ctx, {
         action: "campaign.recipient_bounced",
         target: { type: "campaign", id: current.campaignId },
         metadata: { recipientId: current.id, bounce: "soft", status: report.status },
@@ -122,7 +124,7 @@ export async function processReturnedMail(
       data: { complainedAt: now },
     });
     if (updated.count === 0) return false;
-    await writeAuditEvent(tx, RETURNED_MAIL, {
+    await writeAuditEvent(tx, ctx, {
       action: "campaign.recipient_complained",
       target: { type: "campaign", id: current.campaignId },
       metadata: { recipientId: current.id, feedbackType: report.feedbackType, provider: report.provider },
@@ -130,7 +132,7 @@ export async function processReturnedMail(
     // The evidence says where the objection came from; the person's own words are not in a
     // feedback report, so there is no statement. Recorded even when the contact had no consent
     // on file, as the unsubscribe link does: a recorded "no" can never make a send unlawful.
-    await withdrawConsentInTx(tx, RETURNED_MAIL, current.contactId, {
+    await withdrawConsentInTx(tx, ctx, current.contactId, {
       purpose: current.campaign.purpose.key,
       method: "spam_complaint",
       location:
