@@ -22,12 +22,12 @@ export async function readReturnedMail(raw: Buffer): Promise<ReturnedMailInput |
     // keepDeliveryStatus: the DSN's machine-readable part as a part of its own, not folded into the text.
     const mail = await simpleParser(raw, { keepDeliveryStatus: true, skipHtmlToText: true, skipTextLinks: true });
     const type = mail.headers.get("content-type") as { value?: string; params?: Record<string, string> } | undefined;
-    if (!type?.value) return null;
     const text = raw.toString("latin1");
     const split = text.search(/\r?\n\r?\n/);
     return {
-      contentType: type.value.toLowerCase(),
-      reportType: type.params?.["report-type"]?.toLowerCase() ?? null,
+      // No Content-Type header means text/plain (RFC 2045 §5.2).
+      contentType: type?.value?.toLowerCase() ?? "text/plain",
+      reportType: type?.params?.["report-type"]?.toLowerCase() ?? null,
       from: mail.from?.value[0]?.address ?? null,
       parts: mail.attachments
         .filter((a) => REPORT_PARTS.has(a.contentType.toLowerCase()))

@@ -11,8 +11,8 @@
  * - soft bounce: marked soft, unless it was hard already (a later report never downgrades);
  * - complaint: the moment is kept and consent for the campaign's purpose is withdrawn on every
  *   channel, exactly as the unsubscribe link does. A complaint is the person telling their
- *   provider they do not want this mail; direct marketing stops on objection (AVG art. 21 lid 3,
- *   Tw art. 11.7 lid 1 and 4). The withdrawal records where it came from.
+ *   provider they do not want this mail; direct marketing stops on objection (AVG art. 21 lid 3).
+ *   The withdrawal records where it came from.
  * The same report twice changes nothing the second time.
  */
 import { classifyReturnedMail, type ReturnedMailReport } from "@/domain/returned-mail";
