@@ -70,18 +70,19 @@ export async function processReturnedMail(
     return { outcome: "unmatched", kind: report.kind };
   }
   const changed = await db.$transaction(async (tx) => {
-    const current = await tx.campaignRecipient.findUniqueOrThrow({
+    const current = await tx.campaignRecipient.findUnique({
       where: { id: recipient.id },
       select: {
         id: true,
         campaignId: true,
         contactId: true,
         contactPointId: true,
-        bounce: true,
-        complainedAt: true,
         campaign: { select: { purpose: { select: { key: true } } } },
       },
     });
+    // Erased meanwhile (the row goes with the contact): nothing left to mark, and no reason for the
+    // sending server to try again.
+    if (!current) return false;
     if (report.kind === "hard_bounce") {
       // Guarded in the update itself, so that two deliveries of one report at once change it once.
       const updated = await tx.campaignRecipient.updateMany({
