@@ -8,6 +8,8 @@ import { logger } from "./server/logger";
 import { rekeySuppressionList } from "./features/requests/services/rekey-suppression-list";
 import { startBackgroundWork } from "./server/jobs/background";
 import { instanceId } from "./server/jobs/instance";
+import { env } from "./server/env";
+import { startReturnPathReceiver } from "./features/campaigns/returned-mail/receiver";
 import "./features/api-keys/register";
 import "./features/webhooks/worker";
 import "./features/campaigns/worker";
@@ -28,6 +30,18 @@ try {
   process.exit(1);
 }
 startBackgroundWork();
+
+// The SMTP receiver of the campaign return path (bounce reports and spam complaints), only when
+// the operator gave it a port.
+if (env.BOUNCE_SMTP_PORT) {
+  const { port } = await startReturnPathReceiver({ port: env.BOUNCE_SMTP_PORT, host: env.BOUNCE_SMTP_HOST }).catch(
+    (error: unknown) => {
+      logger.error("the return-path receiver could not start; stopping", { error });
+      process.exit(1);
+    },
+  );
+  logger.info("return-path receiver listening", { port });
+}
 
 let closing = false;
 async function shutdown(signal: string) {

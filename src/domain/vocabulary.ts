@@ -72,7 +72,13 @@ export const CONSENT_METHODS = [
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** How a consent RECORD came about: the grant methods above, plus the ways a withdrawal arrives. */
-export const CONSENT_RECORD_METHODS = [...CONSENT_METHODS, "unsubscribe_link", "staff_recorded"] as const;
+export const CONSENT_RECORD_METHODS = [
+  ...CONSENT_METHODS,
+  "unsubscribe_link",
+  "staff_recorded",
+  // A spam complaint relayed by the person's mailbox provider (feedback report, RFC 5965).
+  "spam_complaint",
+] as const;
 export type ConsentRecordMethod = (typeof CONSENT_RECORD_METHODS)[number];
 
 /** Offline methods: evidence must say where it happened and what was said (AVG art. 7 lid 1; docs/law/consent.md). */

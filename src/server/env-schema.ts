@@ -35,6 +35,15 @@ const ZEnv = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().default("Grondslag <no-reply@localhost>"),
+  /**
+   * Port of the built-in SMTP receiver for the campaign return path (Settings, Campaign mail):
+   * bounce reports and spam complaints come back to it. Unset: no receiver is started (a mail
+   * server can pipe them to POST /api/v1/returned-mail instead). Point the MX record of the
+   * return path's domain at this host and port (usually 25, forwarded).
+   */
+  BOUNCE_SMTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** The address the return-path receiver listens on. */
+  BOUNCE_SMTP_HOST: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Requests per API key per minute (shared by all instances through the database). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),

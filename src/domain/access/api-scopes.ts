@@ -48,6 +48,13 @@ export const API_SCOPES = {
     description: "Verify identity, extend, execute (including erasure) and export data-subject requests.",
   },
   "purposes:write": { permission: "purposes:manage", description: "Create purposes with their notice texts." },
+  // A bounce or complaint changes what a marketer manages (the campaign's figures, the address
+  // flag) and withdraws consent as the unsubscribe link would: a marketer's or an admin's act.
+  "campaigns:returned-mail": {
+    permission: "campaigns:manage",
+    description:
+      "Hand in mail that came back to the campaign return path (bounce reports and spam complaints), e.g. from a mail server's pipe.",
+  },
 } as const satisfies Record<string, { permission: Permission; description: string }>;
 
 export type ApiScope = keyof typeof API_SCOPES;

@@ -15,4 +15,4 @@ export { recordConsent, recordConsents } from "./services/record-consent";
 export { recordObjection } from "./services/record-objection";
 export { pauseChannel, resumeChannel } from "./services/pause-channel";
 export { sendWrittenConfirmation } from "./services/send-written-confirmation";
-export { withdrawConsent } from "./services/withdraw-consent";
+export { withdrawConsent, withdrawConsentInTx } from "./services/withdraw-consent";

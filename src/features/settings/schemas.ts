@@ -84,6 +84,19 @@ export const ZUpdateSettingsInput = z.object({
     .min(10, { error: "settings.errors.rate" })
     .max(10_000, { error: "settings.errors.rate" })
     .optional(),
+  // Envelope sender of campaign mail, where bounces and spam complaints come back. "" = not set.
+  // The local part is kept short: "+<token>" (46 characters) is added to it for each message,
+  // and a local part may have at most 64 (RFC 5321 §4.5.3.1.1). No "+" of its own: the receiver
+  // reads everything after the first "+" as the token.
+  returnPathAddress: z
+    .union([
+      z.literal(""),
+      z
+        .email({ error: "settings.errors.returnPath" })
+        .max(254, { error: "settings.errors.returnPath" })
+        .refine((a) => /^[a-z0-9._-]{1,18}@/i.test(a), { error: "settings.errors.returnPath" }),
+    ])
+    .optional(),
 });
 export type TUpdateSettingsInput = z.infer<typeof ZUpdateSettingsInput>;
 
@@ -130,6 +143,7 @@ export const settingsSelect = {
   phoneFirstCallMonths: true,
   mailAccentColor: true,
   campaignRatePerMinute: true,
+  returnPathAddress: true,
   mailLogoType: true,
   updatedAt: true,
 } as const;

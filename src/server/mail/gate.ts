@@ -82,6 +82,12 @@ export type ContactMessage = {
   /** Pre-assigned Message-ID (the campaign worker commits it before sending; see send-pending). */
   messageId?: string;
   /**
+   * The envelope sender (SMTP MAIL FROM), where the receiving servers send bounces and where
+   * mailbox providers send spam complaints: the organisation's return path with a token naming
+   * this recipient (VERP). The From header does not change. Omitted: the From address.
+   */
+  envelopeFrom?: string;
+  /**
    * Information the law says must go with this message (AVG art. 14: data not obtained from the
    * person), put above the message. Given the link to the person's own preference page, which
    * only the gate makes (and keeps out of the stored copy).
@@ -165,6 +171,7 @@ export async function sendAllowedMail(
     ...body,
     headers,
     messageId: message.messageId,
+    envelopeFrom: message.envelopeFrom,
     contactId: permit.contactId,
     recipientId: message.recipientId,
     secrets,
@@ -228,6 +235,7 @@ async function sendDesignedMail(
     ...body,
     headers,
     messageId: message.messageId,
+    envelopeFrom: message.envelopeFrom,
     contactId: permit.contactId,
     recipientId: message.recipientId,
     secrets,
@@ -318,6 +326,7 @@ type Outgoing = {
   html: string;
   headers: Record<string, string>;
   messageId?: string;
+  envelopeFrom?: string;
   contactId?: string;
   recipientId?: string;
   /** Values only the recipient may have (the unsubscribe token): never kept in the stored copy. */
@@ -341,6 +350,7 @@ async function deliver(db: MailDb, transport: MailTransport, m: Outgoing): Promi
       html: m.html,
       headers: m.headers,
       messageId,
+      ...(m.envelopeFrom ? { envelope: { from: m.envelopeFrom, to: [m.to] } } : {}),
     });
     return { messageId, to: m.to };
   }

@@ -29,6 +29,7 @@ import * as imports from "@/app/api/v1/imports/route";
 import * as oneImport from "@/app/api/v1/imports/[id]/route";
 import * as importErrors from "@/app/api/v1/imports/[id]/errors/route";
 import * as signups from "@/app/api/v1/signups/route";
+import * as returnedMail from "@/app/api/v1/returned-mail/route";
 import { callApi, checkEveryResponse, createApiKeyWithScopes, type ApiCallResult } from "../../factories/api";
 import { uniq } from "../../factories/contacts";
 import { createPurposeWithNotice } from "../../factories/purposes";
@@ -330,6 +331,21 @@ describe("every operation with its minimal documented body", () => {
       },
       202,
     );
+  });
+
+  it("returned mail: a raw message and nothing else (an auto-reply, ignored)", async () => {
+    const result = await minimal(
+      returnedMail.POST,
+      "POST",
+      "/returned-mail",
+      {
+        path: "/returned-mail",
+        rawBody: "From: someone@example.net\r\nSubject: Out of office\r\n\r\nBack on Monday.\r\n",
+        contentType: "message/rfc822",
+      },
+      200,
+    );
+    expect(result).toEqual({ outcome: "ignored", kind: null });
   });
 
   // Checked after every test ran (they run in random order), and only when all of them ran and

@@ -28,6 +28,7 @@ import * as oneImport from "@/app/api/v1/imports/[id]/route";
 import * as importErrors from "@/app/api/v1/imports/[id]/errors/route";
 import { runImports } from "@/features/imports/services/process-import";
 import * as signups from "@/app/api/v1/signups/route";
+import * as returnedMail from "@/app/api/v1/returned-mail/route";
 import {
   callApi,
   checkEveryResponse,
@@ -352,6 +353,32 @@ describe("integration API v1, operation by operation", () => {
     });
     expectStatus(res, 202);
     expect(res.body).toEqual({ id: expect.any(String), status: "pending" });
+  });
+
+  it("returned mail: a bounce report that matches no campaign recipient changes nothing (200, unmatched)", async () => {
+    const dsn = [
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "Final-Recipient: rfc822; nobody@example.net",
+      "Action: failed",
+      "Status: 5.1.1",
+      "",
+      "--b",
+      "Content-Type: text/rfc822-headers",
+      "",
+      `Message-ID: <unknown-${Date.now()}@example.com>`,
+      "",
+      "--b--",
+      "",
+    ].join("\r\n");
+    const res = await call(returnedMail.POST, { path: "/returned-mail", rawBody: dsn, contentType: "message/rfc822" });
+    expectStatus(res, 200);
+    expect(res.body).toEqual({ outcome: "unmatched", kind: "hard_bounce" });
   });
 });
 

@@ -20,6 +20,7 @@ import { createCampaign } from "@/features/campaigns/services/create-campaign";
 import { queueCampaign } from "@/features/campaigns/services/queue-campaign";
 import { cancelScheduledCampaign, scheduleCampaign } from "@/features/campaigns/services/schedule-campaign";
 import { exportCampaignCsv } from "@/features/campaigns/services/export-campaign-csv";
+import { processReturnedMail } from "@/features/campaigns/services/process-returned-mail";
 import { createSegment, deleteSegment, updateSegment } from "@/features/segments/services/save-segment";
 import { tagContacts, untagContacts } from "@/features/tags/services/tag-contacts";
 import { deleteTag, renameTag, setTagColour } from "@/features/tags/services/manage-tags";
@@ -346,6 +347,33 @@ const CASES: Case[] = [
         audience: { companyName: word() },
       });
       return () => exportCampaignCsv(db, ctx, id);
+    },
+  },
+  {
+    service: "campaigns/process-returned-mail#processReturnedMail",
+    audit: ["campaign.recipient_bounced", "email_address.marked_undeliverable"],
+    arrange: async () => {
+      // A sent campaign mail, and the bounce report that names it by its Message-ID.
+      const purpose = await createPurpose(db);
+      const { contact } = await createContactWithConsent(db, purpose.key);
+      const { id } = await createCampaign(db, ctx, {
+        name: `Campaign ${word()}`,
+        purposeId: purpose.id,
+        commercial: true,
+        subject: "Subject",
+        body: "Body",
+        audience: { companyName: word() },
+      });
+      const point = await db.emailAddress.findFirstOrThrow({ where: { contactId: contact.id } });
+      const messageId = `<${word()}@app.example.com>`;
+      await db.campaignRecipient.create({
+        data: { campaignId: id, contactId: contact.id, contactPointId: point.id, status: "sent", messageId },
+      });
+      const raw = readFileSync("tests/fixtures/returned-mail/postfix-hard-5.1.1.eml", "utf8").replaceAll(
+        "<ORIGINALMESSAGEID>",
+        messageId,
+      );
+      return () => processReturnedMail(db, { raw: Buffer.from(raw) });
     },
   },
   {
@@ -1285,12 +1313,15 @@ const NOT_IN_TABLE: Record<string, string> = {
   "consents/plan-consent#planConsents": "pure planning for recordConsent",
   "consents/plan-consent#recordedVia": "pure helper",
   "consents/plan-consent#insertConsent": "inside recordConsent's transaction",
+  "consents/withdraw-consent#withdrawConsentInTx": "inside withdrawConsent's and processReturnedMail's transactions",
   "consents/record-consent#recordConsents": "the plural of recordConsent, the same transaction code",
   "users/create-user#insertUser": "inside createUser's and createFirstAdmin's transactions",
   "users/create-first-admin#isSetupComplete": "read only",
   "settings/organisation-settings#getOrganisationSettings": "read (creates the defaults row once)",
   "settings/open-tracking#getOpenTracking": "read only",
   "campaigns/record-open#recordOpen": "needs a sent mail's signed pixel link; covered by the open-tracking tests",
+  "campaigns/mark-undeliverable#markAddressUndeliverable":
+    "inside sendPending's and processReturnedMail's transactions (email_address.marked_undeliverable)",
   // Several transactions by design: SMTP or HTTP happens between them, which no transaction can span.
   "campaigns/run-campaigns#runCampaigns": "commits per recipient around SMTP; covered by the campaign tests",
   "campaigns/send-pending#sendPending": "commits per recipient around SMTP; covered by the campaign tests",

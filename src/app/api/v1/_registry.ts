@@ -31,6 +31,7 @@ import {
   verifyRequestOp,
 } from "@/features/requests/api/operations";
 import { createImportOp, getImportOp, importErrorsOp } from "@/features/imports/api/operations";
+import { returnedMailOp } from "@/features/campaigns/api/operations";
 
 export const API_OPERATIONS: ApiOperation[] = [
   listPurposesOp,
@@ -59,4 +60,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   createImportOp,
   getImportOp,
   importErrorsOp,
+  returnedMailOp,
 ];

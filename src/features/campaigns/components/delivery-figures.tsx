@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { DeliveryFigures as Figures } from "../services/get-delivery-figures";
 
-const KEYS = ["delivered", "deferred", "bounced", "unsubscribed"] as const;
+const KEYS = ["delivered", "deferred", "bounced", "unsubscribed", "complained"] as const;
 
 /** What happened to the mail after the rules let it go, as the mail servers answered. */
 export async function DeliveryFigures({ figures }: { figures: Figures }) {
   const t = await getTranslations("campaigns");
   return (
     <div>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         {KEYS.map((k) => (
           <div key={k} className="rounded-md p-3 ring-1 ring-slate-200">
             <dt className="text-xs text-slate-600">{t(`delivery.${k}`)}</dt>

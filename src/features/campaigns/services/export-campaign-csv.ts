@@ -24,6 +24,7 @@ const COLUMNS = [
   "decided_at",
   "sent_at",
   "bounce",
+  "complained_at",
   "error",
 ] as const;
 
@@ -61,6 +62,7 @@ export async function exportCampaignCsv(db: Db, ctx: AuditContext, campaignId: s
       iso(r.decidedAt),
       iso(r.sentAt),
       r.bounce,
+      iso(r.complainedAt),
       r.error,
     ]),
   );

@@ -1,12 +1,19 @@
 import type { Db } from "@/server/db";
 
+/**
+ * Each recipient whose mail left is counted once among delivered, deferred and bounced: a mail
+ * the first server took ("sent") that a later report says was refused for good counts as bounced,
+ * not delivered; one a later report says is delayed counts as deferred until a final report comes.
+ */
 export type DeliveryFigures = {
-  /** Taken by the recipient's mail server. */
+  /** Taken by the recipient's mail server, and no bounce report came back about it. */
   delivered: number;
-  /** Refused for now (4xx): still being retried, or given up after the last attempt. */
+  /** Refused for now (4xx, or a delay report): still being retried, or given up after the last attempt. */
   deferred: number;
-  /** Refused for good (5xx): the address is flagged undeliverable. */
+  /** Refused for good (5xx, at hand-over or in a later bounce report): the address is flagged undeliverable. */
   bounced: number;
+  /** Recipients whose mailbox provider reported that they marked the mail as spam. */
+  complained: number;
   /** Recipients who used the campaign's unsubscribe link (or withdrew for its purpose that way) after it reached them. */
   unsubscribed: number;
   /**
@@ -24,15 +31,17 @@ export async function getDeliveryFigures(db: Db, campaignId: string): Promise<De
         delivered: bigint;
         deferred: bigint;
         bounced: bigint;
+        complained: bigint;
         measured: bigint;
         opened: bigint;
         no_consent: bigint;
         off: bigint;
       }[]
     >`
-      SELECT count(*) FILTER (WHERE status = 'sent') AS delivered,
-             count(*) FILTER (WHERE bounce = 'soft' AND status <> 'sent') AS deferred,
+      SELECT count(*) FILTER (WHERE status = 'sent' AND bounce IS NULL) AS delivered,
+             count(*) FILTER (WHERE bounce = 'soft') AS deferred,
              count(*) FILTER (WHERE bounce = 'hard') AS bounced,
+             count(*) FILTER (WHERE "complainedAt" IS NOT NULL) AS complained,
              count(*) FILTER (WHERE status = 'sent' AND tracking = 'on') AS measured,
              count(*) FILTER (WHERE status = 'sent' AND tracking = 'on' AND "openedAt" IS NOT NULL) AS opened,
              count(*) FILTER (WHERE status = 'sent' AND tracking = 'no_consent') AS no_consent,
@@ -51,6 +60,7 @@ export async function getDeliveryFigures(db: Db, campaignId: string): Promise<De
     delivered: Number(r?.delivered ?? 0),
     deferred: Number(r?.deferred ?? 0),
     bounced: Number(r?.bounced ?? 0),
+    complained: Number(r?.complained ?? 0),
     unsubscribed: Number(unsubscribed[0]?.n ?? 0),
     opens: {
       measured: Number(r?.measured ?? 0),

@@ -6,7 +6,7 @@ import type { MailLayout } from "../design/layout";
 /** The organisation's layout for designed mail, as set in the settings. */
 export async function loadMailLayout(
   db: Pick<Db, "organisationSettings">,
-): Promise<MailLayout & { ratePerMinute: number }> {
+): Promise<MailLayout & { ratePerMinute: number; returnPath: string | null }> {
   const s = await db.organisationSettings.findUnique({
     where: { id: 1 },
     select: {
@@ -14,6 +14,7 @@ export async function loadMailLayout(
       controllerAddress: true,
       mailAccentColor: true,
       campaignRatePerMinute: true,
+      returnPathAddress: true,
       mailLogoType: true,
       updatedAt: true,
     },
@@ -29,5 +30,6 @@ export async function loadMailLayout(
     accentColor: s?.mailAccentColor ?? "#1d4ed8",
     logoUrl,
     ratePerMinute: s?.campaignRatePerMinute ?? 600,
+    returnPath: s?.returnPathAddress || null,
   };
 }

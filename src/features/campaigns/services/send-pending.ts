@@ -31,14 +31,15 @@ import { getOpenTracking } from "@/features/settings";
 import { env } from "@/server/env";
 import { openPixelUrl, signOpenPixelToken } from "@/server/tokens/open-pixel-token";
 import { tokenSigner } from "@/server/tokens/token-signer";
+import { signReturnPathToken, verpAddress } from "@/server/tokens/return-path-token";
 import { querySuppression } from "@/features/outreach";
 import { instanceId } from "@/server/jobs/instance";
-import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { compileCampaignMail, fillCampaignMail, type CompiledMail } from "../design/layout";
 import { fillFields, type PersonalisationValues } from "../design/personalise";
 import { addOpenPixel, trackingFor } from "../design/open-pixel";
 import { LeaseLost, renewLease, type Lease } from "./campaign-lease";
 import { loadMailLayout } from "./mail-layout";
+import { markAddressUndeliverable } from "./mark-undeliverable";
 
 export const SEND_CHUNK = 100;
 /** Temporary refusals of one message before it is given up as failed (about a day with the retry delays). */
@@ -200,6 +201,10 @@ export async function sendPending(
         text: designed ? "" : c.body,
         recipientId: r.id,
         messageId,
+        // Bounces and complaints come back to the return path, addressed to this recipient.
+        ...(layout.returnPath
+          ? { envelopeFrom: verpAddress(layout.returnPath, signReturnPathToken(tokenSigner(), r.id)) }
+          : {}),
         ...(notice
           ? { notice: ({ preferencesUrl }: { preferencesUrl: string }) => notice.text({ preferences: preferencesUrl }) }
           : {}),
@@ -264,10 +269,12 @@ async function markSent(
   notice: ComposedNotice | undefined,
 ) {
   const sentAt = new Date();
-  // A temporary refusal before this attempt is history now; the attempts count keeps it.
+  // A temporary refusal before this attempt is history now; the attempts count keeps it. The
+  // bounce is cleared with it: on a sent mail it means what a later report said (the figures
+  // count a sent recipient as delivered, deferred or bounced, once).
   await tx.campaignRecipient.update({
     where: { id: r.id },
-    data: { status: "sent", sentAt, toAddress: to, error: null, attempts: { increment: 1 } },
+    data: { status: "sent", sentAt, toAddress: to, error: null, bounce: null, attempts: { increment: 1 } },
   });
   if (!notice) return;
   await insertNotice(tx, SYSTEM, {
@@ -314,21 +321,12 @@ async function recordFailure(db: Db, transport: MailTransport, id: string, messa
         : { status: "failed", error: reason, attempts: { increment: 1 }, bounce },
     });
     if (updated.count === 0 || bounce !== "hard" || !contactPointId) return;
-    // A hard bounce: the server will never take mail for this address. It is flagged (not
-    // erased), and from now on the rules engine refuses e-mail to it (address_undeliverable).
-    const flagged = await tx.emailAddress.updateMany({
-      where: { id: contactPointId, undeliverableAt: null },
-      data: { undeliverableAt: new Date(), undeliverableReason: failure.reason },
-    });
-    if (flagged.count === 0) return;
-    const point = await tx.emailAddress.findUniqueOrThrow({
-      where: { id: contactPointId },
-      select: { contactId: true },
-    });
-    await writeAuditEvent(tx, SYSTEM, {
-      action: "email_address.marked_undeliverable",
-      target: { type: "contact", id: point.contactId },
-      metadata: { emailAddressId: contactPointId, recipientId: id, smtpCode: failure.smtpCode ?? null },
+    await markAddressUndeliverable(tx, SYSTEM, {
+      emailAddressId: contactPointId,
+      recipientId: id,
+      reason: failure.reason,
+      smtpCode: failure.smtpCode,
+      via: "smtp_reply",
     });
   });
 }

@@ -53,4 +53,5 @@ export const WITHDRAWAL_METHOD_DESCRIPTIONS: Record<string, string> = {
   unsubscribe_link: "Unsubscribe link in a message (one click, RFC 8058)",
   preference_centre: "Preference centre: the person changed their choices themselves",
   staff_recorded: "Recorded by a staff member at the person's request",
+  spam_complaint: "Marked a campaign mail as spam; the mailbox provider reported it (feedback report, RFC 5965)",
 };

@@ -29,6 +29,7 @@ type Settings = {
   art14NoticeEn: string;
   mailAccentColor: string;
   campaignRatePerMinute: number;
+  returnPathAddress: string;
   mailLogoType: string | null;
   updatedAt: Date;
 } & ConsentLifetimeValues;
@@ -57,6 +58,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
       ...consentLifetimeInput(f),
       mailAccentColor: s(f, "mailAccentColor"),
       campaignRatePerMinute: s(f, "campaignRatePerMinute") as never,
+      returnPathAddress: s(f, "returnPathAddress").trim(),
     }),
   );
   const num = (name: keyof Settings, hint?: string) => (
@@ -107,6 +109,21 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
             />
           </Field>
           {num("campaignRatePerMinute", t("hints.campaignRatePerMinute"))}
+          <Field
+            label={t("fields.returnPathAddress")}
+            name="returnPathAddress"
+            error={errors.fields.returnPathAddress}
+            hint={t("hints.returnPathAddress")}
+          >
+            <TextInput
+              name="returnPathAddress"
+              type="email"
+              defaultValue={settings.returnPathAddress}
+              placeholder="bounces@mail.example.com"
+              disabled={!canEdit}
+              error={errors.fields.returnPathAddress}
+            />
+          </Field>
           <MailLogoField
             hasLogo={settings.mailLogoType !== null}
             version={settings.updatedAt.getTime()}

@@ -16,6 +16,7 @@ describe("API scopes", () => {
       "requests:register",
       "requests:manage",
       "purposes:write",
+      "campaigns:returned-mail",
     ]);
   });
 
