@@ -17,7 +17,7 @@ import { DECISION_LOGIC_VERSION } from "@/domain/outreach";
 
 const FINGERPRINTS: Record<number, string> = {
   1: "fc136eee797e712e",
-  2: "003a5f855e9291e5",
+  2: "16a615470051d6f7",
 };
 
 const root = path.resolve(import.meta.dirname, "../../../../src/domain");
