@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CampaignRecipient_messageId_idx" ON "CampaignRecipient"("messageId");
