@@ -52,7 +52,15 @@ export async function asRole(browser: Browser, role: Role, fn: (page: Page) => P
  */
 export async function createPurposeViaUi(
   browser: Browser,
-  p: { key: string; nameNl: string; nameEn: string; noticeNl: string; noticeEn: string; phone?: boolean },
+  p: {
+    key: string;
+    nameNl: string;
+    nameEn: string;
+    noticeNl: string;
+    noticeEn: string;
+    phone?: boolean;
+    post?: boolean;
+  },
 ) {
   await asRole(browser, "privacy_officer", async (page) => {
     await page.goto("/purposes");
@@ -61,6 +69,7 @@ export async function createPurposeViaUi(
     await form.getByLabel("Name (Dutch)").fill(p.nameNl);
     await form.getByLabel("Name (English)").fill(p.nameEn);
     if (p.phone !== false) await form.getByLabel("Phone", { exact: true }).check();
+    if (p.post) await form.getByLabel("Post", { exact: true }).check();
     await form.getByLabel("Notice text (Dutch)").fill(p.noticeNl);
     await form.getByLabel("Notice text (English)").fill(p.noticeEn);
     await form.getByRole("button", { name: "Create purpose" }).click();
@@ -88,10 +97,18 @@ export async function logOptInViaUi(
   await expect(page.getByText("Saved: 1 consent recorded.")).toBeVisible();
 }
 
-/** A contact entered by hand, met at an event, without any consent (an English page). */
+/** A contact entered by hand, met at an event, without any consent (an English page); with a
+ *  business postal address when given. */
 export async function createContactViaUi(
   page: Page,
-  o: { first: string; last: string; company: string; email: string; details: string },
+  o: {
+    first: string;
+    last: string;
+    company: string;
+    email: string;
+    details: string;
+    address?: { street: string; postalCode: string; city: string };
+  },
 ) {
   await page.goto("/contacts/new");
   const form = page.getByRole("form", { name: "New contact" });
@@ -99,6 +116,11 @@ export async function createContactViaUi(
   await form.getByLabel("Last name").fill(o.last);
   await form.getByLabel("Company name").fill(o.company);
   await form.getByRole("textbox", { name: "E-mail address" }).fill(o.email);
+  if (o.address) {
+    await form.getByLabel("Street and number").fill(o.address.street);
+    await form.getByLabel("Postcode").fill(o.address.postalCode);
+    await form.getByLabel("City").fill(o.address.city);
+  }
   await form.getByLabel("Source").selectOption("event");
   await form.getByLabel("Details").fill(o.details);
   await form.getByRole("button", { name: "Create contact" }).click();

@@ -46,7 +46,11 @@ export function useFormErrors() {
  * action. On a refusal the errors appear next to their fields and the first invalid field gets the
  * focus, so keyboard and screen-reader users land on what needs fixing.
  */
-export function useActionForm(send: (form: FormData) => Promise<ActionResult>, onSaved?: () => void) {
+export function useActionForm<R extends ActionResult>(
+  send: (form: FormData) => Promise<R>,
+  /** Called with the action's result when the save succeeded (e.g. to show what was created). */
+  onSaved?: (result: R) => void,
+) {
   const { errors, fromResult } = useFormErrors();
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState(false);
@@ -61,11 +65,12 @@ export function useActionForm(send: (form: FormData) => Promise<ActionResult>, o
     e.preventDefault();
     setPending(true);
     setSaved(false);
-    const ok = fromResult(await send(new FormData(e.currentTarget)));
+    const result = await send(new FormData(e.currentTarget));
+    const ok = fromResult(result);
     focusPending.current = !ok;
     setSaved(ok);
     setPending(false);
-    if (ok) onSaved?.();
+    if (ok) onSaved?.(result);
   }
   return { errors, saved, pending, onSubmit, formRef };
 }

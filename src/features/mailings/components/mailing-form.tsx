@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { AudienceFields, audienceFromForm } from "@/features/outreach/client";
 import { createMailingAction } from "../actions/create-mailing";
 
@@ -25,25 +25,25 @@ export function MailingForm({
 }) {
   const t = useTranslations("mailings");
   const router = useRouter();
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
   const [done, setDone] = useState<{ included: number; excluded: number } | null>(null);
-  async function submit(form: FormData) {
-    setPending(true);
-    setDone(null);
-    const res = await createMailingAction({
-      name: String(form.get("name") ?? ""),
-      purposeId: String(form.get("purposeId") ?? ""),
-      audience: audienceFromForm(form),
-    });
-    if (fromResult(res) && res?.data) {
+  // A refused save keeps what was typed (the hook submits by hand; a form action would reset it).
+  const { errors, pending, onSubmit, formRef } = useActionForm(
+    (form) => {
+      setDone(null);
+      return createMailingAction({
+        name: String(form.get("name") ?? ""),
+        purposeId: String(form.get("purposeId") ?? ""),
+        audience: audienceFromForm(form),
+      });
+    },
+    (res) => {
+      if (!res?.data) return;
       setDone({ included: res.data.included, excluded: res.data.excluded });
       router.refresh();
-    }
-    setPending(false);
-  }
+    },
+  );
   return (
-    <form action={submit} className="space-y-4" aria-label={t("newTitle")}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label={t("newTitle")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       {done && <Alert tone="green">{t("created", done)}</Alert>}
       <Field label={t("name")} name="name" error={errors.fields.name}>
