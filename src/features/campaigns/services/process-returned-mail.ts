@@ -26,6 +26,7 @@ import { tokenSigner } from "@/server/tokens/token-signer";
 import { matchReturnPath, verifyReturnPathToken } from "@/server/tokens/return-path-token";
 import { withdrawConsentInTx } from "@/features/consents";
 import { readReturnedMail } from "../returned-mail/read-returned-mail";
+import { readReturnPath } from "../returned-mail/return-path-setting";
 import { markAddressUndeliverable } from "./mark-undeliverable";
 
 /** Who acts: the mail system, on the word of the receiving server or the person's provider. */
@@ -36,6 +37,11 @@ export type ProcessReturnedMailInput = {
   raw: Buffer;
   /** The envelope recipient(s), when known: the return path with the recipient's token. */
   envelopeRecipients?: string[];
+  /**
+   * The return-path setting as the caller read it for this mail (the SMTP receiver reads it once,
+   * to accept the recipients); read here when not given.
+   */
+  returnPath?: string | null;
 };
 
 export type ProcessReturnedMailResult =
@@ -62,7 +68,8 @@ export async function processReturnedMail(
     logger.info("returned mail ignored: not a bounce or complaint report", { why: report.why });
     return { outcome: "ignored", why: report.why };
   }
-  const recipient = await findRecipient(db, input.envelopeRecipients ?? [], report.originalMessageId, {
+  const returnPath = input.returnPath !== undefined ? input.returnPath : await readReturnPath(db);
+  const recipient = await findRecipient(db, returnPath, input.envelopeRecipients ?? [], report.originalMessageId, {
     now,
     signer: opts.signer ?? tokenSigner(),
   });
@@ -158,12 +165,11 @@ async function recordBounce(
 
 async function findRecipient(
   db: Db,
+  returnPath: string | null,
   envelopeRecipients: string[],
   originalMessageId: string | null,
   opts: { now: Date; signer: TokenSigner },
 ): Promise<{ id: string } | null> {
-  const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { returnPathAddress: true } });
-  const returnPath = settings?.returnPathAddress;
   for (const address of envelopeRecipients) {
     const token = returnPath ? matchReturnPath(returnPath, address)?.token : null;
     const id = token ? verifyReturnPathToken(opts.signer, token, opts.now) : null;
