@@ -72,7 +72,9 @@ export function useActionForm<R extends ActionResult>(
     setPending(false);
     if (ok) onSaved?.(result);
   }
-  return { errors, saved, pending, onSubmit, formRef };
+  // fromResult: for another action of the same form (not a save, e.g. refilling a field), whose
+  // refusal belongs in the same places.
+  return { errors, saved, pending, onSubmit, formRef, fromResult };
 }
 
 function collectFieldErrors(node: unknown, prefix: string, out: Record<string, string>) {

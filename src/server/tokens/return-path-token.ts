@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { base32nopad } from "@scure/base";
 import type { TokenSigner } from "./signed-token";
 
 /**
@@ -17,41 +18,22 @@ export const RETURN_PATH_LABEL = "return-path";
 export const RETURN_PATH_TTL_DAYS = 400;
 export const RETURN_PATH_TOKEN_LENGTH = 45;
 
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 const MAC_BYTES = 10;
 const DAY_MS = 86_400_000;
 
-function base32(bytes: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
-  return out;
-}
+/** RFC 4648 base32 without padding, in lower case: the form every token already sent has. */
+const base32 = (bytes: Uint8Array): string => base32nopad.encode(bytes).toLowerCase();
 
+/**
+ * The bytes of a token in either case, or null when it is not base32 (a character outside the
+ * alphabet, or bits left over that a token of ours never has).
+ */
 function unbase32(text: string): Buffer | null {
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const ch of text.toLowerCase()) {
-    const index = ALPHABET.indexOf(ch);
-    if (index < 0) return null;
-    value = ((value << 5) | index) & 0xffff;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
+  try {
+    return Buffer.from(base32nopad.decode(text.toUpperCase()));
+  } catch {
+    return null;
   }
-  return Buffer.from(out);
 }
 
 export function signReturnPathToken(signer: TokenSigner, recipientId: string, now: Date = new Date()): string {

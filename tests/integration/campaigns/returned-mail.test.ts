@@ -200,6 +200,41 @@ describe("the receiver", () => {
   });
 });
 
+describe("the receiver's reads of the return path", () => {
+  it("are one per mail, however many recipients the mail has", async () => {
+    const c = await sentCampaign();
+    let reads = 0;
+    const settings = db.organisationSettings;
+    const counted = {
+      findUnique: (args: { where: { id: number }; select: { returnPathAddress: true } }) => {
+        reads++;
+        return settings.findUnique(args);
+      },
+    };
+    const counting = new Proxy(db, {
+      get(target, prop) {
+        if (prop === "organisationSettings") return counted;
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const own = await startReturnPathReceiver({ port: 0, host: "127.0.0.1", db: counting });
+    const client = nodemailer.createTransport({ host: "127.0.0.1", port: own.port, secure: false, ignoreTLS: true });
+    try {
+      const to = [RETURN_PATH, c.envelopeFrom, `bounces+${"a".repeat(45)}@mail.example.com`];
+      const sent = await client.sendMail({ envelope: { from: "", to }, raw: report("postfix-hard-5.1.1.eml", c) });
+      expect(sent.accepted).toHaveLength(3);
+    } finally {
+      client.close();
+      await own.close();
+    }
+    expect(reads).toBe(1);
+    expect(await db.campaignRecipient.findUniqueOrThrow({ where: { id: c.recipient.id } })).toMatchObject({
+      bounce: "hard",
+    });
+  });
+});
+
 describe("POST /api/v1/returned-mail", () => {
   it("takes a raw report from a key with the campaigns:returned-mail scope, and refuses a key without it", async () => {
     const c = await sentCampaign();

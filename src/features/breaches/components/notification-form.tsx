@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { recordNotificationAction } from "../actions/record-notification";
 
 /**
@@ -18,15 +17,10 @@ export function NotificationForm(props: {
   lateIfNow: boolean;
 }) {
   const t = useTranslations("breaches");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
-  const [done, setDone] = useState(false);
-  const phase = props.hasInitial ? "supplement" : "initial";
-  async function submit(form: FormData) {
-    setPending(true);
-    setDone(false);
+  // A refused notification (e.g. reasons for the delay missing) keeps what was typed.
+  const { errors, saved, pending, onSubmit, formRef } = useActionForm((form) => {
     const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-    const result = await recordNotificationAction({
+    return recordNotificationAction({
       breachId: props.breachId,
       phase: String(form.get("phase")) as "initial" | "supplement",
       sentAt: String(form.get("sentAt") ?? ""),
@@ -34,22 +28,12 @@ export function NotificationForm(props: {
       summary: String(form.get("summary") ?? ""),
       lateReason: text("lateReason"),
     });
-    setPending(false);
-    if (fromResult(result)) setDone(true);
-  }
-  // onSubmit rather than a form action: React resets a form after an action, and a refused
-  // notification (e.g. reasons for the delay missing) must keep what was typed.
+  });
+  const phase = props.hasInitial ? "supplement" : "initial";
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(new FormData(e.currentTarget));
-      }}
-      className="space-y-4"
-      aria-label={t("notify.title")}
-    >
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label={t("notify.title")}>
       {errors.form && <Alert>{errors.form}</Alert>}
-      {done && <Alert tone="green">{t("notify.recorded")}</Alert>}
+      {saved && <Alert tone="green">{t("notify.recorded")}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("notify.phase")} name="phase" error={errors.fields.phase}>
           <Select name="phase" defaultValue={phase} key={phase}>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { BREACH_DATA_CATEGORIES, BREACH_RISKS, BREACH_SUBJECT_CATEGORIES } from "../schemas";
 import { registerBreachAction } from "../actions/register-breach";
 
@@ -18,39 +18,32 @@ type Option = { id: string; name: string };
 export function RegisterBreachForm({ defaultAwareAt, processors }: { defaultAwareAt: string; processors: Option[] }) {
   const t = useTranslations("breaches");
   const router = useRouter();
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
   const [risk, setRisk] = useState<(typeof BREACH_RISKS)[number]>("risk");
-  async function submit(form: FormData) {
-    setPending(true);
-    const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-    const result = await registerBreachAction({
-      title: String(form.get("title") ?? ""),
-      occurredAt: text("occurredAt"),
-      awareAt: String(form.get("awareAt") ?? ""),
-      reportedByProcessorId: text("reportedByProcessorId"),
-      description: String(form.get("description") ?? ""),
-      dataCategories: form.getAll("dataCategories").map(String) as (typeof BREACH_DATA_CATEGORIES)[number][],
-      subjectCategories: form.getAll("subjectCategories").map(String) as (typeof BREACH_SUBJECT_CATEGORIES)[number][],
-      approxSubjects: text("approxSubjects"),
-      approxRecords: text("approxRecords"),
-      consequences: text("consequences") ?? "",
-      measures: text("measures") ?? "",
-      risk,
-      notNotifiedReason: text("notNotifiedReason"),
-    });
-    setPending(false);
-    if (fromResult(result) && result?.data) router.push(`/breaches/${result.data.id}`);
-  }
+  const { errors, pending, onSubmit, formRef } = useActionForm(
+    (form) => {
+      const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
+      return registerBreachAction({
+        title: String(form.get("title") ?? ""),
+        occurredAt: text("occurredAt"),
+        awareAt: String(form.get("awareAt") ?? ""),
+        reportedByProcessorId: text("reportedByProcessorId"),
+        description: String(form.get("description") ?? ""),
+        dataCategories: form.getAll("dataCategories").map(String) as (typeof BREACH_DATA_CATEGORIES)[number][],
+        subjectCategories: form.getAll("subjectCategories").map(String) as (typeof BREACH_SUBJECT_CATEGORIES)[number][],
+        approxSubjects: text("approxSubjects"),
+        approxRecords: text("approxRecords"),
+        consequences: text("consequences") ?? "",
+        measures: text("measures") ?? "",
+        risk,
+        notNotifiedReason: text("notNotifiedReason"),
+      });
+    },
+    (result) => {
+      if (result?.data) router.push(`/breaches/${result.data.id}`);
+    },
+  );
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(new FormData(e.currentTarget));
-      }}
-      className="space-y-4"
-      aria-label={t("register.title")}
-    >
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label={t("register.title")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t("fields.title")} name="title" error={errors.fields.title}>
         <TextInput name="title" required error={errors.fields.title} />

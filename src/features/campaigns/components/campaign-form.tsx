@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { AudienceFields, audienceFromForm } from "@/features/outreach/client";
 import type { TAudienceFilter } from "@/features/outreach";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createCampaignAction } from "../actions/create-campaign";
 import { MessageEditor } from "./message-editor";
 
@@ -31,29 +31,33 @@ export function CampaignForm({
   const t = useTranslations("campaigns");
   const tc = useTranslations("common");
   const router = useRouter();
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
+  // Once created, the button stays busy while the campaign's page opens.
+  const [leaving, setLeaving] = useState(false);
   const [commercial, setCommercial] = useState(true);
   const [segmentId, setSegmentId] = useState(segments.some((s) => s.id === initialSegmentId) ? initialSegmentId : "");
   const chosen = segments.find((s) => s.id === segmentId);
-  async function submit(form: FormData) {
-    setPending(true);
-    const result = await createCampaignAction({
-      name: String(form.get("name") ?? ""),
-      purposeId: String(form.get("purposeId") ?? ""),
-      commercial: form.get("commercial") === "on",
-      subject: String(form.get("subject") ?? ""),
-      body: String(form.get("body") ?? ""),
-      format: form.get("format") === "text" ? "text" : "markdown",
-      ratePerMinute: String(form.get("ratePerMinute") ?? "").trim() || null,
-      // A chosen segment's filters are copied on the server; the disabled fields only show them.
-      ...(chosen ? { segmentId: chosen.id } : { audience: audienceFromForm(form) }),
-    });
-    if (fromResult(result) && result?.data) router.push(`/campaigns/${result.data.id}`);
-    else setPending(false);
-  }
+  const { errors, pending, onSubmit, formRef } = useActionForm(
+    (form) =>
+      createCampaignAction({
+        name: String(form.get("name") ?? ""),
+        purposeId: String(form.get("purposeId") ?? ""),
+        commercial: form.get("commercial") === "on",
+        subject: String(form.get("subject") ?? ""),
+        body: String(form.get("body") ?? ""),
+        format: form.get("format") === "text" ? "text" : "markdown",
+        ratePerMinute: String(form.get("ratePerMinute") ?? "").trim() || null,
+        // A chosen segment's filters are copied on the server; the disabled fields only show them.
+        ...(chosen ? { segmentId: chosen.id } : { audience: audienceFromForm(form) }),
+      }),
+    (result) => {
+      if (!result?.data) return;
+      setLeaving(true);
+      router.push(`/campaigns/${result.data.id}`);
+    },
+  );
+  const busy = pending || leaving;
   return (
-    <form action={submit} className="space-y-5" aria-label={t("newTitle")}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" aria-label={t("newTitle")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t("fields.name")} name="name" error={errors.fields.name} hint={t("fields.nameHint")}>
         <TextInput name="name" required maxLength={200} error={errors.fields.name} />
@@ -131,8 +135,8 @@ export function CampaignForm({
         />
       </fieldset>
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? tc("loading") : t("create")}
+        <Button type="submit" disabled={busy}>
+          {busy ? tc("loading") : t("create")}
         </Button>
       </div>
     </form>

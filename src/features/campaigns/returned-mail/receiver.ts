@@ -12,15 +12,11 @@ import { logger } from "@/server/logger";
 import { matchReturnPath } from "@/server/tokens/return-path-token";
 import { processReturnedMail } from "../services/process-returned-mail";
 import { RETURNED_MAIL_MAX_BYTES } from "./read-returned-mail";
+import { readReturnPath } from "./return-path-setting";
 
 export type ReturnPathReceiver = { port: number; close(): Promise<void> };
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
-
-async function returnPath(db: Db): Promise<string | null> {
-  const s = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { returnPathAddress: true } });
-  return s?.returnPathAddress || null;
-}
 
 export async function startReturnPathReceiver(opts: {
   port: number;
@@ -28,6 +24,19 @@ export async function startReturnPathReceiver(opts: {
   db?: Db;
 }): Promise<ReturnPathReceiver> {
   const db = opts.db ?? (await getDb());
+  // The return path is read once per mail, at its first RCPT: the mail's other recipients and its
+  // processing use that answer. smtp-server gives each mail (SMTP transaction) a new envelope
+  // object, so that object is the key. A failed read is not kept: the next RCPT tries again.
+  const perMail = new WeakMap<object, Promise<string | null>>();
+  const returnPathOf = (envelope: object) => {
+    let read = perMail.get(envelope);
+    if (!read) {
+      read = readReturnPath(db);
+      perMail.set(envelope, read);
+      read.catch(() => perMail.delete(envelope));
+    }
+    return read;
+  };
   const options: SMTPServerOptions = {
     name: "grondslag-return-path",
     banner: "Grondslag return path (bounce reports and complaints only)",
@@ -38,8 +47,8 @@ export async function startReturnPathReceiver(opts: {
     hideSTARTTLS: true,
     size: RETURNED_MAIL_MAX_BYTES,
     logger: false,
-    onRcptTo(address, _session, callback) {
-      returnPath(db)
+    onRcptTo(address, session, callback) {
+      returnPathOf(session.envelope)
         .then((base) => {
           if (base && matchReturnPath(base, address.address)) return callback();
           callback(smtpError(550, "5.1.1 No such mailbox here: this server takes bounce reports only"));
@@ -47,6 +56,7 @@ export async function startReturnPathReceiver(opts: {
         .catch(() => callback(smtpError(451, "4.3.0 Temporary failure, try again later")));
     },
     onData(stream, session, callback) {
+      const returnPath = returnPathOf(session.envelope);
       const chunks: Buffer[] = [];
       let length = 0;
       stream.on("data", (chunk: Buffer) => {
@@ -57,10 +67,9 @@ export async function startReturnPathReceiver(opts: {
       stream.on("end", () => {
         if (stream.sizeExceeded || length > RETURNED_MAIL_MAX_BYTES)
           return callback(smtpError(552, "5.3.4 Message too big for a bounce report"));
-        processReturnedMail(db, {
-          raw: Buffer.concat(chunks),
-          envelopeRecipients: session.envelope.rcptTo.map((r) => r.address),
-        })
+        const envelopeRecipients = session.envelope.rcptTo.map((r) => r.address);
+        returnPath
+          .then((base) => processReturnedMail(db, { raw: Buffer.concat(chunks), envelopeRecipients, returnPath: base }))
           .then(() => callback())
           .catch((error: unknown) => {
             // The database could not take it: the sending server keeps the report and tries again.

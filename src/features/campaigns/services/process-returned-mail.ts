@@ -16,7 +16,8 @@
  * The same report twice changes nothing the second time.
  */
 import { classifyReturnedMail, type ReturnedMailReport } from "@/domain/returned-mail";
-import type { Db } from "@/server/db";
+import type { Prisma } from "@generated/prisma/client";
+import type { Db, Tx } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { logger } from "@/server/logger";
@@ -25,6 +26,7 @@ import { tokenSigner } from "@/server/tokens/token-signer";
 import { matchReturnPath, verifyReturnPathToken } from "@/server/tokens/return-path-token";
 import { withdrawConsentInTx } from "@/features/consents";
 import { readReturnedMail } from "../returned-mail/read-returned-mail";
+import { readReturnPath } from "../returned-mail/return-path-setting";
 import { markAddressUndeliverable } from "./mark-undeliverable";
 
 /** Who acts: the mail system, on the word of the receiving server or the person's provider. */
@@ -35,6 +37,11 @@ export type ProcessReturnedMailInput = {
   raw: Buffer;
   /** The envelope recipient(s), when known: the return path with the recipient's token. */
   envelopeRecipients?: string[];
+  /**
+   * The return-path setting as the caller read it for this mail (the SMTP receiver reads it once,
+   * to accept the recipients); read here when not given.
+   */
+  returnPath?: string | null;
 };
 
 export type ProcessReturnedMailResult =
@@ -61,7 +68,8 @@ export async function processReturnedMail(
     logger.info("returned mail ignored: not a bounce or complaint report", { why: report.why });
     return { outcome: "ignored", why: report.why };
   }
-  const recipient = await findRecipient(db, input.envelopeRecipients ?? [], report.originalMessageId, {
+  const returnPath = input.returnPath !== undefined ? input.returnPath : await readReturnPath(db);
+  const recipient = await findRecipient(db, returnPath, input.envelopeRecipients ?? [], report.originalMessageId, {
     now,
     signer: opts.signer ?? tokenSigner(),
   });
@@ -83,43 +91,8 @@ export async function processReturnedMail(
     // Erased meanwhile (the row goes with the contact): nothing left to mark, and no reason for the
     // sending server to try again.
     if (!current) return false;
-    if (report.kind === "hard_bounce") {
-      // Guarded in the update itself, so that two deliveries of one report at once change it once.
-      const updated = await tx.campaignRecipient.updateMany({
-        where: { id: current.id, OR: [{ bounce: null }, { bounce: { not: "hard" } }] },
-        data: { bounce: "hard" },
-      });
-      if (updated.count === 0) return false;
-      await writeAuditEvent(tx, ctx, {
-        action: "campaign.recipient_bounced",
-        target: { type: "campaign", id: current.campaignId },
-        metadata: { recipientId: current.id, bounce: "hard", status: report.status },
-      });
-      if (current.contactPointId)
-        await markAddressUndeliverable(tx, ctx, {
-          emailAddressId: current.contactPointId,
-          recipientId: current.id,
-          reason: `A bounce report said the mail server refused it for good (status ${report.status ?? "5.x.x"}).`,
-          status: report.status,
-          via: "bounce_report",
-          at: now,
-        });
-      return true;
-    }
-    if (report.kind === "soft_bounce") {
-      const updated = await tx.campaignRecipient.updateMany({
-        where: { id: current.id, bounce: null },
-        data: { bounce: "soft" },
-      });
-      if (updated.count === 0) return false;
-      await writeAuditEvent(tx, ctx, {
-        action: "campaign.recipient_bounced",
-        target: { type: "campaign", id: current.campaignId },
-        metadata: { recipientId: current.id, bounce: "soft", status: report.status },
-      });
-      return true;
-    }
-    if (report.kind !== "complaint") return false;
+    if (report.kind !== "complaint")
+      return recordBounce(tx, ctx, current, report.kind === "hard_bounce" ? "hard" : "soft", report.status, now);
     const updated = await tx.campaignRecipient.updateMany({
       where: { id: current.id, complainedAt: null },
       data: { complainedAt: now },
@@ -146,14 +119,57 @@ export async function processReturnedMail(
   return { outcome: changed ? "recorded" : "unchanged", kind: report.kind, recipientId: recipient.id };
 }
 
+/**
+ * Which earlier marks a bounce of each kind may replace. Guarded in the update itself, so that two
+ * deliveries of one report at once change it once. A hard bounce replaces a soft one; a soft one
+ * replaces nothing (a later report never downgrades).
+ */
+const BOUNCE_REPLACES = {
+  hard: { OR: [{ bounce: null }, { bounce: { not: "hard" } }] },
+  soft: { bounce: null },
+} satisfies Record<"hard" | "soft", Prisma.CampaignRecipientWhereInput>;
+
+/**
+ * Marks the recipient bounced, with its audit event; a hard bounce also flags the address
+ * undeliverable, as a 5xx answer at hand-over does. False when the mark was there already.
+ */
+async function recordBounce(
+  tx: Tx,
+  ctx: AuditContext,
+  current: { id: string; campaignId: string; contactPointId: string | null },
+  bounce: "hard" | "soft",
+  status: string | null,
+  now: Date,
+): Promise<boolean> {
+  const updated = await tx.campaignRecipient.updateMany({
+    where: { id: current.id, ...BOUNCE_REPLACES[bounce] },
+    data: { bounce },
+  });
+  if (updated.count === 0) return false;
+  await writeAuditEvent(tx, ctx, {
+    action: "campaign.recipient_bounced",
+    target: { type: "campaign", id: current.campaignId },
+    metadata: { recipientId: current.id, bounce, status },
+  });
+  if (bounce === "hard" && current.contactPointId)
+    await markAddressUndeliverable(tx, ctx, {
+      emailAddressId: current.contactPointId,
+      recipientId: current.id,
+      reason: `A bounce report said the mail server refused it for good (status ${status ?? "5.x.x"}).`,
+      status,
+      via: "bounce_report",
+      at: now,
+    });
+  return true;
+}
+
 async function findRecipient(
   db: Db,
+  returnPath: string | null,
   envelopeRecipients: string[],
   originalMessageId: string | null,
   opts: { now: Date; signer: TokenSigner },
 ): Promise<{ id: string } | null> {
-  const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { returnPathAddress: true } });
-  const returnPath = settings?.returnPathAddress;
   for (const address of envelopeRecipients) {
     const token = returnPath ? matchReturnPath(returnPath, address)?.token : null;
     const id = token ? verifyReturnPathToken(opts.signer, token, opts.now) : null;

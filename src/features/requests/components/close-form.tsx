@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { LETTER_LANGUAGES, RESPONSE_CHANNELS, type LetterLanguage } from "../constants";
 import { closeRequestAction } from "../actions/close-request";
 import { draftResponseLetterAction } from "../actions/draft-response-letter";
@@ -24,8 +24,16 @@ export function CloseForm(props: {
   defaultSentAt: string;
 }) {
   const t = useTranslations("requests");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, start] = useTransition();
+  const { errors, pending, onSubmit, formRef, fromResult } = useActionForm((form) =>
+    closeRequestAction({
+      requestId: props.requestId,
+      outcome,
+      responseText: text,
+      sentVia: String(form.get("sentVia")) as (typeof RESPONSE_CHANNELS)[number],
+      sentAt: String(form.get("sentAt") ?? ""),
+    }),
+  );
+  const [refilling, start] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>(props.executed ? "answered" : "rejected");
   const [language, setLanguage] = useState<LetterLanguage>(props.initialLanguage);
   const [text, setText] = useState(props.initialText);
@@ -38,21 +46,8 @@ export function CloseForm(props: {
       });
       if (fromResult(result) && result?.data) setText(result.data.text);
     });
-  async function submit(form: FormData) {
-    start(async () => {
-      fromResult(
-        await closeRequestAction({
-          requestId: props.requestId,
-          outcome,
-          responseText: text,
-          sentVia: String(form.get("sentVia")) as (typeof RESPONSE_CHANNELS)[number],
-          sentAt: String(form.get("sentAt") ?? ""),
-        }),
-      );
-    });
-  }
   return (
-    <form action={submit} className="space-y-3" aria-label={t("steps.closeTitle")}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" aria-label={t("steps.closeTitle")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t("steps.outcome")} name="outcome">
@@ -122,7 +117,7 @@ export function CloseForm(props: {
           />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || refilling}>
         {t("steps.close")}
       </Button>
     </form>

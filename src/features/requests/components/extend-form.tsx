@@ -1,30 +1,23 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextArea } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { extendRequestAction } from "../actions/extend-request";
 
 /** Extending the period by one or two months, decided within the first month (AVG art. 12 lid 3). */
 export function ExtendForm({ requestId, remainingMonths }: { requestId: string; remainingMonths: number }) {
   const t = useTranslations("requests");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
-  async function submit(form: FormData) {
-    setPending(true);
-    fromResult(
-      await extendRequestAction({
-        requestId,
-        months: Number(form.get("extensionMonths")),
-        reason: String(form.get("extensionReason") ?? ""),
-      }),
-    );
-    setPending(false);
-  }
+  const { errors, pending, onSubmit, formRef } = useActionForm((form) =>
+    extendRequestAction({
+      requestId,
+      months: Number(form.get("extensionMonths")),
+      reason: String(form.get("extensionReason") ?? ""),
+    }),
+  );
   return (
-    <form action={submit} className="space-y-3" aria-label={t("steps.extendTitle")}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" aria-label={t("steps.extendTitle")}>
       <p className="text-sm text-slate-600">{t("steps.extendIntro")}</p>
       {errors.form && <Alert>{errors.form}</Alert>}
       <Field label={t("steps.extendMonths")} name="extensionMonths" error={errors.fields.months}>

@@ -1,23 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { RectifiableContact } from "../services/find-contact-candidates";
 import { executeRectificationAction } from "../actions/execute-rectification";
 
 /** Step 3 for rectification (AVG art. 16): correct the linked contact's details in place. */
 export function RectifyForm({ requestId, contact }: { requestId: string; contact: RectifiableContact }) {
   const t = useTranslations("requests");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
-  const [saved, setSaved] = useState(false);
-  async function submit(form: FormData) {
-    setPending(true);
-    setSaved(false);
-    const result = await executeRectificationAction({
+  const { errors, saved, pending, onSubmit, formRef } = useActionForm((form) =>
+    executeRectificationAction({
       requestId,
       contactId: contact.id,
       firstName: String(form.get("firstName") ?? ""),
@@ -25,14 +19,13 @@ export function RectifyForm({ requestId, contact }: { requestId: string; contact
       jobTitle: String(form.get("jobTitle") ?? ""),
       emails: contact.emails.map((e) => ({ id: e.id, value: String(form.get(`email-${e.id}`) ?? "") })),
       phones: contact.phones.map((p) => ({ id: p.id, value: String(form.get(`phone-${p.id}`) ?? "") })),
-    });
-    setSaved(fromResult(result));
-    setPending(false);
-  }
+    }),
+  );
   const id = (name: string) => `${name}-${contact.id}`;
   return (
     <form
-      action={submit}
+      ref={formRef}
+      onSubmit={onSubmit}
       className="space-y-3"
       aria-label={t("steps.rectifyFor", { name: `${contact.firstName} ${contact.lastName}` })}
     >

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { REQUEST_TYPES, type RequestType } from "@/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { REQUEST_CHANNELS, type RequestChannel } from "../constants";
 import { registerRequestAction } from "../actions/register-request";
 
@@ -18,35 +18,34 @@ import { registerRequestAction } from "../actions/register-request";
 export function RegisterRequestForm({ defaultReceivedAt }: { defaultReceivedAt: string }) {
   const t = useTranslations("requests");
   const router = useRouter();
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
+  // Shown only to who cannot open the request: the privacy officer is taken to it instead.
   const [done, setDone] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  async function submit(form: FormData) {
-    setPending(true);
-    setDone(false);
-    const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-    const result = await registerRequestAction({
-      type: String(form.get("type")) as RequestType,
-      receivedAt: String(form.get("receivedAt") ?? ""),
-      channel: String(form.get("channel")) as RequestChannel,
-      requesterName: String(form.get("requesterName") ?? ""),
-      requesterEmail: text("requesterEmail"),
-      requesterPhone: text("requesterPhone"),
-      requesterDetails: text("requesterDetails"),
-      contactIds: [],
-    });
-    const ok = fromResult(result);
-    setPending(false);
-    if (!ok || !result?.data) return;
-    if (result.data.canManage) router.push(`/requests/${result.data.id}`);
-    else {
-      formRef.current?.reset();
-      setDone(true);
-    }
-  }
+  const { errors, pending, onSubmit, formRef } = useActionForm(
+    (form) => {
+      setDone(false);
+      const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
+      return registerRequestAction({
+        type: String(form.get("type")) as RequestType,
+        receivedAt: String(form.get("receivedAt") ?? ""),
+        channel: String(form.get("channel")) as RequestChannel,
+        requesterName: String(form.get("requesterName") ?? ""),
+        requesterEmail: text("requesterEmail"),
+        requesterPhone: text("requesterPhone"),
+        requesterDetails: text("requesterDetails"),
+        contactIds: [],
+      });
+    },
+    (result) => {
+      if (!result?.data) return;
+      if (result.data.canManage) router.push(`/requests/${result.data.id}`);
+      else {
+        formRef.current?.reset();
+        setDone(true);
+      }
+    },
+  );
   return (
-    <form ref={formRef} action={submit} className="space-y-4" aria-label={t("register.title")}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label={t("register.title")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       {done && <Alert tone="green">{t("register.registered")}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">

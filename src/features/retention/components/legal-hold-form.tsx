@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setLegalHoldAction } from "../actions/set-legal-hold";
 
 /** Legal hold on a contact: no automatic or proposed retention erasure while it is set. */
@@ -18,27 +17,15 @@ export function LegalHoldForm({
   reason: string | null;
 }) {
   const t = useTranslations("retention");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
-  async function submit(form: FormData) {
-    setPending(true);
-    const result = await setLegalHoldAction({
+  const { errors, pending, onSubmit, formRef } = useActionForm((form) =>
+    setLegalHoldAction({
       contactId,
       hold: !hold,
       reason: String(form.get("legalHoldReason") ?? "").trim() || undefined,
-    });
-    setPending(false);
-    fromResult(result);
-  }
+    }),
+  );
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(new FormData(e.currentTarget));
-      }}
-      className="space-y-3"
-      aria-label={t("hold.title")}
-    >
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" aria-label={t("hold.title")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       {hold ? (
         <p className="text-sm" data-testid="legal-hold-on">

@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { updateRetentionSettingsAction } from "../actions/update-retention-settings";
 
 type Settings = {
@@ -18,36 +17,22 @@ type Purpose = { id: string; name: string; retentionMonths: number | null };
 /** Retention periods (AVG art. 5 lid 1 sub e) and the switches that let erasure run by itself. */
 export function RetentionSettingsForm({ settings, purposes }: { settings: Settings; purposes: Purpose[] }) {
   const t = useTranslations("retention");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
-  const [saved, setSaved] = useState(false);
-  async function submit(form: FormData) {
-    setPending(true);
-    setSaved(false);
+  const { errors, saved, pending, onSubmit, formRef } = useActionForm((form) => {
     const purposeMonths: Record<string, number | null> = {};
     for (const p of purposes) {
       const v = String(form.get(`purpose-${p.id}`) ?? "").trim();
       purposeMonths[p.id] = v === "" ? null : Number(v);
     }
-    const result = await updateRetentionSettingsAction({
+    return updateRetentionSettingsAction({
       retentionMonthsWithoutBasis: Number(form.get("retentionMonthsWithoutBasis")),
       retentionAutoErase: form.get("retentionAutoErase") === "on",
       eraseWhenConsentOnlyWithdrawn: form.get("eraseWhenConsentOnlyWithdrawn") === "on",
       withdrawalGraceDays: Number(form.get("withdrawalGraceDays")),
       purposeMonths,
     });
-    setPending(false);
-    if (fromResult(result)) setSaved(true);
-  }
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(new FormData(e.currentTarget));
-      }}
-      className="space-y-4"
-      aria-label={t("settings.title")}
-    >
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label={t("settings.title")}>
       {errors.form && <Alert>{errors.form}</Alert>}
       {saved && <Alert tone="green">{t("settings.saved")}</Alert>}
       <Field

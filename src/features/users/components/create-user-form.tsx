@@ -1,40 +1,29 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
 import { ROLES } from "@/domain/vocabulary";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createUserAction } from "../actions/create-user";
 
 export function CreateUserForm() {
   const t = useTranslations();
-  const { errors, fromResult } = useFormErrors();
-  const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  async function submit(form: FormData) {
-    setPending(true);
-    setDone(false);
-    const ok = fromResult(
-      await createUserAction({
+  // Created: the form is emptied for the next user. Refused: what was typed stays.
+  const { errors, saved, pending, onSubmit, formRef } = useActionForm(
+    (form) =>
+      createUserAction({
         name: String(form.get("name") ?? ""),
         email: String(form.get("email") ?? ""),
         role: String(form.get("role")) as (typeof ROLES)[number],
         password: String(form.get("password") ?? ""),
       }),
-    );
-    if (ok) {
-      formRef.current?.reset();
-      setDone(true);
-    }
-    setPending(false);
-  }
+    () => formRef.current?.reset(),
+  );
   return (
-    <form ref={formRef} action={submit} className="space-y-4" aria-label={t("users.createTitle")}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label={t("users.createTitle")}>
       {errors.form && <Alert>{errors.form}</Alert>}
-      {done && <Alert tone="green">{t("users.created")}</Alert>}
+      {saved && <Alert tone="green">{t("users.created")}</Alert>}
       <Field label={t("users.name")} name="name" error={errors.fields.name}>
         <TextInput name="name" required error={errors.fields.name} />
       </Field>

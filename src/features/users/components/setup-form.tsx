@@ -1,28 +1,27 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
-import { useFormErrors } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createFirstAdminAction } from "../actions/create-first-admin";
 
 export function SetupForm() {
   const t = useTranslations("auth");
-  const { errors, fromResult } = useFormErrors();
-  const [pending, setPending] = useState(false);
-  async function submit(form: FormData) {
-    setPending(true);
-    const result = await createFirstAdminAction({
+  // Created: the action signs the administrator in and goes to the dashboard.
+  const { errors, pending, onSubmit, formRef } = useActionForm((form) =>
+    createFirstAdminAction({
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
-    });
-    fromResult(result);
-    setPending(false);
-  }
+    }),
+  );
   return (
-    <form action={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200"
+    >
       <h1 className="text-xl font-semibold">{t("setupTitle")}</h1>
       <p className="text-sm text-slate-600">{t("setupIntro")}</p>
       {errors.form && <Alert>{errors.form}</Alert>}
