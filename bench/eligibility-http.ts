@@ -19,7 +19,7 @@ import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { figure, timed, type Bench } from "./_bench";
 import { highestRateWithin, openLoop, send } from "./_http";
 import { seedAudience } from "./_seed-audience";
-import { freePort, startServer, stopServer } from "./_server";
+import { freePort, processCpuMs, startServer, stopServer } from "./_server";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CONTACTS = Number(process.env.BENCH_HTTP_CONTACTS ?? 20_000);
@@ -32,6 +32,8 @@ const SEARCH_RATES = (process.env.BENCH_HTTP_SEARCH_RATES ?? "25,50,100,150,200,
 const SEARCH_SECONDS = Number(process.env.BENCH_HTTP_SEARCH_SECONDS ?? 10);
 const SEARCH_P99_MS = 50;
 const BATCH = 10_000;
+/** Calls one after another, for the CPU each process spends on one decision (less load-sensitive than latency). */
+const SERIAL = Number(process.env.BENCH_HTTP_SERIAL ?? 1_500);
 const root = path.resolve(import.meta.dirname, "..");
 
 const bench: Bench = {
@@ -73,6 +75,37 @@ const bench: Bench = {
         return res.status;
       };
       for (let i = 0; i < 200; i++) await ask(i); // warm-up: JIT, connection pool, route compilation
+
+      // One call after another: the CPU the server and the database's backends (those connected to
+      // this scratch database) spent per call. Another process's load barely changes it.
+      const cpu = async () => {
+        const backends = await admin.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        );
+        const byPid = new Map<number, number>();
+        for (const { pid } of backends.rows) byPid.set(pid, (await processCpuMs(pid)) ?? 0);
+        return { server: await processCpuMs(server!.pid!), byPid };
+      };
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      // The server's background worker fills the decision store for every contact after start-up
+      // and then checks a sample: seconds of CPU that would be counted against the calls. Wait for it.
+      const stored = figureAfterStoreFilled(admin);
+      figure("decision store filled by the background worker (waited)", `${((await stored) / 1000).toFixed(1)} s`);
+      const before = await cpu();
+      const serial = await timed(async () => {
+        for (let i = 0; i < SERIAL; i++) await ask(500_000 + i);
+      });
+      const after = await cpu();
+      await admin.end();
+      // A backend that connected during the run counts from zero.
+      let pgMs = 0;
+      for (const [pid, ms] of after.byPid) pgMs += ms - (before.byPid.get(pid) ?? 0);
+      if (before.server !== null && after.server !== null)
+        figure(
+          `one call after another (${SERIAL.toLocaleString("en")}): CPU per call, server / PostgreSQL`,
+          `${((after.server - before.server) / SERIAL).toFixed(2)} / ${(pgMs / SERIAL).toFixed(2)} ms (wall ${(serial.ms / SERIAL).toFixed(2)} ms per call)`,
+        );
 
       const held = await timed(() => openLoop(TARGET_RATE, SECONDS, (i) => ask(1_000_000 + i)));
       const t = held.value;
@@ -125,3 +158,17 @@ const bench: Bench = {
   },
 };
 export default bench;
+
+/** Waits (up to two minutes) until every contact has stored decisions and the first self-check ran; answers the ms waited. */
+async function figureAfterStoreFilled(admin: pg.Client): Promise<number> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < 120_000) {
+    const { rows } = await admin.query<{ done: boolean }>(
+      `SELECT (SELECT count(*) FROM "StoredDecision") >= (SELECT count(*) FROM "Contact")
+         AND EXISTS (SELECT 1 FROM "DecisionStoreCheck") AS done`,
+    );
+    if (rows[0].done) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return performance.now() - t0;
+}

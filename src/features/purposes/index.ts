@@ -9,6 +9,8 @@ export {
   findAllPurposes,
   getPurposeById,
   getPurposeByKey,
+  purposeByKeyJsonSql,
+  purposeOrNotFound,
   resolvePurposeByKey,
 } from "./services/load-purpose";
 export type { LoadedPurpose, PurposeWithNotices } from "./services/load-purpose";

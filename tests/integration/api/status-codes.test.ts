@@ -58,6 +58,16 @@ describe("401: no valid key", () => {
         errors: [],
       });
     }
+    // A key that is not valid spends no budget: not a revoked key's, nor one whose secret is wrong.
+    const wrong = revoked.token.slice(0, -4) + (revoked.token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    const unrevoked = await createApiKeyWithScopes(db);
+    const guessed = unrevoked.token.slice(0, -4) + (unrevoked.token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    for (const t of [wrong, guessed])
+      expect((await callApi(purposes.GET, { path: "/purposes", token: t })).status).toBe(401);
+    const counters = await db.rateLimitCounter.findMany({
+      where: { key: { in: [`api:${revoked.id}`, `api:${unrevoked.id}`] } },
+    });
+    expect(counters).toEqual([]);
   });
 
   it("keeps the last-used time of a key, written at most once a minute", async () => {

@@ -3,9 +3,13 @@ import { getDb } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { loadFactRowsPerTable, loadNoticeRows } from "@/features/outreach/services/load-fact-rows";
 import {
+  loadDecisionInputsOneTrip,
   loadFactAndNoticeRowsOneTrip,
   loadFactRowsOneTrip,
 } from "@/features/outreach/services/load-fact-rows-one-trip";
+import { contactsByIds } from "@/features/outreach/services/audience-query";
+import { getOutreachPolicy } from "@/features/outreach/services/get-outreach-settings";
+import { getPurposeByKey } from "@/features/purposes";
 import { recordNotice } from "@/features/notices/services/record-notice";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
@@ -98,5 +102,25 @@ describe("fact loaders", () => {
     expect(together.rows).toEqual(await loadFactRowsOneTrip(db, ids));
     expect(together.notices).toEqual(await loadNoticeRows(db, ids));
     expect(together.notices.map((n) => n.contactId)).toEqual([told.id]);
+  });
+
+  it("read a single decision's contact, settings and purpose in the same statement, the same as apart", async () => {
+    const db = await getDb();
+    const purpose = await createPurpose(db);
+    const owed = await createContactOwedNotice(db);
+    const company = await createContact(db, { legalForm: "bv", emails: [{}] });
+    const consenting = await createContactWithConsent(db, purpose.key, { contact: { phones: [{}] } });
+    const ids = [owed.id, company.id, consenting.contact.id];
+
+    const inputs = await loadDecisionInputsOneTrip(db, ids, purpose.key);
+    expect(inputs.contacts).toEqual(await contactsByIds(db, ids));
+    expect(inputs.contacts).toHaveLength(3);
+    expect(inputs.policy).toEqual(await getOutreachPolicy(db));
+    expect(inputs.purpose).toEqual(await getPurposeByKey(db, purpose.key));
+    expect({ rows: inputs.rows, notices: inputs.notices }).toEqual(await loadFactAndNoticeRowsOneTrip(db, ids));
+    expect(inputs.suppressionListed).toBe((await db.suppressionEntry.count()) > 0);
+    // An unknown purpose or contact is simply absent; the caller answers 404.
+    const none = await loadDecisionInputsOneTrip(db, ["00000000-0000-4000-8000-000000000000"], "no-such-purpose");
+    expect([none.purpose, none.contacts]).toEqual([null, []]);
   });
 });

@@ -2,7 +2,7 @@ import type { Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { effectiveConsentState } from "@/domain/outreach";
-import { getOutreachPolicy, loadContactFacts } from "@/features/outreach";
+import { loadContactFactsAndPolicy } from "@/features/outreach";
 import { getPurposeById } from "@/features/purposes";
 import { getOpenTracking } from "@/features/settings";
 import { verifyOpenPixelToken } from "@/server/tokens/open-pixel-token";
@@ -26,9 +26,9 @@ export async function recordOpen(db: Db, signer: TokenSigner, token: unknown, no
   if (!setting.enabled || !setting.purposeId) return;
   const purpose = await getPurposeById(db, setting.purposeId).catch(() => null);
   if (!purpose) return;
-  const policy = await getOutreachPolicy(db);
-  const facts = await loadContactFacts(db, recipient.contactId, now, policy).catch(() => null);
-  if (!facts || effectiveConsentState(facts, purpose, "email", now, policy.settings).state !== "given") return;
+  const loaded = await loadContactFactsAndPolicy(db, recipient.contactId, now).catch(() => null);
+  if (!loaded || effectiveConsentState(loaded.facts, purpose, "email", now, loaded.policy.settings).state !== "given")
+    return;
   await db.$transaction(async (tx) => {
     const updated = await tx.campaignRecipient.updateMany({
       where: { id: recipient.id, tracking: "on", openedAt: null },

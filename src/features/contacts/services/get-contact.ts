@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { effectiveConsentState, type ConsentState } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
-import { getOutreachPolicy, loadContactFacts } from "@/features/outreach";
+import { loadContactFactsAndPolicy } from "@/features/outreach";
 
 /**
  * A contact with company, contact points, provenance and, per purpose and channel, the consent
@@ -24,8 +24,7 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
     },
   });
   if (!contact) return null;
-  const policy = await getOutreachPolicy(db);
-  const [purposes, facts, collector] = await Promise.all([
+  const [purposes, { facts, policy }, collector] = await Promise.all([
     db.purpose.findMany({
       orderBy: { key: "asc" },
       select: {
@@ -39,7 +38,7 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
         firstCallMonths: true,
       },
     }),
-    loadContactFacts(db, contactId, now, policy),
+    loadContactFactsAndPolicy(db, contactId, now),
     contact.collectedById ? db.user.findUnique({ where: { id: contact.collectedById }, select: { name: true } }) : null,
   ]);
   const consentStates = purposes

@@ -3,6 +3,7 @@ import { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { TAudienceFilter } from "../schemas";
 import type { ContactRow } from "./fact-rows";
+import { contactColumns } from "./fact-tables";
 
 type Query = Pick<Db, "$queryRaw">;
 
@@ -108,17 +109,13 @@ export function audiencePage(
   limit: number,
 ): Promise<ContactRow[]> {
   const after = afterId ? Prisma.sql`AND c.id > ${afterId}::uuid` : Prisma.empty;
-  return db.$queryRaw<
-    ContactRow[]
-  >`SELECT c.id, c."sourceType"::text AS "sourceType", c."publishedForPurpose", c."collectedAt", co."legalForm"::text AS "legalForm"
+  return db.$queryRaw<ContactRow[]>`SELECT ${contactColumns()}
     FROM "Contact" c LEFT JOIN "Company" co ON co.id = c."companyId"
     WHERE ${where} ${after} ORDER BY c.id LIMIT ${limit}`;
 }
 
 /** The given contacts (any order), for re-deciding known recipients. */
 export function contactsByIds(db: Query, ids: string[]): Promise<ContactRow[]> {
-  return db.$queryRaw<
-    ContactRow[]
-  >`SELECT c.id, c."sourceType"::text AS "sourceType", c."publishedForPurpose", c."collectedAt", co."legalForm"::text AS "legalForm"
+  return db.$queryRaw<ContactRow[]>`SELECT ${contactColumns()}
     FROM "Contact" c LEFT JOIN "Company" co ON co.id = c."companyId" WHERE c.id = ANY(${ids}::uuid[]) ORDER BY c.id`;
 }

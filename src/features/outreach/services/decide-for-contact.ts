@@ -5,9 +5,7 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validation/parse-input";
 import { ZDecideForContactInput, type TDecideForContactInput } from "../schemas";
 import { decideFacts, type ContactDecision } from "./decide-batch";
-import { getOutreachPolicy } from "./get-outreach-settings";
-import { getPurposeByKey } from "@/features/purposes";
-import { loadContactFacts } from "./load-contact-facts";
+import { loadContactDecisionInputs } from "./load-contact-facts";
 
 /**
  * "May we send THIS message (purpose) to THIS contact over THIS channel, now (or at `at`)?" With
@@ -21,13 +19,8 @@ export async function decideForContact(
 ): Promise<ContactDecision & { at: Date; knownAt: Date | null }> {
   const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
-  // The settings are read once, beside the purpose and the facts (which need them only at the end).
-  const settings = getOutreachPolicy(db);
-  const [purpose, facts, policy] = await Promise.all([
-    getPurposeByKey(db, input.purposeKey),
-    loadContactFacts(db, input.contactId, at, settings),
-    settings,
-  ]);
+  // The purpose, the settings and the facts in one statement (load-fact-rows-one-trip.ts).
+  const { purpose, facts, policy } = await loadContactDecisionInputs(db, input.contactId, input.purposeKey, at);
   const contactPointId =
     input.contactPointId ??
     (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);

@@ -18,7 +18,7 @@
  *   query. Together that halved the loader's CPU time in Node, which is what an audience waits for.
  */
 import { Prisma } from "@generated/prisma/client";
-import { REACHING, type FactRows, type NoticeRow } from "./fact-rows";
+import { REACHING, type ContactRow, type FactRows, type NoticeRow } from "./fact-rows";
 
 /** Every field of the row type, each with the SQL that selects it (x = the table, p = Purpose). */
 type Columns<R> = { [P in keyof R]-?: Prisma.Sql };
@@ -168,6 +168,39 @@ export const NOTICE_TABLE: FactTable<NoticeRow> = {
   },
   dates: ["givenAt", "recordedAt"],
 };
+
+/**
+ * A contact's own row as the engine reads it (c = Contact, co = its Company): selected as columns by
+ * the audience's pages and contactsByIds, and as JSON by the one-trip loader, from this one list.
+ */
+export const CONTACT_TABLE: FactTable<ContactRow> = {
+  table: "Contact",
+  columns: {
+    id: sql`c.id`,
+    sourceType: sql`c."sourceType"::text`,
+    publishedForPurpose: sql`c."publishedForPurpose"`,
+    collectedAt: sql`c."collectedAt"`,
+    legalForm: sql`co."legalForm"::text`,
+  },
+  dates: ["collectedAt"],
+};
+
+/** CONTACT_TABLE's columns for a SELECT list, each named as its field. */
+export function contactColumns(): Prisma.Sql {
+  return Prisma.join(
+    Object.entries(CONTACT_TABLE.columns).map(
+      ([name, value]) => sql`${value as Prisma.Sql} AS ${Prisma.raw(`"${name}"`)}`,
+    ),
+    ", ",
+  );
+}
+
+/** The contacts whose ids are in k (a relation of ids, see contactIdsRelation), as factTableJson's JSON rows. */
+export function contactRowsJson(k: Prisma.Sql): Prisma.Sql {
+  const values = Prisma.join(Object.values(CONTACT_TABLE.columns) as Prisma.Sql[], ", ");
+  return sql`SELECT coalesce(json_agg(json_build_array(${values}) ORDER BY c.id), '[]'::json) AS rows
+    FROM ${k} JOIN "Contact" c ON c.id = k.id LEFT JOIN "Company" co ON co.id = c."companyId"`;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,9 +2,8 @@ import type { OutreachDecision } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import { decideFacts } from "./decide-batch";
-import { getOutreachPolicy } from "./get-outreach-settings";
 import { findActivePurposes } from "@/features/purposes";
-import { loadContactFacts } from "./load-contact-facts";
+import { loadContactFactsAndPolicy } from "./load-contact-facts";
 
 export type EligibilityRow = { channel: Channel; decision: OutreachDecision; point: string | null };
 export type PurposeEligibility = {
@@ -26,12 +25,9 @@ export async function getEligibility(
   at: Date = new Date(),
   knownAt?: Date,
 ): Promise<PurposeEligibility[]> {
-  // The settings are read once, for the rules and for the fact loader (which would read them again).
-  const settings = getOutreachPolicy(db);
-  const [facts, purposes, policy, emails, phones, postal] = await Promise.all([
-    loadContactFacts(db, contactId, at, settings),
+  const [{ facts, policy }, purposes, emails, phones, postal] = await Promise.all([
+    loadContactFactsAndPolicy(db, contactId, at),
     findActivePurposes(db),
-    settings,
     db.emailAddress.findMany({ where: { contactId }, select: { id: true, address: true } }),
     db.phoneNumber.findMany({ where: { contactId }, select: { id: true, e164: true } }),
     db.postalAddress.findMany({

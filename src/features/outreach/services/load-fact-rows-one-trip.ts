@@ -7,8 +7,18 @@
  */
 import { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
-import type { FactRows, NoticeRow } from "./fact-rows";
-import { contactIdsParam, decodeFactRows, FACT_TABLES, factTableJson, NOTICE_TABLE } from "./fact-tables";
+import { purposeByKeyJsonSql, type LoadedPurpose } from "@/features/purposes";
+import type { ContactRow, FactRows, NoticeRow } from "./fact-rows";
+import {
+  CONTACT_TABLE,
+  contactIdsParam,
+  contactRowsJson,
+  decodeFactRows,
+  FACT_TABLES,
+  factTableJson,
+  NOTICE_TABLE,
+} from "./fact-tables";
+import { policyFromRow, policyJsonSql, type OutreachPolicy } from "./get-outreach-settings";
 
 type Query = Pick<Db, "$queryRaw">;
 
@@ -16,34 +26,87 @@ type Query = Pick<Db, "$queryRaw">;
 // produce the same rows; here the ids are sent once, as the CTE k that every table's look-up reads.
 const NAMES = Object.keys(FACT_TABLES) as (keyof FactRows)[];
 const rowsOf = { lookUp: Prisma.sql`k` };
+const notices = Prisma.sql`(${factTableJson(NOTICE_TABLE, rowsOf)}) AS "notices"`;
 
-type Row = Record<keyof FactRows | "notices", unknown[][]>;
+type Row = Record<keyof FactRows | "notices" | "contacts", unknown[][]> & {
+  settings: Parameters<typeof policyFromRow>[0];
+  purpose: LoadedPurpose | null;
+  listed: boolean;
+};
 
 export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<FactRows> {
-  return decodeAll(await readOneTrip(db, ids, false));
+  return decodeAll(await readOneTrip(db, ids, []));
 }
 
 /**
  * The fact rows and the art. 14 notices given (AVG art. 14) of one or a few contacts, in the same
- * one statement: what a single decision reads (load-contact-facts.ts). The notices are those of
- * every contact asked for; the decision counts them only where the contact's source owes one.
+ * one statement. The notices are those of every contact asked for; a decision counts them only
+ * where the contact's source owes one.
  */
 export async function loadFactAndNoticeRowsOneTrip(
   db: Query,
   ids: string[],
 ): Promise<{ rows: FactRows; notices: NoticeRow[] }> {
-  const row = await readOneTrip(db, ids, true);
+  const row = await readOneTrip(db, ids, [notices]);
   return { rows: decodeAll(row), notices: decodeFactRows(NOTICE_TABLE, row.notices) };
 }
 
-async function readOneTrip(db: Query, ids: string[], withNotices: boolean): Promise<Row> {
+/** Everything a decision about these contacts reads from the database, but the suppression list's entries. */
+export type DecisionInputs = {
+  /** The contacts that exist, by id (the audience's ContactRow). */
+  contacts: ContactRow[];
+  rows: FactRows;
+  notices: NoticeRow[];
+  /** The organisation's settings, as getOutreachPolicy reads them. */
+  policy: OutreachPolicy;
+  /** The purpose asked for by key, as getPurposeByKey reads it; null when there is none (or none was asked for). */
+  purpose: LoadedPurpose | null;
+  /** Whether the suppression list holds any entry at all: if not, nobody's identifiers need hashing. */
+  suppressionListed: boolean;
+};
+
+/**
+ * What a single decision reads, in ONE statement: the contacts' own rows, their fact rows and
+ * notices (as above), the organisation's settings, the purpose, and whether the suppression list
+ * is empty. A single eligibility question used to send these as five statements; each costs a
+ * round trip, a system call and the driver's work on both ends, and on the API's hot path that was
+ * most of a decision's cost. Everything is read in one snapshot, and nothing is kept between
+ * requests: a setting or purpose changed on another instance counts from the next question on.
+ * The suppression list's entries cannot be read here: they are keyed hashes whose key is outside
+ * the database (src/server/suppression-key.ts), so they are looked up afterwards, and only when
+ * the list is not empty.
+ */
+export async function loadDecisionInputsOneTrip(
+  db: Query,
+  ids: string[],
+  purposeKey?: string,
+): Promise<DecisionInputs> {
+  const row = await readOneTrip(db, ids, [
+    notices,
+    Prisma.sql`(${contactRowsJson(Prisma.sql`k`)}) AS "contacts"`,
+    Prisma.sql`(${policyJsonSql()}) AS "settings"`,
+    purposeKey === undefined
+      ? Prisma.sql`NULL AS "purpose"`
+      : Prisma.sql`(${purposeByKeyJsonSql(purposeKey)}) AS "purpose"`,
+    Prisma.sql`EXISTS (SELECT 1 FROM "SuppressionEntry") AS "listed"`,
+  ]);
+  return {
+    contacts: decodeFactRows(CONTACT_TABLE, row.contacts),
+    rows: decodeAll(row),
+    notices: decodeFactRows(NOTICE_TABLE, row.notices),
+    policy: policyFromRow(row.settings),
+    purpose: row.purpose,
+    suppressionListed: row.listed,
+  };
+}
+
+async function readOneTrip(db: Query, ids: string[], extra: Prisma.Sql[]): Promise<Row> {
   const columns = NAMES.map(
     (name) => Prisma.sql`(${factTableJson(FACT_TABLES[name], rowsOf)}) AS ${Prisma.raw(`"${name}"`)}`,
   );
-  if (withNotices) columns.push(Prisma.sql`(${factTableJson(NOTICE_TABLE, rowsOf)}) AS "notices"`);
   const [row] = await db.$queryRaw<Row[]>`
     WITH k(id) AS MATERIALIZED (SELECT unnest(${contactIdsParam(ids)}))
-    SELECT ${Prisma.join(columns, ", ")}`;
+    SELECT ${Prisma.join([...columns, ...extra], ", ")}`;
   return row;
 }
 

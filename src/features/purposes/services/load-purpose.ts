@@ -1,3 +1,4 @@
+import { Prisma } from "@generated/prisma/client";
 import type { PurposeFacts } from "@/domain/outreach";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -41,10 +42,25 @@ function loadPurposeWithNotices(db: Pick<Db, "purpose"> | Tx, where: { key: stri
 
 /** The purpose a decision is asked for by key (the eligibility API): 404 when there is none. */
 export async function getPurposeByKey(db: Pick<Db, "purpose">, key: string): Promise<LoadedPurpose> {
-  const p = await loadPurpose(db, { key });
+  return purposeOrNotFound(await loadPurpose(db, { key }), key);
+}
+
+/** What getPurposeByKey answers for a purpose read some other way (purposeByKeyJsonSql): 404 when there is none. */
+export function purposeOrNotFound(p: LoadedPurpose | null, key: string): LoadedPurpose {
   if (!p)
     throw new AppError("NOT_FOUND", `Purpose "${key}" does not exist.`, { key: "outreach.errors.purposeNotFound" });
   return p;
+}
+
+/**
+ * The same fields as loadPurpose, as one JSON value (null when there is no such purpose), for a
+ * statement that reads the purpose beside other things: a single eligibility decision reads it in
+ * the statement that reads the contact's facts. The columns are those of `base`, so both forms
+ * cannot drift apart; none is a timestamp, so the JSON decodes to the client's values.
+ */
+export function purposeByKeyJsonSql(key: string): Prisma.Sql {
+  const pairs = Object.keys(base).map((f) => Prisma.raw(`'${f}', p."${f}"`));
+  return Prisma.sql`SELECT json_build_object(${Prisma.join(pairs, ", ")}) FROM "Purpose" p WHERE p.key = ${key}`;
 }
 
 /** The purpose a campaign, mailing or call names by id: 404 when there is none. */

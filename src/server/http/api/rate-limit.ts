@@ -42,22 +42,39 @@ export async function hitRateLimits(
   limits: { key: string; limit: number; windowMs: number }[],
   now = new Date(),
 ): Promise<RateLimitResult[]> {
-  // A request stamped with an older window (clock skew between instances) counts in the newer one.
-  const rows = limits.map((l) => {
-    const windowStart = new Date(Math.floor(now.getTime() / l.windowMs) * l.windowMs);
-    return Prisma.sql`(${l.key}, ${windowStart}::timestamptz, 1)`;
-  });
-  const counted = await db.$queryRaw<{ key: string; count: number; windowStart: Date }[]>`
+  const rows = limits.map((l) => Prisma.sql`(${l.key}, ${windowStartOf(now, l.windowMs)}::timestamptz, 1)`);
+  const counted = await db.$queryRaw<CounterRow[]>`
     INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES ${Prisma.join(rows)}
-    ON CONFLICT ("key") DO UPDATE SET
+    ${COUNT_UPSERT}`;
+  const byKey = new Map(counted.map((r) => [r.key, r]));
+  return limits.map((l) => rateLimitResult(byKey.get(l.key)!, l, now));
+}
+
+export type CounterRow = { key: string; count: number; windowStart: Date };
+
+// A request stamped with an older window (clock skew between instances) counts in the newer one.
+const COUNT_UPSERT = Prisma.sql`ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN EXCLUDED."windowStart" > "RateLimitCounter"."windowStart" THEN 1 ELSE "RateLimitCounter"."count" + 1 END,
       "windowStart" = GREATEST(EXCLUDED."windowStart", "RateLimitCounter"."windowStart")
     RETURNING "key", "count", "windowStart"`;
-  const byKey = new Map(counted.map((r) => [r.key, r]));
-  return limits.map((l) => result(byKey.get(l.key)!, l, now));
+
+function windowStartOf(now: Date, windowMs: number): Date {
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-function result(
+/**
+ * The same count as hitRateLimit, as a data-modifying CTE body for a statement that does more in
+ * the same round trip: counts one hit for each key `keys` selects (a SELECT of one text column),
+ * none when it selects nothing. The API gate bumps the key's counter in the statement that finds
+ * the key (src/features/api-keys/services/authenticate-api-key.ts); read its result with rateLimitResult.
+ */
+export function rateLimitHitSql(keys: Prisma.Sql, now: Date, opts = API_RATE_LIMIT): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
+    SELECT s.key, ${windowStartOf(now, opts.windowMs)}::timestamptz, 1 FROM (${keys}) s(key)
+    ${COUNT_UPSERT}`;
+}
+
+export function rateLimitResult(
   row: { count: number; windowStart: Date },
   opts: { limit: number; windowMs: number },
   now: Date,

@@ -7,7 +7,6 @@ import { clientIp, newRequestId } from "../../auth/request-meta";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import { BUSY_RETRY_AFTER_SECONDS, problem, problemFromError, problemResponse } from "./problem";
-import { hitRateLimit } from "./rate-limit";
 
 export type ApiContext<P> = { db: Db; key: AuthenticatedKey; audit: AuditContext; params: P; requestId: string };
 type Handler<P> = (req: Request, ctx: ApiContext<P>) => Promise<Response>;
@@ -34,9 +33,11 @@ export function withApiKey<P = Record<string, string>>(scope: ScopeRequirement, 
           "UNAUTHENTICATED",
           "Send an API key in the Authorization header: `Authorization: Bearer <key>`.",
         );
-      const key = await authenticateKey(db, token);
-      if (!key) throw new AppError("UNAUTHENTICATED", "This API key is not valid: it is unknown, mistyped or revoked.");
-      const rate = await hitRateLimit(db, `api:${key.id}`);
+      // The key and its rate-limit count in one statement (see KeyAuthenticator).
+      const authenticated = await authenticateKey(db, token);
+      if (!authenticated)
+        throw new AppError("UNAUTHENTICATED", "This API key is not valid: it is unknown, mistyped or revoked.");
+      const { key, rate } = authenticated;
       rateHeaders = {
         "RateLimit-Limit": String(rate.limit),
         "RateLimit-Remaining": String(rate.remaining),
