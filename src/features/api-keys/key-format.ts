@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /**
  * API keys look like `grd_<prefix>_<secret>`: the prefix (12 hex characters) is stored in clear
@@ -24,13 +24,6 @@ export function parseApiKey(token: string): { prefix: string; secret: string } |
 
 export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret, "utf8").digest("hex");
-}
-
-/** Constant-time comparison, so response timing does not reveal how much of a guess was right. */
-export function secretMatches(secret: string, storedHash: string): boolean {
-  const a = Buffer.from(hashSecret(secret), "hex");
-  const b = Buffer.from(storedHash, "hex");
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** What the list shows instead of the key: enough to recognise it, useless to an attacker. */
