@@ -1,6 +1,7 @@
 /** The production server (`next start`, the build in .next) for the HTTP benchmarks. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -72,3 +73,22 @@ export async function stopServer(server: ChildProcess) {
   await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
   if (server.exitCode === null) server.kill("SIGKILL");
 }
+
+/**
+ * The CPU time (user + system, ms) the server process has used so far, from /proc (Linux); null
+ * elsewhere. Read before and after a run of requests sent one after another, it gives the CPU one
+ * request costs: the figure that decides how many requests a second a core can serve, and one a
+ * busy machine disturbs much less than latencies.
+ */
+export function serverCpuMs(server: ChildProcess): number | null {
+  try {
+    const stat = readFileSync(`/proc/${server.pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on (the kernel reports /proc times in these ticks). */
+const CLOCK_TICKS = 100;
