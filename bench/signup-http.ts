@@ -21,12 +21,13 @@ import { signPreferenceToken } from "@/server/tokens/preference-token";
 import { randomBytes } from "node:crypto";
 import { figure, type Bench } from "./_bench";
 import { openLoop, send } from "./_http";
-import { freePort, startServer, stopServer } from "./_server";
+import { freePort, processCpuMs, startServer, stopServer } from "./_server";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const RATE = Number(process.env.BENCH_SIGNUP_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SIGNUP_SECONDS ?? 10);
 const TARGET_P99_MS = 50;
+const SEQUENTIAL = 200;
 const root = path.resolve(import.meta.dirname, "..");
 
 const bench: Bench = {
@@ -107,6 +108,21 @@ const bench: Bench = {
       };
       for (let i = 0; i < 100; i++) await page();
       for (let i = 0; i < 100; i++) await preferences();
+      // One request after another, the server's CPU per request: what decides how many a core can
+      // serve, and steadier than latencies on a machine shared with the load generator and PostgreSQL.
+      const cpuEach = async (label: string, request: (i: number) => Promise<number>, from: number) => {
+        const before = await processCpuMs(server!.pid!);
+        for (let i = 0; i < SEQUENTIAL; i++) await request(from + i);
+        const after = await processCpuMs(server!.pid!);
+        if (before !== null && after !== null)
+          figure(
+            `${label}, one after another`,
+            `server CPU ${((after - before) / SEQUENTIAL).toFixed(1)} ms per request`,
+          );
+      };
+      await cpuEach("POST /api/v1/signups", signUp, 2_000_000);
+      await cpuEach("GET /f/<slug>", page, 0);
+      await cpuEach("GET /p/<token>", preferences, 0);
       const posted = await openLoop(RATE, SECONDS, signUp);
       figure(
         `POST /api/v1/signups, ${RATE} req/s, ${posted.total} requests`,

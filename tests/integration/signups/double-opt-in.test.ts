@@ -197,6 +197,21 @@ describe("double opt-in: pending -> confirmed", () => {
       createPendingSignup(db, smtp, [purposeKey], { noticeVersions: { [purposeKey]: 99 } }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: [{ field: `noticeVersions.${purposeKey}` }] });
   });
+
+  it("refuses a form that was switched off or never existed, and records the form's latest version", async () => {
+    const form = await createSignupForm(db, [purposeKey]);
+    const ok = await createPendingSignup(db, smtp, [purposeKey], { formId: form.id });
+    const row = await db.pendingSignup.findUniqueOrThrow({ where: { id: ok.id } });
+    expect({ formId: row.formId, formVersion: row.formVersion }).toEqual({ formId: form.id, formVersion: 1 });
+    await db.signupForm.update({ where: { id: form.id }, data: { active: false } });
+    await expect(createPendingSignup(db, smtp, [purposeKey], { formId: form.id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fields: [{ field: "formId" }],
+    });
+    await expect(
+      createPendingSignup(db, smtp, [purposeKey], { formId: "01a22f78-c476-7405-ab84-e8376cbaa702" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fields: [{ field: "formId" }] });
+  });
 });
 
 describe("the confirmation link", () => {

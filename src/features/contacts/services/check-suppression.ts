@@ -9,10 +9,15 @@ import type { Tx } from "@/server/db";
 export async function findSuppressed(
   tx: Tx,
   identifiers: { field: string; value: string }[],
+  /** The organisation's suppression salt, when the caller read it already (a round trip less). */
+  knownSalt?: string,
 ): Promise<{ field: string; entryId: string }[]> {
   if (identifiers.length === 0) return [];
-  const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
-  const salt = settings?.suppressionSalt ?? "";
+  const salt =
+    knownSalt ??
+    (await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } }))
+      ?.suppressionSalt ??
+    "";
   const hashed = identifiers.map((i) => ({ ...i, hash: suppressionEntryHash(i.value, salt) }));
   const entries = await tx.suppressionEntry.findMany({
     where: { hash: { in: hashed.map((h) => h.hash) } },

@@ -50,16 +50,21 @@ export async function readPreferences(
       if (error instanceof AppError && error.code === "NOT_FOUND") return null;
       throw error;
     }),
+    // The purpose's key comes from the purposes read beside it, not from a join of Prisma's own
+    // (a further statement on a page every mail's click opens).
     db.consentRecord.findMany({
       where: { contactId, correctedBy: { none: {} } },
       orderBy: { effectiveAt: "asc" },
-      select: { purposeId: true, action: true, invalidates: true, purpose: { select: { key: true } } },
+      select: { purposeId: true, action: true, invalidates: true },
     }),
     db.objection.findMany({ where: { contactId, withdrawnAt: null }, select: { scope: true } }),
+    // Every purpose, inactive ones too: a consent record or the open-tracking setting may name one.
     db.purpose.findMany({
-      where: { active: true },
       select: {
+        id: true,
         key: true,
+        nameNl: true,
+        nameEn: true,
         channels: true,
         notices: { orderBy: { version: "desc" }, take: 1, select: { textNl: true, textEn: true } },
       },
@@ -72,8 +77,12 @@ export async function readPreferences(
     getOpenTracking(db),
   ]);
   if (!eligibility) return { ok: false, reason: "unknown" };
+  const byId = new Map(purposes.map((p) => [p.id, p]));
   const latest = new Map<string, boolean>();
-  for (const r of records) latest.set(r.purpose.key, r.action === "granted" && !r.invalidates);
+  for (const r of records) {
+    const key = byId.get(r.purposeId)?.key;
+    if (key) latest.set(key, r.action === "granted" && !r.invalidates);
+  }
   const byKey = new Map(purposes.map((p) => [p.key, p]));
   return {
     ok: true,
@@ -91,7 +100,7 @@ export async function readPreferences(
       profiling: objections.some((o) => o.scope === "profiling"),
     },
     emailPause: pause?.until ? { until: pause.until } : null,
-    openTracking: await openTrackingDisclosure(db, tracking, latest),
+    openTracking: openTrackingDisclosure(tracking, byId, latest),
   };
 }
 
@@ -100,16 +109,13 @@ export async function readPreferences(
  * it relies on and whether this person gave it (ePrivacy art. 5 lid 3: clear information, and a
  * way to withdraw that is as easy as giving).
  */
-async function openTrackingDisclosure(
-  db: Db,
+function openTrackingDisclosure(
   tracking: Awaited<ReturnType<typeof getOpenTracking>>,
+  purposes: Map<string, { key: string; nameNl: string; nameEn: string }>,
   latest: Map<string, boolean>,
-): Promise<{ purposeKey: string; name: Bilingual; consentOn: boolean } | null> {
+): { purposeKey: string; name: Bilingual; consentOn: boolean } | null {
   if (!tracking.enabled || !tracking.purposeId) return null;
-  const purpose = await db.purpose.findUnique({
-    where: { id: tracking.purposeId },
-    select: { key: true, nameNl: true, nameEn: true },
-  });
+  const purpose = purposes.get(tracking.purposeId);
   if (!purpose) return null;
   return {
     purposeKey: purpose.key,

@@ -63,7 +63,8 @@ export async function submitSignup(db: Db, ctx: AuditContext, raw: TSignupSubmis
   const [settings, { form, purposes }] = await Promise.all([
     db.organisationSettings.findUnique({
       where: { id: 1 },
-      select: { signupPurgeDays: true, organisationName: true },
+      // The suppression salt too: the check in the transaction needs it, and it never changes.
+      select: { signupPurgeDays: true, organisationName: true, suppressionSalt: true },
     }),
     resolvePurposes(db, input),
   ]);
@@ -84,7 +85,8 @@ export async function submitSignup(db: Db, ctx: AuditContext, raw: TSignupSubmis
       });
       return { id: existing.id, mail: true, language: existing.language };
     }
-    const wasSuppressed = (await findSuppressed(tx, [{ field: "email", value: input.email }])).length > 0;
+    const wasSuppressed =
+      (await findSuppressed(tx, [{ field: "email", value: input.email }], settings?.suppressionSalt ?? "")).length > 0;
     const row = await tx.pendingSignup.create({
       data: {
         email: input.email,
@@ -169,26 +171,30 @@ async function enforceLimits(db: Db, normalised: string, input: TSignupSubmissio
  * number to call (consent is specific per channel, Tw art. 11.7). The confirmation records phone as
  * a consent of its own.
  */
-async function resolvePurposes(db: Pick<Db, "signupForm" | "purpose">, input: TSignupSubmissionParsed) {
-  const form = input.formId
-    ? await db.signupForm.findUnique({
-        where: { id: input.formId },
-        include: { versions: { orderBy: { version: "desc" }, take: 1 } },
-      })
-    : null;
-  if (input.formId && (!form || !form.active)) {
+async function resolvePurposes(db: Pick<Db, "signupFormVersion" | "purpose">, input: TSignupSubmissionParsed) {
+  const keys = [...new Set([...input.purposes, ...input.callPurposes])];
+  // The form's latest version, on the condition that the form is active, in one statement; and the
+  // purposes beside it, not after it: neither depends on the other.
+  const [version, rows] = await Promise.all([
+    input.formId
+      ? db.signupFormVersion.findFirst({
+          where: { formId: input.formId, form: { active: true } },
+          orderBy: { version: "desc" },
+          select: { formId: true, version: true, purposeKeys: true, offerCalls: true },
+        })
+      : null,
+    db.purpose.findMany({
+      where: { key: { in: keys } },
+      select: { key: true, active: true, channels: true, currentVersion: true, notices: { select: { version: true } } },
+    }),
+  ]);
+  if (input.formId && !version) {
     const message = "There is no active sign-up form with this id.";
     throw new AppError("INVALID_INPUT", message, { fields: [{ field: "formId", message }] });
   }
-  const version = form?.versions[0];
   const mailKeys = new Set(input.purposes);
   const callKeys = new Set(input.callPurposes);
   const offersCalls = !version || version.offerCalls;
-  const keys = [...new Set([...input.purposes, ...input.callPurposes])];
-  const rows = await db.purpose.findMany({
-    where: { key: { in: keys } },
-    select: { key: true, active: true, channels: true, currentVersion: true, notices: { select: { version: true } } },
-  });
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const problems: { field: string; message: string; key?: string }[] = [];
   const purposes: PendingPurpose[] = [];
@@ -222,5 +228,5 @@ async function resolvePurposes(db: Pick<Db, "signupForm" | "purpose">, input: TS
   }
   if (problems.length > 0)
     throw new AppError("INVALID_INPUT", problems.map((p) => p.message).join(" "), { fields: problems });
-  return { form: form && version ? { id: form.id, currentVersion: version.version } : null, purposes };
+  return { form: version ? { id: version.formId, currentVersion: version.version } : null, purposes };
 }
