@@ -3,6 +3,7 @@ import { SYSTEM, type AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { logger } from "@/server/logger";
 import { instanceId } from "@/server/jobs/instance";
+import { withBoundedHeapGrowth } from "@/server/jobs/bounded-heap-growth";
 import type { SourceType } from "@/domain/vocabulary";
 import { resolvePurposeByKey } from "@/features/purposes";
 import type { PurposeWithNotices } from "@/features/purposes";
@@ -89,6 +90,11 @@ const RECORDS_PER_TURN = 10;
  * file order, so the resume point stays exact.
  */
 export async function processImport(db: Db, lease: ImportLease, hooks: ProcessHooks = {}) {
+  // The heap may not grow with the file: its short-lived garbage is collected early (see the helper).
+  return withBoundedHeapGrowth(() => importRows(db, lease, hooks));
+}
+
+async function importRows(db: Db, lease: ImportLease, hooks: ProcessHooks) {
   const batch = await db.importBatch.findUniqueOrThrow({ where: { id: lease.batchId } });
   const ctx = actorOf(batch);
   const mapping = ZImportMapping.parse(batch.mapping);
