@@ -123,6 +123,15 @@ test.describe("logging opt-ins without network, on a phone", () => {
         }),
       )
       .toEqual(["/api/opt-in/offline-kit", "/opt-in"]);
+    // The kit the phone keeps is the one fetched after Karin's opt-in, not one kept before it.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const kept = await (await caches.open("grondslag-opt-in")).match("/api/opt-in/offline-kit");
+          return kept ? await kept.text() : "";
+        }),
+      )
+      .toContain(known.last);
 
     await context.setOffline(true);
     const freshMoment = yesterdayAt("14:05");
