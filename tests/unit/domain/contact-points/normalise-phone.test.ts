@@ -56,4 +56,18 @@ describe("normalisePhone", () => {
     expect(normalisePhone(null)).toBeNull();
     expect(normalisePhone(undefined)).toBeNull();
   });
+  it("answers a number read again the same, and a caller's change to one answer does not reach the next", () => {
+    const first = normalisePhone("06 12345678")!;
+    first.e164 = "+31000000000";
+    expect(normalisePhone("06 12345678")).toEqual({
+      e164: "+31612345678",
+      type: "mobile",
+      country: "NL",
+      extension: null,
+      suggestedKind: "mobile",
+    });
+    // The same digits read with another default country are another question.
+    expect(normalisePhone("0612345678", "BE")?.country).not.toBe("NL");
+    expect(normalisePhone("0612345678", "NL")?.country).toBe("NL");
+  });
 });
