@@ -1,4 +1,4 @@
-import type { Db } from "@/server/db";
+import type { Db, Tx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { countNoticesDue } from "@/features/notices";
 import { getConsentCoverage, getOptInWeeks, type CoverageCategory } from "./get-chart-data";
@@ -24,15 +24,18 @@ export const SNAPSHOT_MAX_AGE_MS = 10 * 60_000;
 /** How long one instance may take to compute them before another may try. */
 const LEASE_MS = 5 * 60_000;
 
-export async function computeSnapshotFigures(db: Db, now = new Date()): Promise<SnapshotFigures> {
+export async function computeSnapshotFigures(db: Tx, now = new Date()): Promise<SnapshotFigures> {
   const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
-  const [contacts, consentsLast30Days, coverage, optInWeeks, noticesDue] = await Promise.all([
-    db.contact.count(),
-    db.consentRecord.count({ where: { action: "granted", recordedAt: { gte: monthAgo } } }),
-    getConsentCoverage(db, now),
-    getOptInWeeks(db),
-    countNoticesDue(db, now),
-  ]);
+  // One query after another, in the caller's transaction (refreshDashboardSnapshot runs them
+  // without parallel workers): nobody waits for these figures, while the requests served beside
+  // them do. Run side by side, each spread over parallel workers, they took every core for a moment.
+  const contacts = await db.contact.count();
+  const consentsLast30Days = await db.consentRecord.count({
+    where: { action: "granted", recordedAt: { gte: monthAgo } },
+  });
+  const coverage = await getConsentCoverage(db, now);
+  const optInWeeks = await getOptInWeeks(db);
+  const noticesDue = await countNoticesDue(db, now);
   return {
     contacts,
     consentsLast30Days,
@@ -58,7 +61,15 @@ export async function refreshDashboardSnapshot(db: Db, { maxAgeMs = SNAPSHOT_MAX
       AND ("refreshingUntil" IS NULL OR "refreshingUntil" < ${now})`;
   if (claimed === 1) {
     try {
-      const figures = await computeSnapshotFigures(db, now);
+      // Without parallel workers, a query of these takes one core, not all of them: the requests
+      // served beside it keep the rest. Nobody waits for these figures; callers of the API do.
+      const figures = await db.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
+          return computeSnapshotFigures(tx, now);
+        },
+        { timeout: LEASE_MS },
+      );
       await db.dashboardSnapshot.update({
         where: { id: 1 },
         data: { figures, computedAt: now, refreshingUntil: null },

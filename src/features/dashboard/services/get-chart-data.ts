@@ -1,5 +1,5 @@
 import { Prisma } from "@generated/prisma/client";
-import type { Db } from "@/server/db";
+import type { Db, Tx } from "@/server/db";
 
 export const COVERAGE_CATEGORIES = ["consent", "customer", "designated", "legitimate_interest", "none"] as const;
 export type CoverageCategory = (typeof COVERAGE_CATEGORIES)[number];
@@ -11,7 +11,7 @@ export type CoverageCategory = (typeof COVERAGE_CATEGORIES)[number];
  * nothing. Each contact counts once per purpose, under the first that applies in that order.
  * One statement for all purposes.
  */
-export async function getConsentCoverage(db: Db, now = new Date()) {
+export async function getConsentCoverage(db: Tx, now = new Date()) {
   const rows = await db.$queryRaw<{ purposeId: string; category: CoverageCategory; n: number }[]>`
     SELECT p."id" AS "purposeId", x.category, count(*)::int AS n
     FROM "Purpose" p
@@ -55,7 +55,7 @@ export async function getConsentCoverage(db: Db, now = new Date()) {
  * Opt-ins and withdrawals per calendar week (Monday, Amsterdam) over the last `weeks` weeks.
  * `recordedById` narrows it to what one staff member recorded (sales see their own).
  */
-export async function getOptInWeeks(db: Db, opts: { recordedById?: string | null; weeks?: number } = {}) {
+export async function getOptInWeeks(db: Tx, opts: { recordedById?: string | null; weeks?: number } = {}) {
   const weeks = opts.weeks ?? 12;
   const byUser = opts.recordedById ? Prisma.sql`AND r."recordedById" = ${opts.recordedById}::uuid` : Prisma.empty;
   const rows = await db.$queryRaw<{ week: string; granted: number; withdrawn: number }[]>`
