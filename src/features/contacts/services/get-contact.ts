@@ -5,9 +5,9 @@ import { loadContactDecisionInputs } from "@/features/outreach";
 
 /**
  * A contact with company, contact points, provenance and, per purpose and channel, the consent
- * state as the outreach engine computes it: the same facts (loadContactDecisionInputs: consent records,
- * their evidence, the calls that reached the person), the same settings and the same function
- * (effectiveConsentState), so screen and engine agree.
+ * state as the outreach engine computes it: the same facts (loadContactDecisionInputs: consent
+ * records, their evidence, the calls that reached the person), the same settings and the same
+ * function (effectiveConsentState), so screen and engine agree.
  */
 export async function getContact(db: Db, contactId: string, now = new Date()) {
   const contact = await db.contact.findUnique({
