@@ -63,24 +63,6 @@ export function normalisePhone(
   const value = raw.trim();
   if (value === "" || value.length > MAX_INPUT_LENGTH) return null;
 
-  const key = `${defaultCountry} ${value}`;
-  const remembered = recent.get(key);
-  if (remembered !== undefined) return remembered && { ...remembered };
-  const result = parse(value, defaultCountry);
-  if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
-  recent.set(key, result);
-  return result && { ...result };
-}
-
-/**
- * The last few numbers parsed. An imported row's number is read twice, by the row's own check and
- * by the contact rules every way in shares, and parsing with the full metadata is the largest cost
- * per row of an import (about a third of what it allocates); the answer depends on the input alone.
- */
-const recent = new Map<string, NormalisedPhone | null>();
-const RECENT_SIZE = 8;
-
-function parse(value: string, defaultCountry: CountryCode): NormalisedPhone | null {
   const parsed = parsePhoneNumberFromString(value, defaultCountry);
   if (!parsed || !parsed.isValid()) return null;
 

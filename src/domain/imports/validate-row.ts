@@ -3,7 +3,7 @@
  * it named by column. Pure (the clock comes in): the service then runs the same contact and
  * consent rules as every other way in, so an import is never more lenient than the form.
  */
-import { normaliseEmail, normalisePhone, suggestEmailKind } from "@/domain/contact-points";
+import { normaliseEmail, normalisePhone, suggestEmailKind, type NormalisedPhone } from "@/domain/contact-points";
 import type { ConsentMethod, EmailKind, LegalBasis, LegalForm, PhoneKind, SourceType } from "@/domain/vocabulary";
 import { CONSENT_FIELDS, type ImportField } from "./fields";
 import {
@@ -31,7 +31,8 @@ export interface ImportRowDraft {
   notes: string | null;
   company: { name: string; legalForm: LegalForm; kvkNumber: string | null } | null;
   emails: { address: string; kind: EmailKind }[];
-  phones: { number: string; kind: PhoneKind }[];
+  /** `parsed` is this check's own reading of the number, handed on so the contact rules need not parse it again. */
+  phones: { number: string; kind: PhoneKind; parsed: NormalisedPhone }[];
   postalAddress: { street: string; postalCode: string; city: string; country: string } | null;
   source: { type: SourceType; detail: string | null; collectedAt: Date | null; publishedForPurpose: string | null };
   consent: {
@@ -99,7 +100,7 @@ export function validateImportRow(
     }
     // A fixed line may be the general number or someone's direct line; an import cannot tell, so
     // it is taken as direct: the stricter reading for telemarketing to natural persons (Tw 11.7).
-    phones.push({ number: value, kind: parsed.suggestedKind ?? "direct" });
+    phones.push({ number: value, kind: parsed.suggestedKind ?? "direct", parsed });
   }
 
   const companyName = text("company", MAX.text);

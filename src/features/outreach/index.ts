@@ -15,6 +15,6 @@ export { decideForContact } from "./services/decide-for-contact";
 export { getEligibility } from "./services/get-eligibility";
 export type { PurposeEligibility } from "./services/get-eligibility";
 export { getOutreachPolicy } from "./services/get-outreach-settings";
-export { loadContactFacts, loadContactFactsAndPolicy } from "./services/load-contact-facts";
+export { loadContactDecisionInputs } from "./services/load-contact-facts";
 export { preloadSuppression, querySuppression } from "./services/suppression-source";
 export { AudiencePreview } from "./components/audience-preview";

@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/server/db";
 import { createMailTransport, sendAllowedMail, sendSelfTestMail } from "@/server/mail/gate";
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
-import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
+import { loadContactDecisionInputs } from "@/features/outreach/services/load-contact-facts";
 import { getPurposeById } from "@/features/purposes/services/load-purpose";
 import { DEFAULT_OUTREACH_SETTINGS } from "@/domain/outreach";
 import { createStaffUser } from "../../factories/users";
@@ -127,7 +127,7 @@ describe("the send gate", () => {
   it("refuses a stale permit and a decision about another moment", async () => {
     const { contact } = await createContactWithConsent(db, purposeKey, { channels: ["email"] });
     const purpose = await getPurposeById(db, purposeId);
-    const facts = await loadContactFacts(db, contact.id);
+    const { facts } = await loadContactDecisionInputs(db, contact.id);
     const base = {
       contact: facts,
       purpose,

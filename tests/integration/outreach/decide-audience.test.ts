@@ -5,7 +5,7 @@ import type { Db } from "@/server/db";
 import { decideForContact } from "@/features/outreach/services/decide-for-contact";
 import { forEachAudienceBatch, summariseAudience } from "@/features/outreach/services/decide-audience";
 import { getPurposeById } from "@/features/purposes/services/load-purpose";
-import { loadContactFacts } from "@/features/outreach/services/load-contact-facts";
+import { loadContactDecisionInputs } from "@/features/outreach/services/load-contact-facts";
 import { hashStoredIdentifier } from "@/features/outreach/services/suppression";
 import { suppressionHash } from "@/domain/contact-points/suppression-hash";
 import { daysAgo } from "../../factories/dates";
@@ -57,13 +57,13 @@ beforeAll(async () => {
   }
 });
 
-describe("loadContactFacts", () => {
+describe("loadContactDecisionInputs", () => {
   it("maps the rows of one contact to the engine's facts", async () => {
     const { contact, consent } = await createContactWithConsent(db, purposeKey, {
       contact: { legalForm: "vof", phones: [{ kind: "direct" }], postal: true },
       channels: ["email", "phone"],
     });
-    const facts = await loadContactFacts(db, contact.id);
+    const { facts } = await loadContactDecisionInputs(db, contact.id);
     expect(facts.legalForm).toBe("vof");
     expect(facts.emails).toEqual([{ id: contact.emails[0].id, kind: "personal", designation: null }]);
     expect(facts.phones).toEqual([{ id: contact.phones[0].id, kind: "direct" }]);
@@ -81,7 +81,7 @@ describe("loadContactFacts", () => {
 
   it("treats a contact without a company as a private person", async () => {
     const contact = await createContact(db, { legalForm: null });
-    expect((await loadContactFacts(db, contact.id)).legalForm).toBe("none");
+    expect((await loadContactDecisionInputs(db, contact.id)).facts.legalForm).toBe("none");
   });
 
   it("finds a re-added identifier on the suppression list until a fresh basis is recorded", async () => {
@@ -94,10 +94,12 @@ describe("loadContactFacts", () => {
     const entry = await db.suppressionEntry.create({
       data: { hash: keySuppressionHash(suppressionHash(address, settings.suppressionSalt)), kind: "email" },
     });
-    const facts = await loadContactFacts(db, contact.id);
+    const { facts } = await loadContactDecisionInputs(db, contact.id);
     expect(facts).toMatchObject({ suppressed: true, suppressionId: entry.id });
     await grantConsent(db, contact.id, purposeKey, ["email"], new Date());
-    expect((await loadContactFacts(db, contact.id, new Date(Date.now() + 1000))).suppressed).toBe(false);
+    expect(
+      (await loadContactDecisionInputs(db, contact.id, { at: new Date(Date.now() + 1000) })).facts.suppressed,
+    ).toBe(false);
   });
 });
 

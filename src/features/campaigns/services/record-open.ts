@@ -2,7 +2,7 @@ import type { Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { effectiveConsentState } from "@/domain/outreach";
-import { loadContactFactsAndPolicy } from "@/features/outreach";
+import { loadContactDecisionInputs } from "@/features/outreach";
 import { getPurposeById } from "@/features/purposes";
 import { getOpenTracking } from "@/features/settings";
 import { verifyOpenPixelToken } from "@/server/tokens/open-pixel-token";
@@ -26,7 +26,7 @@ export async function recordOpen(db: Db, signer: TokenSigner, token: unknown, no
   if (!setting.enabled || !setting.purposeId) return;
   const purpose = await getPurposeById(db, setting.purposeId).catch(() => null);
   if (!purpose) return;
-  const loaded = await loadContactFactsAndPolicy(db, recipient.contactId, now).catch(() => null);
+  const loaded = await loadContactDecisionInputs(db, recipient.contactId, { at: now }).catch(() => null);
   if (!loaded || effectiveConsentState(loaded.facts, purpose, "email", now, loaded.policy.settings).state !== "given")
     return;
   await db.$transaction(async (tx) => {

@@ -10,7 +10,7 @@ import { signConsentConfirmationToken } from "@/server/tokens/consent-confirmati
 import { canBeConfirmedInWriting, evidenceStrength } from "@/domain/consent";
 import type { Channel, ConsentMethod } from "@/domain/vocabulary";
 import { decideFacts } from "@/features/outreach";
-import { loadContactFactsAndPolicy } from "@/features/outreach";
+import { loadContactDecisionInputs } from "@/features/outreach";
 import { composeConfirmationMail } from "./compose-confirmation-mail";
 
 /**
@@ -70,7 +70,7 @@ export async function sendWrittenConfirmation(
   if (!email)
     refuse("CONFLICT", "This contact has no e-mail address to send a confirmation to.", "noEmailForConfirmation");
 
-  const { facts, policy } = await loadContactFactsAndPolicy(db, input.contactId, now);
+  const { facts, policy } = await loadContactDecisionInputs(db, input.contactId, { at: now });
   const { decision, permit } = decideFacts(
     facts,
     {

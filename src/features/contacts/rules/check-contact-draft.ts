@@ -1,12 +1,19 @@
-import type { EmailKind, LegalForm, PhoneKind, SourceType } from "@/domain/vocabulary";
-import { checkCompany, checkEmails, checkPhones, checkPostalAddress, checkSource } from "./contact-rules";
+import type { EmailKind, LegalForm, SourceType } from "@/domain/vocabulary";
+import {
+  checkCompany,
+  checkEmails,
+  checkPhones,
+  checkPostalAddress,
+  checkSource,
+  type PhoneDraft,
+} from "./contact-rules";
 import type { FieldProblem } from "@/server/errors";
 
 /** What create and update have in common; each part optional so an update checks what it changes. */
 export interface ContactDraft {
   company?: { name: string; legalForm: LegalForm; kvkNumber?: string | null } | null;
   emails?: { address: string; kind: EmailKind; designation?: { where?: string | null; seenAt?: Date | null } | null }[];
-  phones?: { number: string; kind: PhoneKind }[];
+  phones?: PhoneDraft[];
   postalAddress?: { street: string; postalCode: string; city: string; country: string } | null;
   source?: { type: SourceType; detail?: string | null; publishedForPurpose?: string | null; collectedAt?: Date | null };
 }

@@ -1,23 +1,24 @@
 import { suppressionEntryHash } from "@/server/suppression-key";
+import type { SuppressionSalt } from "@/server/suppression-salt";
 import type { Tx } from "@/server/db";
 
 /**
  * Which of these e-mail addresses and phone numbers belong to an erased person: their salted hash
  * is on the suppression list (AVG art. 17; docs/law/erasure.md). Returns the matching entries with
  * the field each one came from.
+ *
+ * The caller always gives the salt, and always takes it from src/server/suppression-salt.ts:
+ * readSuppressionSalt on its own, or suppressionSaltOf over a settings row it reads anyway (the
+ * sign-up reads the salt in the statement that reads its other settings, so the check adds no
+ * round trip). Chosen over reading it here unless one was passed: one way to get the salt, and a
+ * second read of the settings would show at the call.
  */
 export async function findSuppressed(
   tx: Tx,
   identifiers: { field: string; value: string }[],
-  /** The organisation's suppression salt, when the caller read it already (a round trip less). */
-  knownSalt?: string,
+  salt: SuppressionSalt,
 ): Promise<{ field: string; entryId: string }[]> {
   if (identifiers.length === 0) return [];
-  const salt =
-    knownSalt ??
-    (await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } }))
-      ?.suppressionSalt ??
-    "";
   const hashed = identifiers.map((i) => ({ ...i, hash: suppressionEntryHash(i.value, salt) }));
   const entries = await tx.suppressionEntry.findMany({
     where: { hash: { in: hashed.map((h) => h.hash) } },

@@ -9,6 +9,7 @@ import { checkContactDraft } from "../rules/check-contact-draft";
 import { buildSearchName } from "../rules/search-text";
 import { resolveCompany } from "./resolve-company";
 import { findSuppressed } from "./check-suppression";
+import { readSuppressionSalt } from "@/server/suppression-salt";
 import { parseInput } from "@/server/validation/parse-input";
 
 /**
@@ -41,7 +42,9 @@ export async function insertContact(
   now: Date,
 ) {
   const plans = await planConsents(tx, input.source.type, input.consents, now, (i) => `consents.${i}.`);
-  const suppressed = await findSuppressed(tx, identifiersOf(input));
+  const identifiers = identifiersOf(input);
+  // No address and no number: nothing to look up, and the salt is not read either.
+  const suppressed = identifiers.length > 0 ? await findSuppressed(tx, identifiers, await readSuppressionSalt(tx)) : [];
   if (suppressed.length > 0 && plans.length === 0) {
     const message =
       "This person was erased at their request. They can only be added again together with a fresh consent.";

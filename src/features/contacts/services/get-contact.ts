@@ -1,13 +1,13 @@
 import type { Db } from "@/server/db";
 import { effectiveConsentState, type ConsentState } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
-import { loadContactFactsAndPolicy } from "@/features/outreach";
+import { loadContactDecisionInputs } from "@/features/outreach";
 
 /**
  * A contact with company, contact points, provenance and, per purpose and channel, the consent
- * state as the outreach engine computes it: the same facts (loadContactFacts: consent records,
- * their evidence, the calls that reached the person), the same settings and the same function
- * (effectiveConsentState), so screen and engine agree.
+ * state as the outreach engine computes it: the same facts (loadContactDecisionInputs: consent
+ * records, their evidence, the calls that reached the person), the same settings and the same
+ * function (effectiveConsentState), so screen and engine agree.
  */
 export async function getContact(db: Db, contactId: string, now = new Date()) {
   const contact = await db.contact.findUnique({
@@ -38,7 +38,7 @@ export async function getContact(db: Db, contactId: string, now = new Date()) {
         firstCallMonths: true,
       },
     }),
-    loadContactFactsAndPolicy(db, contactId, now),
+    loadContactDecisionInputs(db, contactId, { at: now }),
     contact.collectedById ? db.user.findUnique({ where: { id: contact.collectedById }, select: { name: true } }) : null,
   ]);
   const consentStates = purposes

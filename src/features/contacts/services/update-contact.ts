@@ -7,6 +7,7 @@ import { checkContactDraft } from "../rules/check-contact-draft";
 import { buildSearchName } from "../rules/search-text";
 import { resolveCompany } from "./resolve-company";
 import { findSuppressed } from "./check-suppression";
+import { readSuppressionSalt } from "@/server/suppression-salt";
 import { lockContact } from "@/server/db/lock-contact";
 import { assertNoDuplicatePersonalEmail } from "./create-contact";
 import { parseInput } from "@/server/validation/parse-input";
@@ -185,7 +186,9 @@ async function replacePhones(
 }
 
 async function refuseSuppressed(tx: Tx, identifiers: { field: string; value: string }[]) {
-  const hits = await findSuppressed(tx, identifiers);
+  // Nothing added: nothing to look up, and the salt is not read either.
+  if (identifiers.length === 0) return;
+  const hits = await findSuppressed(tx, identifiers, await readSuppressionSalt(tx));
   if (hits.length === 0) return;
   const message =
     "This belongs to a person who was erased at their request; add them again only with a fresh consent (Log an opt-in).";

@@ -4,6 +4,7 @@ import { writeAuditEvent } from "@/server/audit/write-audit-event";
 import { logger } from "@/server/logger";
 import { instanceId } from "@/server/jobs/instance";
 import { withBoundedHeapGrowth } from "@/server/jobs/bounded-heap-growth";
+import { readSuppressionSalt } from "@/server/suppression-salt";
 import type { SourceType } from "@/domain/vocabulary";
 import { resolvePurposeByKey } from "@/features/purposes";
 import type { PurposeWithNotices } from "@/features/purposes";
@@ -98,7 +99,7 @@ async function importRows(db: Db, lease: ImportLease, hooks: ProcessHooks) {
   const batch = await db.importBatch.findUniqueOrThrow({ where: { id: lease.batchId } });
   const ctx = actorOf(batch);
   const mapping = ZImportMapping.parse(batch.mapping);
-  const settings = await db.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
+  const salt = await readSuppressionSalt(db);
   const purposeCache = new Map<string, Promise<PurposeWithNotices | null>>();
   // Looked up inside the chunk's transaction (PGlite has one session: a query beside it would wait).
   const purposes = (key: string, tx: Tx) => {
@@ -119,7 +120,6 @@ async function importRows(db: Db, lease: ImportLease, hooks: ProcessHooks) {
   const fileSource = { type: batch.sourceType as SourceType, detail: batch.sourceDetail };
   let index = 0;
   let rowsDone = batch.rowsDone;
-  const salt = settings?.suppressionSalt ?? "";
   const write = async (rows: PreparedRow[], now: Date, hashes: Map<string, string>) => {
     const cancelled = await db.$transaction(
       async (tx) => {

@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { correctedMoment } from "@/domain/offline-queue";
 import { normaliseEmail, normalisePhone } from "@/domain/contact-points";
 import { findSuppressed } from "@/features/contacts";
+import { readSuppressionSalt } from "@/server/suppression-salt";
 import { ZOfflineOptInInput, type TOfflineOptInInput } from "../schemas";
 import { confirmWeakConsents, logOptIn } from "./log-opt-in";
 import { isUniqueViolation } from "@/server/db/unique-violation";
@@ -153,7 +154,8 @@ async function refuseIfSuppressed(tx: Tx, card: CardIdentifiers) {
     ...(card.emails ?? []).map((e, i) => ({ field: `emails.${i}.address`, value: e.address })),
     ...(card.phones ?? []).map((p, i) => ({ field: `phones.${i}.number`, value: p.number })),
   ];
-  if ((await findSuppressed(tx, identifiers)).length === 0) return;
+  if (identifiers.length === 0) return;
+  if ((await findSuppressed(tx, identifiers, await readSuppressionSalt(tx))).length === 0) return;
   // No field and no address in the answer: the rep learns that this card cannot be synced, not
   // that (or which of) its details belong to someone who was erased.
   throw new AppError(

@@ -20,7 +20,10 @@ export async function decideForContact(
   const input = parseInput(ZDecideForContactInput, raw);
   const at = input.at ?? new Date();
   // The purpose, the settings and the facts in one statement (load-fact-rows-one-trip.ts).
-  const { purpose, facts, policy } = await loadContactDecisionInputs(db, input.contactId, input.purposeKey, at);
+  const { purpose, facts, policy } = await loadContactDecisionInputs(db, input.contactId, {
+    at,
+    purposeKey: input.purposeKey,
+  });
   const contactPointId =
     input.contactPointId ??
     (input.address ? await resolveAddress(db, input.contactId, input.channel, input.address) : undefined);

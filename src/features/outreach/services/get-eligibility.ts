@@ -3,7 +3,7 @@ import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
 import { decideFacts } from "./decide-batch";
 import { findActivePurposes } from "@/features/purposes";
-import { loadContactFactsAndPolicy } from "./load-contact-facts";
+import { loadContactDecisionInputs } from "./load-contact-facts";
 
 export type EligibilityRow = { channel: Channel; decision: OutreachDecision; point: string | null };
 export type PurposeEligibility = {
@@ -26,7 +26,7 @@ export async function getEligibility(
   knownAt?: Date,
 ): Promise<PurposeEligibility[]> {
   const [{ facts, policy }, purposes, emails, phones, postal] = await Promise.all([
-    loadContactFactsAndPolicy(db, contactId, at),
+    loadContactDecisionInputs(db, contactId, { at }),
     findActivePurposes(db),
     db.emailAddress.findMany({ where: { contactId }, select: { id: true, address: true } }),
     db.phoneNumber.findMany({ where: { contactId }, select: { id: true, e164: true } }),

@@ -1,6 +1,7 @@
 import { Prisma } from "@generated/prisma/client";
 import { DEFAULT_OUTREACH_SETTINGS, type OutreachSettings } from "@/domain/outreach";
 import type { Db } from "@/server/db";
+import { suppressionSaltOf } from "@/server/suppression-salt";
 import { usableSalt } from "./suppression";
 
 export type OutreachPolicy = { settings: OutreachSettings; suppressionSalt: string | null };
@@ -18,6 +19,7 @@ const POLICY_FIELDS = [
   "postalLegitimateInterest",
   "sector",
   "weakConsentUsable",
+  // Read as suppressionSaltOf reads it, like every other reader of the suppression list.
   "suppressionSalt",
 ] as const;
 type PolicyRow = Pick<Prisma.OrganisationSettingsGetPayload<object>, (typeof POLICY_FIELDS)[number]>;
@@ -59,6 +61,6 @@ export function policyFromRow(row: PolicyRow | null): OutreachPolicy {
       sector: row.sector,
       weakConsentUsable: row.weakConsentUsable,
     },
-    suppressionSalt: usableSalt(row.suppressionSalt),
+    suppressionSalt: usableSalt(suppressionSaltOf(row)),
   };
 }

@@ -1,4 +1,5 @@
 import { suppressionEntryHash } from "@/server/suppression-key";
+import { readSuppressionSalt } from "@/server/suppression-salt";
 import type { Tx } from "@/server/db";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
 
@@ -10,7 +11,7 @@ import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifie
  * would never match anything. Returns how many new entries were written (existing ones stay).
  */
 export async function suppressIdentifiers(tx: Tx, values: (string | null | undefined)[], requestId: string | null) {
-  const salt = await suppressionSalt(tx);
+  const salt = await readSuppressionSalt(tx);
   const entries = new Map<string, { hash: string; kind: string; requestId: string | null }>();
   const plain = new Set<string>();
   for (const value of values) {
@@ -31,14 +32,8 @@ export async function suppressIdentifiers(tx: Tx, values: (string | null | undef
 export async function isSuppressed(tx: Tx, value: string): Promise<boolean> {
   const normalised = normaliseIdentifier(value);
   if (!normalised) return false;
-  const hash = suppressionEntryHash(normalised.value, await suppressionSalt(tx));
+  const hash = suppressionEntryHash(normalised.value, await readSuppressionSalt(tx));
   return (await tx.suppressionEntry.count({ where: { hash } })) > 0;
-}
-
-async function suppressionSalt(tx: Tx): Promise<string> {
-  const settings = await tx.organisationSettings.findUnique({ where: { id: 1 }, select: { suppressionSalt: true } });
-  // suppressionHash refuses a missing or short salt: better no entry than one nobody can match.
-  return settings?.suppressionSalt ?? "";
 }
 
 /**

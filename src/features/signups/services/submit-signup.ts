@@ -12,6 +12,7 @@ import { signSignupConfirmToken } from "@/server/tokens/signup-token";
 import { normaliseEmail, normalisePhone } from "@/domain/contact-points";
 import { parseInput } from "@/server/validation/parse-input";
 import { findSuppressed } from "@/features/contacts";
+import { suppressionSaltOf } from "@/server/suppression-salt";
 import {
   ZSignupSubmission,
   type PendingPurpose,
@@ -63,7 +64,8 @@ export async function submitSignup(db: Db, ctx: AuditContext, raw: TSignupSubmis
   const [settings, { form, purposes }] = await Promise.all([
     db.organisationSettings.findUnique({
       where: { id: 1 },
-      // The suppression salt too: the check in the transaction needs it, and it never changes.
+      // The suppression salt too, in this statement: the check in the transaction needs it, it never
+      // changes, and reading it on its own would add a round trip to every sign-up.
       select: { signupPurgeDays: true, organisationName: true, suppressionSalt: true },
     }),
     resolvePurposes(db, input),
@@ -86,7 +88,7 @@ export async function submitSignup(db: Db, ctx: AuditContext, raw: TSignupSubmis
       return { id: existing.id, mail: true, language: existing.language };
     }
     const wasSuppressed =
-      (await findSuppressed(tx, [{ field: "email", value: input.email }], settings?.suppressionSalt ?? "")).length > 0;
+      (await findSuppressed(tx, [{ field: "email", value: input.email }], suppressionSaltOf(settings))).length > 0;
     const row = await tx.pendingSignup.create({
       data: {
         email: input.email,

@@ -67,6 +67,11 @@ describe("per-row validation", () => {
     expect(r.draft?.phones[0].kind).toBe("direct");
   });
 
+  it("hands on its parse of each number, so the contact rules need not parse it again", () => {
+    const r = validateImportRow({ fullName: "A B", phone: "020 123 4567", mobile: "06 12345678" }, file, now);
+    expect(r.draft?.phones.map((p) => p.parsed.e164)).toEqual(["+31201234567", "+31612345678"]);
+  });
+
   it("reads consent columns", () => {
     const r = validateImportRow(
       {

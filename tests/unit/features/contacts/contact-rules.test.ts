@@ -93,6 +93,24 @@ describe("phone numbers", () => {
       ["phones.0.number", "validation.phone"],
     ]);
   });
+
+  it("takes a number already parsed by the caller instead of parsing it again", () => {
+    // The given parse deliberately differs from what the typed number reads as: the rules must
+    // answer from the parse, which is how an import row's number is parsed only once.
+    const parsed = {
+      e164: "+31201234567",
+      type: "fixed" as const,
+      country: "NL",
+      extension: null,
+      suggestedKind: null,
+    };
+    const r = checkPhones([{ number: "06 12345678", kind: "direct", parsed }]);
+    expect(r).toEqual({ problems: [], phones: [{ e164: "+31201234567", kind: "direct" }] });
+    // Without a parse, the same number is parsed as before.
+    expect(checkPhones([{ number: "06 12345678", kind: "direct" }]).phones).toEqual([
+      { e164: "+31612345678", kind: "direct" },
+    ]);
+  });
 });
 
 describe("company", () => {
