@@ -4,7 +4,7 @@
  */
 /** A consent as the API takes it; the contacts API takes consents given at collection in this shape. */
 export { ZApiRecordConsent } from "./api/schemas";
-export { toConsentEventFacts } from "./rules/consent-records";
+export { correctedIds, toConsentEventFacts } from "./rules/consent-records";
 export { checkLegalBasis } from "./rules/record-rules";
 export { ZAttachmentInput, ZConsentEvidence, ZDate, ZRecordConsentInput } from "./schemas";
 export type { TRecordConsentInput, TRecordConsentParsed } from "./schemas";

@@ -5,12 +5,14 @@
 export { DPV_PURPOSES, ZCreatePurposeInput } from "./schemas";
 export { findPurposes } from "./services/find-purposes";
 export {
+  currentNoticeTextsJsonSql,
   findActivePurposes,
   findAllPurposes,
   getPurposeById,
   getPurposeByKey,
   purposeByKeyJsonSql,
   purposeOrNotFound,
+  purposesJsonSql,
   resolvePurposeByKey,
 } from "./services/load-purpose";
 export type { LoadedPurpose, PurposeWithNotices } from "./services/load-purpose";

@@ -2,5 +2,5 @@
  * The public entry of settings: what other features may use. Everything else in this folder is
  * private to it (enforced by `npm run lint`).
  */
-export { getOpenTracking } from "./services/open-tracking";
+export { getOpenTracking, openTrackingFromRow, openTrackingJsonSql } from "./services/open-tracking";
 export type { OpenTrackingSetting } from "./services/open-tracking";

@@ -9,7 +9,19 @@ import {
 } from "@/features/outreach/services/load-fact-rows-one-trip";
 import { contactsByIds } from "@/features/outreach/services/audience-query";
 import { getOutreachPolicy } from "@/features/outreach/services/get-outreach-settings";
-import { getPurposeByKey } from "@/features/purposes";
+import {
+  currentNoticeTextsJsonSql,
+  findActivePurposes,
+  findAllPurposes,
+  getPurposeByKey,
+  purposesJsonSql,
+} from "@/features/purposes";
+import {
+  getOpenTracking,
+  openTrackingFromRow,
+  openTrackingJsonSql,
+  setOpenTracking,
+} from "@/features/settings/services/open-tracking";
 import { recordNotice } from "@/features/notices/services/record-notice";
 import { recordLegalBasis } from "@/features/consents/services/record-legal-basis";
 import { recordChannelOptOut } from "@/features/consents/services/record-channel-opt-out";
@@ -25,6 +37,7 @@ import {
   createRestrictedContact,
   createContactOwedNotice,
 } from "../../factories/outreach";
+import { createPurposeWithTwoNoticeVersions } from "../../factories/purposes";
 import { createStaffActor } from "../../factories/users";
 
 /** The one-trip loader (interactive decisions) and the per-table loader (audiences) must feed the
@@ -122,5 +135,28 @@ describe("fact loaders", () => {
     // An unknown purpose or contact is simply absent; the caller answers 404.
     const none = await loadDecisionInputsOneTrip(db, ["00000000-0000-4000-8000-000000000000"], "no-such-purpose");
     expect([none.purpose, none.contacts]).toEqual([null, []]);
+  });
+
+  it("read what a caller shows beside the decision in the same statement, the same as apart", async () => {
+    const db = await getDb();
+    const purpose = await createPurposeWithTwoNoticeVersions(db, { channels: ["email"] });
+    const archived = await createPurpose(db);
+    await db.purpose.update({ where: { id: archived.id }, data: { active: false } });
+    await setOpenTracking(db, SYSTEM, { enabled: true, purposeId: purpose.id, justification: "Opens per mailing." });
+    const contact = await createContact(db, { emails: [{}, {}], phones: [{}], postal: true });
+
+    const { also } = await loadDecisionInputsOneTrip(db, [contact.id], undefined, {
+      purposes: purposesJsonSql(),
+      notices: currentNoticeTextsJsonSql(),
+      tracking: openTrackingJsonSql(),
+    });
+    const all = await findAllPurposes(db);
+    expect(also.purposes).toEqual([...all].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect((also.purposes as { active: boolean }[]).filter((p) => p.active)).toEqual(await findActivePurposes(db));
+    const current = await db.purposeNotice.findMany({ orderBy: { version: "asc" } });
+    expect(also.notices).toEqual(Object.fromEntries(current.map((n) => [n.purposeId, { nl: n.textNl, en: n.textEn }])));
+    expect((also.notices as Record<string, { en: string }>)[purpose.id].en).toBe("Version 2 of the text.");
+    expect(openTrackingFromRow(also.tracking as never)).toEqual(await getOpenTracking(db));
+    expect(openTrackingFromRow(also.tracking as never).enabled).toBe(true);
   });
 });

@@ -1319,6 +1319,8 @@ const NOT_IN_TABLE: Record<string, string> = {
   "users/create-first-admin#isSetupComplete": "read only",
   "settings/organisation-settings#getOrganisationSettings": "read (creates the defaults row once)",
   "settings/open-tracking#getOpenTracking": "read only",
+  "settings/open-tracking#openTrackingJsonSql": "read only (SQL for a statement that reads it)",
+  "settings/open-tracking#openTrackingFromRow": "read only (the setting from its row)",
   "campaigns/record-open#recordOpen": "needs a sent mail's signed pixel link; covered by the open-tracking tests",
   "campaigns/mark-undeliverable#markAddressUndeliverable":
     "inside sendPending's and processReturnedMail's transactions (email_address.marked_undeliverable)",

@@ -6,6 +6,7 @@
 import type { ContactFacts, OutreachDecision, OutreachSettings, PurposeFacts } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
 import { decideAndPermit, type AllowedSend } from "@/server/mail/allowed-send";
 import {
   byContact,
@@ -19,7 +20,8 @@ import {
 import { loadFactRows, loadNoticeRows } from "./load-fact-rows";
 import { needsArt14Notice } from "@/domain/notices";
 import { activeSuppression, identifierHashes } from "./suppression";
-import type { SuppressionSource } from "./suppression-source";
+import type { DecisionInputs } from "./load-fact-rows-one-trip";
+import { querySuppression, type SuppressionSource } from "./suppression-source";
 
 export type DecisionContext = {
   purpose: PurposeFacts;
@@ -77,6 +79,27 @@ export async function assembleContactFacts(
   return contacts.map((c) =>
     toContactFacts(c, grouped, listed.has(c.id) ? activeSuppression(c, grouped, listed.get(c.id)!, at) : null, notices),
   );
+}
+
+/**
+ * The facts of the one contact the inputs were read for, as they stand at `at`: the same assembly
+ * as a batch's (assembleContactFacts), with the suppression list looked up only when it is not
+ * empty. A contact that does not exist (any more) answers 404.
+ */
+export async function oneContactFacts(
+  db: Pick<Db, "$queryRaw">,
+  inputs: Pick<DecisionInputs, "contacts" | "rows" | "notices" | "policy" | "suppressionListed">,
+  at: Date,
+): Promise<ContactFacts> {
+  const [contact] = inputs.contacts;
+  if (!contact)
+    throw new AppError("NOT_FOUND", "This contact does not exist (any more).", {
+      key: "outreach.errors.contactNotFound",
+    });
+  // An empty list cannot suppress anyone: no identifier is hashed and no further statement is sent.
+  const suppression = inputs.suppressionListed ? querySuppression(db, inputs.policy.suppressionSalt) : null;
+  const [facts] = await assembleContactFacts([contact], inputs.rows, inputs.notices, at, suppression);
+  return facts;
 }
 
 export function decideFacts(facts: ContactFacts, ctx: DecisionContext, contactPointId?: string): ContactDecision {

@@ -1,9 +1,11 @@
+import { Prisma } from "@generated/prisma/client";
 import type { OutreachDecision } from "@/domain/outreach";
 import type { Channel } from "@/domain/vocabulary";
 import type { Db } from "@/server/db";
-import { decideFacts } from "./decide-batch";
-import { findActivePurposes } from "@/features/purposes";
-import { loadContactDecisionInputs } from "./load-contact-facts";
+import { purposesJsonSql, type LoadedPurpose } from "@/features/purposes";
+import { decideFacts, oneContactFacts } from "./decide-batch";
+import type { FactRows } from "./fact-rows";
+import { loadDecisionInputsOneTrip, type AlsoRead } from "./load-fact-rows-one-trip";
 
 export type EligibilityRow = { channel: Channel; decision: OutreachDecision; point: string | null };
 export type PurposeEligibility = {
@@ -20,46 +22,72 @@ export type PurposeEligibility = {
  * may dial: a switchboard can be open while a named person's mobile is not (Tw art. 11.7).
  */
 export async function getEligibility(
-  db: Db,
+  db: Pick<Db, "$queryRaw">,
   contactId: string,
   at: Date = new Date(),
   knownAt?: Date,
 ): Promise<PurposeEligibility[]> {
-  const [{ facts, policy }, purposes, emails, phones, postal] = await Promise.all([
-    loadContactDecisionInputs(db, contactId, { at }),
-    findActivePurposes(db),
-    db.emailAddress.findMany({ where: { contactId }, select: { id: true, address: true } }),
-    db.phoneNumber.findMany({ where: { contactId }, select: { id: true, e164: true } }),
-    db.postalAddress.findMany({
-      where: { contactId },
-      select: { id: true, street: true, postalCode: true, city: true },
-    }),
-  ]);
-  const labels = new Map<string, string>([
-    ...emails.map((e) => [e.id, e.address] as const),
-    ...phones.map((p) => [p.id, p.e164] as const),
-    ...postal.map((a) => [a.id, `${a.street}, ${a.postalCode} ${a.city}`] as const),
-  ]);
-  return purposes.map((purpose) => {
-    const ctx = (channel: Channel) => ({ purpose, channel, commercial: true, at, knownAt, settings: policy.settings });
-    const rows: EligibilityRow[] = [];
-    for (const channel of purpose.channels) {
-      const perNumber = channel === "phone" && facts.phones.length > 1 ? facts.phones.map((p) => p.id) : [undefined];
-      for (const pointId of perNumber) {
-        const { decision } = decideFacts(facts, ctx(channel), pointId);
-        rows.push({
-          channel,
-          decision,
-          point: decision.contactPointId ? (labels.get(decision.contactPointId) ?? null) : null,
-        });
+  return (await getEligibilityWithRows(db, contactId, { at, knownAt })).eligibility;
+}
+
+// The contact's e-mail addresses, phone numbers and postal addresses as a decision names them,
+// [id, label] each: one sub-query of the statement that reads the facts (k: the contact's id), not
+// a statement per kind of contact point. The columns are NOT NULL, so the postal label is the
+// same text as the template it replaces.
+const pointLabels = Prisma.sql`SELECT coalesce(json_agg(json_build_array(points.id, points.label)), '[]'::json) FROM (
+    SELECT e.id, e.address AS label FROM k JOIN "EmailAddress" e ON e."contactId" = k.id
+    UNION ALL SELECT p.id, p.e164 FROM k JOIN "PhoneNumber" p ON p."contactId" = k.id
+    UNION ALL SELECT a.id, a.street || ', ' || a."postalCode" || ' ' || a.city
+      FROM k JOIN "PostalAddress" a ON a."contactId" = k.id
+  ) points`;
+
+/**
+ * The same grid, with what it was decided on: the contact's fact rows as read and every purpose
+ * (archived ones too), and what the caller asks for beside it (`also`), all in ONE statement (plus
+ * the suppression list's look-up when the list is not empty). The preference page, opened from
+ * every commercial mail, shows its consent switches, objections and pause from these rows rather
+ * than reading them again.
+ */
+export async function getEligibilityWithRows<K extends string = never>(
+  db: Pick<Db, "$queryRaw">,
+  contactId: string,
+  { at = new Date(), knownAt, also }: { at?: Date; knownAt?: Date; also?: AlsoRead<K> } = {},
+): Promise<{
+  eligibility: PurposeEligibility[];
+  rows: FactRows;
+  purposes: LoadedPurpose[];
+  also: { [N in K]: unknown };
+}> {
+  const own = { eligibilityPurposes: purposesJsonSql(), eligibilityPoints: pointLabels };
+  const read = { ...also, ...own } as AlsoRead<K | keyof typeof own>;
+  const inputs = await loadDecisionInputsOneTrip(db, [contactId], undefined, read);
+  const facts = await oneContactFacts(db, inputs, at);
+  const settings = inputs.policy.settings;
+  const purposes = inputs.also.eligibilityPurposes as LoadedPurpose[];
+  const labels = new Map(inputs.also.eligibilityPoints as [string, string][]);
+  const eligibility = purposes
+    .filter((purpose) => purpose.active)
+    .map((purpose) => {
+      const ctx = (channel: Channel) => ({ purpose, channel, commercial: true, at, knownAt, settings });
+      const rows: EligibilityRow[] = [];
+      for (const channel of purpose.channels) {
+        const perNumber = channel === "phone" && facts.phones.length > 1 ? facts.phones.map((p) => p.id) : [undefined];
+        for (const pointId of perNumber) {
+          const { decision } = decideFacts(facts, ctx(channel), pointId);
+          rows.push({
+            channel,
+            decision,
+            point: decision.contactPointId ? (labels.get(decision.contactPointId) ?? null) : null,
+          });
+        }
       }
-    }
-    return {
-      key: purpose.key,
-      nameNl: purpose.nameNl,
-      nameEn: purpose.nameEn,
-      directMarketing: purpose.directMarketing,
-      rows,
-    };
-  });
+      return {
+        key: purpose.key,
+        nameNl: purpose.nameNl,
+        nameEn: purpose.nameEn,
+        directMarketing: purpose.directMarketing,
+        rows,
+      };
+    });
+  return { eligibility, rows: inputs.rows, purposes, also: inputs.also };
 }

@@ -1,11 +1,9 @@
 import type { ContactFacts } from "@/domain/outreach";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { purposeOrNotFound, type LoadedPurpose } from "@/features/purposes";
-import { assembleContactFacts } from "./decide-batch";
+import { oneContactFacts } from "./decide-batch";
 import type { OutreachPolicy } from "./get-outreach-settings";
 import { loadDecisionInputsOneTrip } from "./load-fact-rows-one-trip";
-import { querySuppression } from "./suppression-source";
 
 /** What a decision about one contact reads; the purpose only when one was asked for by key. */
 export type ContactDecisionInputs<PurposeKey extends string | undefined = undefined> = {
@@ -30,14 +28,7 @@ export async function loadContactDecisionInputs<PurposeKey extends string | unde
 ): Promise<ContactDecisionInputs<PurposeKey>> {
   const inputs = await loadDecisionInputsOneTrip(db, [contactId], purposeKey);
   const purpose = purposeKey === undefined ? undefined : purposeOrNotFound(inputs.purpose, purposeKey);
-  const [contact] = inputs.contacts;
-  if (!contact)
-    throw new AppError("NOT_FOUND", "This contact does not exist (any more).", {
-      key: "outreach.errors.contactNotFound",
-    });
-  // An empty list cannot suppress anyone: no identifier is hashed and no further statement is sent.
-  const suppression = inputs.suppressionListed ? querySuppression(db, inputs.policy.suppressionSalt) : null;
-  const [facts] = await assembleContactFacts([contact], inputs.rows, inputs.notices, at, suppression);
+  const facts = await oneContactFacts(db, inputs, at);
   // The purpose is there exactly when a key was asked for, which the type says by the key's type.
   return { facts, policy: inputs.policy, ...(purpose ? { purpose } : {}) } as ContactDecisionInputs<PurposeKey>;
 }

@@ -32,7 +32,7 @@ type Row = Record<keyof FactRows | "notices" | "contacts", unknown[][]> & {
   settings: Parameters<typeof policyFromRow>[0];
   purpose: LoadedPurpose | null;
   listed: boolean;
-};
+} & Record<`also_${string}`, unknown>;
 
 export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<FactRows> {
   return decodeAll(await readOneTrip(db, ids, []));
@@ -65,6 +65,9 @@ export type DecisionInputs = {
   suppressionListed: boolean;
 };
 
+/** Further values read in the same statement, by name: each a query of one value (a scalar sub-query). */
+export type AlsoRead<K extends string> = { [N in K]: Prisma.Sql };
+
 /**
  * What a single decision reads, in ONE statement: the contacts' own rows, their fact rows and
  * notices (as above), the organisation's settings, the purpose, and whether the suppression list
@@ -75,12 +78,19 @@ export type DecisionInputs = {
  * The suppression list's entries cannot be read here: they are keyed hashes whose key is outside
  * the database (src/server/suppression-key.ts), so they are looked up afterwards, and only when
  * the list is not empty.
+ *
+ * `also`: what a caller shows beside the decision, read in the same statement and snapshot rather
+ * than in statements of its own (the eligibility grid's purposes and contact points, the preference
+ * page's notice texts). Each may read `k`, the relation of the ids asked for (column id); each comes
+ * back as the driver decodes it (JSON as values).
  */
-export async function loadDecisionInputsOneTrip(
+export async function loadDecisionInputsOneTrip<K extends string = never>(
   db: Query,
   ids: string[],
   purposeKey?: string,
-): Promise<DecisionInputs> {
+  also?: AlsoRead<K>,
+): Promise<DecisionInputs & { also: { [N in K]: unknown } }> {
+  const names = Object.keys(also ?? {}) as K[];
   const row = await readOneTrip(db, ids, [
     notices,
     Prisma.sql`(${contactRowsJson(Prisma.sql`k`)}) AS "contacts"`,
@@ -89,6 +99,7 @@ export async function loadDecisionInputsOneTrip(
       ? Prisma.sql`NULL AS "purpose"`
       : Prisma.sql`(${purposeByKeyJsonSql(purposeKey)}) AS "purpose"`,
     Prisma.sql`EXISTS (SELECT 1 FROM "SuppressionEntry") AS "listed"`,
+    ...names.map((name) => Prisma.sql`(${also![name]}) AS ${Prisma.raw(`"${alsoColumn(name)}"`)}`),
   ]);
   return {
     contacts: decodeFactRows(CONTACT_TABLE, row.contacts),
@@ -97,7 +108,14 @@ export async function loadDecisionInputsOneTrip(
     policy: policyFromRow(row.settings),
     purpose: row.purpose,
     suppressionListed: row.listed,
+    also: Object.fromEntries(names.map((name) => [name, row[alsoColumn(name)]])) as { [N in K]: unknown },
   };
+}
+
+/** A column of its own for each further value; the names are the callers' own, never user input. */
+function alsoColumn(name: string): `also_${string}` {
+  if (!/^\w+$/.test(name)) throw new Error(`Not a plain name for a column: ${name}`);
+  return `also_${name}`;
 }
 
 async function readOneTrip(db: Query, ids: string[], extra: Prisma.Sql[]): Promise<Row> {

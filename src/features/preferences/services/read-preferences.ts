@@ -4,8 +4,10 @@ import { AppError } from "@/server/errors";
 import { tokenSigner } from "@/server/tokens/token-signer";
 import type { TokenFailure, TokenSigner } from "@/server/tokens/signed-token";
 import { verifyPreferenceToken } from "@/server/tokens/preference-token";
-import { getEligibility, type PurposeEligibility } from "@/features/outreach";
-import { getOpenTracking } from "@/features/settings";
+import { getEligibilityWithRows, type ConsentRow, type OptOutRow, type PurposeEligibility } from "@/features/outreach";
+import { correctedIds } from "@/features/consents";
+import { currentNoticeTextsJsonSql } from "@/features/purposes";
+import { openTrackingFromRow, openTrackingJsonSql, type OpenTrackingSetting } from "@/features/settings";
 
 export type PreferencePurpose = PurposeEligibility & {
   /** The latest counting consent record for this purpose is a grant (the switch is on). */
@@ -33,6 +35,11 @@ export type PreferencesView =
  * What the person's preference page shows: per purpose and channel what the organisation may do now
  * and why, decided by the rules engine itself (the same answer staff see), the state of each
  * consent switch, the objections in force and a running pause of e-mail. A contact erased in the meantime reads as unknown.
+ *
+ * The page is on a mail's every click, so it reads in ONE statement what the engine reads for its
+ * decision, and shows the switches, objections and pause from those same rows; the notice texts
+ * and the open-tracking setting are read in that statement too. Nothing is kept between visits:
+ * the notice a person sees is the one in force now.
  */
 export async function readPreferences(
   db: Db,
@@ -43,65 +50,65 @@ export async function readPreferences(
   if (!v.ok) return v;
   const contactId = v.token.claims.c;
   const now = new Date();
-  // No look-up of the contact first: the engine's fact loader answers NOT_FOUND for an erased one,
-  // and the page is on a mail's every click, so a round trip in a row is worth saving.
-  const [eligibility, records, objections, purposes, pause, tracking] = await Promise.all([
-    getEligibility(db, contactId).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
-      throw error;
-    }),
-    // The purpose's key comes from the purposes read beside it, not from a join of Prisma's own
-    // (a further statement on a page every mail's click opens).
-    db.consentRecord.findMany({
-      where: { contactId, correctedBy: { none: {} } },
-      orderBy: { effectiveAt: "asc" },
-      select: { purposeId: true, action: true, invalidates: true },
-    }),
-    db.objection.findMany({ where: { contactId, withdrawnAt: null }, select: { scope: true } }),
-    // Every purpose, inactive ones too: a consent record or the open-tracking setting may name one.
-    db.purpose.findMany({
-      select: {
-        id: true,
-        key: true,
-        nameNl: true,
-        nameEn: true,
-        channels: true,
-        notices: { orderBy: { version: "desc" }, take: 1, select: { textNl: true, textEn: true } },
-      },
-    }),
-    db.channelOptOut.findFirst({
-      where: { contactId, channel: "email", at: { lte: now }, until: { gt: now }, endedAt: null },
-      orderBy: { until: "desc" },
-      select: { until: true },
-    }),
-    getOpenTracking(db),
-  ]);
-  if (!eligibility) return { ok: false, reason: "unknown" };
-  const byId = new Map(purposes.map((p) => [p.id, p]));
-  const latest = new Map<string, boolean>();
-  for (const r of records) {
-    const key = byId.get(r.purposeId)?.key;
-    if (key) latest.set(key, r.action === "granted" && !r.invalidates);
-  }
+  // No look-up of the contact first: the engine's fact loader answers NOT_FOUND for an erased one.
+  const read = await getEligibilityWithRows(db, contactId, {
+    at: now,
+    also: { noticeTexts: currentNoticeTextsJsonSql(), openTracking: openTrackingJsonSql() },
+  }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!read) return { ok: false, reason: "unknown" };
+  const { eligibility, rows, purposes } = read;
+  const noticeTexts = read.also.noticeTexts as Record<string, Bilingual>;
+  const tracking = openTrackingFromRow(read.also.openTracking as Parameters<typeof openTrackingFromRow>[0]);
+  const latest = switchStates(rows.consents);
   const byKey = new Map(purposes.map((p) => [p.key, p]));
+  const inForce = rows.objections.filter((o) => o.withdrawnAt === null);
   return {
     ok: true,
     contactId,
-    purposes: eligibility.map((p) => ({
-      ...p,
-      consentOn: latest.get(p.key) ?? false,
-      switchable: p.directMarketing && (byKey.get(p.key)?.channels.includes("email") ?? false),
-      notice: byKey.get(p.key)?.notices[0]
-        ? { nl: byKey.get(p.key)!.notices[0].textNl, en: byKey.get(p.key)!.notices[0].textEn }
-        : null,
-    })),
+    purposes: eligibility.map((p) => {
+      // Every purpose decided on is among the purposes read with it.
+      const purpose = byKey.get(p.key)!;
+      return {
+        ...p,
+        consentOn: latest.get(p.key) ?? false,
+        switchable: p.directMarketing && purpose.channels.includes("email"),
+        notice: noticeTexts[purpose.id] ?? null,
+      };
+    }),
     objections: {
-      direct_marketing: objections.some((o) => o.scope === "direct_marketing"),
-      profiling: objections.some((o) => o.scope === "profiling"),
+      direct_marketing: inForce.some((o) => o.scope === "direct_marketing"),
+      profiling: inForce.some((o) => o.scope === "profiling"),
     },
-    emailPause: pause?.until ? { until: pause.until } : null,
-    openTracking: openTrackingDisclosure(tracking, byId, latest),
+    emailPause: emailPause(rows.optOuts, now),
+    // By id among every purpose, archived ones too: the setting may name one.
+    openTracking: openTrackingDisclosure(tracking, new Map(purposes.map((p) => [p.id, p])), latest),
   };
+}
+
+/**
+ * Per purpose key, whether its switch is on: the latest record (by effective time as recorded) that
+ * no correction replaced is a grant that does not invalidate.
+ */
+function switchStates(consents: ConsentRow[]): Map<string, boolean> {
+  const corrected = correctedIds(consents);
+  const counting = consents
+    .filter((r) => !corrected.has(r.id))
+    .sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime());
+  const latest = new Map<string, boolean>();
+  for (const r of counting) latest.set(r.purposeKey, r.action === "granted" && !r.invalidates);
+  return latest;
+}
+
+/** A pause of e-mail running now (begun, not yet at its end, not ended early), the one that ends last. */
+function emailPause(optOuts: OptOutRow[], now: Date): { until: Date } | null {
+  let until: Date | null = null;
+  for (const o of optOuts)
+    if (o.channel === "email" && o.endedAt === null && o.at <= now && o.until !== null && o.until > now)
+      if (!until || o.until > until) until = o.until;
+  return until ? { until } : null;
 }
 
 /**
@@ -110,7 +117,7 @@ export async function readPreferences(
  * way to withdraw that is as easy as giving).
  */
 function openTrackingDisclosure(
-  tracking: Awaited<ReturnType<typeof getOpenTracking>>,
+  tracking: OpenTrackingSetting,
   purposes: Map<string, { key: string; nameNl: string; nameEn: string }>,
   latest: Map<string, boolean>,
 ): { purposeKey: string; name: Bilingual; consentOn: boolean } | null {

@@ -29,6 +29,12 @@ const withNotices = {
   notices: { select: { id: true, version: true, createdAt: true }, orderBy: { version: "asc" } },
 } as const;
 
+// `base` as one JSON object of a purpose p (the JSON forms below).
+const purposeJson = Prisma.sql`json_build_object(${Prisma.join(
+  Object.keys(base).map((f) => Prisma.raw(`'${f}', p."${f}"`)),
+  ", ",
+)})`;
+
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadPurposeWithNotices>>>;
 export type PurposeWithNotices = LoadedPurpose & { notices: Loaded["notices"] };
 
@@ -59,8 +65,27 @@ export function purposeOrNotFound(p: LoadedPurpose | null, key: string): LoadedP
  * cannot drift apart; none is a timestamp, so the JSON decodes to the client's values.
  */
 export function purposeByKeyJsonSql(key: string): Prisma.Sql {
-  const pairs = Object.keys(base).map((f) => Prisma.raw(`'${f}', p."${f}"`));
-  return Prisma.sql`SELECT json_build_object(${Prisma.join(pairs, ", ")}) FROM "Purpose" p WHERE p.key = ${key}`;
+  return Prisma.sql`SELECT ${purposeJson} FROM "Purpose" p WHERE p.key = ${key}`;
+}
+
+/**
+ * Every purpose, archived ones included, as findAllPurposes reads them but ordered by key (the
+ * order of findActivePurposes), as one JSON array: for a statement that reads the purposes beside
+ * a contact's facts (the eligibility grid, the preference page).
+ */
+export function purposesJsonSql(): Prisma.Sql {
+  return Prisma.sql`SELECT coalesce(json_agg(${purposeJson} ORDER BY p.key), '[]'::json) FROM "Purpose" p`;
+}
+
+/**
+ * The notice text in force for each purpose that has one (its highest version), as one JSON object
+ * { [purposeId]: { nl, en } }: what a person reads next to a consent switch, and so what switching
+ * it on consents to (consent is informed, AVG art. 4 lid 11). Read for each visit, never kept: a
+ * new version counts at once.
+ */
+export function currentNoticeTextsJsonSql(): Prisma.Sql {
+  return Prisma.sql`SELECT coalesce(json_object_agg(n."purposeId", json_build_object('nl', n."textNl", 'en', n."textEn")), '{}'::json)
+    FROM (SELECT DISTINCT ON ("purposeId") "purposeId", "textNl", "textEn" FROM "PurposeNotice" ORDER BY "purposeId", version DESC) n`;
 }
 
 /** The purpose a campaign, mailing or call names by id: 404 when there is none. */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { Prisma } from "@generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { AuditContext } from "@/server/audit/actor";
 import { writeAuditEvent } from "@/server/audit/write-audit-event";
@@ -12,12 +13,27 @@ export type OpenTrackingSetting = {
   justification: string;
 };
 
+/** The columns of OrganisationSettings (row 1) the setting is read from, read the same way by both forms below. */
+const FIELDS = ["openTrackingEnabled", "openTrackingPurposeId", "openTrackingJustification"] as const;
+type OpenTrackingRow = Pick<Prisma.OrganisationSettingsGetPayload<object>, (typeof FIELDS)[number]>;
+const select = Object.fromEntries(FIELDS.map((f) => [f, true])) as { [F in (typeof FIELDS)[number]]: true };
+
 /** The open-tracking setting as stored. Off unless the organisation switched it on. */
 export async function getOpenTracking(db: Pick<Db, "organisationSettings">): Promise<OpenTrackingSetting> {
-  const s = await db.organisationSettings.findUnique({
-    where: { id: 1 },
-    select: { openTrackingEnabled: true, openTrackingPurposeId: true, openTrackingJustification: true },
-  });
+  return openTrackingFromRow(await db.organisationSettings.findUnique({ where: { id: 1 }, select }));
+}
+
+/**
+ * The same columns as one JSON value (null without a settings row), for a statement that reads them
+ * beside other things: the preference page reads them with the contact's facts. None is a
+ * timestamp, so the JSON decodes to the client's values; openTrackingFromRow reads both forms.
+ */
+export function openTrackingJsonSql(): Prisma.Sql {
+  const pairs = FIELDS.map((f) => Prisma.raw(`'${f}', s."${f}"`));
+  return Prisma.sql`SELECT json_build_object(${Prisma.join(pairs, ", ")}) FROM "OrganisationSettings" s WHERE s.id = 1`;
+}
+
+export function openTrackingFromRow(s: OpenTrackingRow | null): OpenTrackingSetting {
   return {
     enabled: (s?.openTrackingEnabled ?? false) && !!s?.openTrackingPurposeId,
     purposeId: s?.openTrackingPurposeId ?? null,
