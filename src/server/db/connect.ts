@@ -14,7 +14,7 @@ import { PrismaClient } from "@generated/prisma/client";
 import type { SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { applyMigrations, type SqlSession } from "./migrate";
 import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time";
-import { CONNECTION_LIFETIME_SECONDS, statementName } from "./statement-names";
+import { CONNECTION_IDLE_SECONDS, CONNECTION_LIFETIME_SECONDS, statementName } from "./statement-names";
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string }
@@ -94,7 +94,15 @@ async function connectPostgres(url: string, { migrate = true }) {
       await client.end();
     }
   }
-  const pool = { connectionString: url, max: 10, maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS };
+  const pool = {
+    connectionString: url,
+    max: 10,
+    maxLifetimeSeconds: CONNECTION_LIFETIME_SECONDS,
+    idleTimeoutMillis: CONNECTION_IDLE_SECONDS * 1000,
+    // An idle connection does not keep the process alive: a CLI command or script that is done
+    // exits at once, as it did when idle connections closed after ten seconds.
+    allowExitOnIdle: true,
+  };
   // The adapter's type wants a name for every statement; `pg` runs one without a name (undefined)
   // as an unnamed statement, which is what statementName asks for with long parameter lists.
   const statementNameGenerator = statementName as (query: SqlQuery) => string;
