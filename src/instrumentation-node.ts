@@ -52,6 +52,7 @@ async function shutdown(signal: string) {
   process.exit(0);
 }
 // `npm start` sets NEXT_MANUAL_SIG_HANDLE so that Next leaves the signals to us and the process
-// exits only after the database has been closed.
-process.once("SIGINT", () => void shutdown("SIGINT"));
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
+// exits only after the database has been closed. A second signal (Ctrl-C reaches both the server
+// processes and the process that supervises them, which passes it on) finds the shutdown under way.
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
