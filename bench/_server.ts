@@ -1,4 +1,7 @@
-/** The production server (`next start`, the build in .next) for the HTTP benchmarks. */
+/**
+ * The production server for the HTTP benchmarks: what `npm start` serves (scripts/serve.mjs on the
+ * build in .next), so that a figure is the product's, with its number of server processes.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
@@ -17,11 +20,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `authSecret`: to sign links (preference pages) the server will accept; random when not given. */
+/**
+ * `authSecret`: to sign links (preference pages) the server will accept; random when not given.
+ * `processes`: WEB_CONCURRENCY for the server; by default what `npm start` chooses on this machine
+ * (one per core on PostgreSQL, see scripts/lib/server-processes.mjs).
+ */
 export async function startServer(
   databaseUrl: string,
   port: number,
-  authSecret = randomBytes(32).toString("base64url"),
+  { authSecret = randomBytes(32).toString("base64url"), processes }: { authSecret?: string; processes?: number } = {},
 ): Promise<ChildProcess> {
   const env = {
     ...process.env,
@@ -31,19 +38,22 @@ export async function startServer(
     APP_URL: `http://127.0.0.1:${port}`,
     AUTH_SECRET: authSecret,
     LOG_LEVEL: "warn",
+    NEXT_MANUAL_SIG_HANDLE: "1",
+    // The load generator stands in for a reverse proxy: its X-Forwarded-For gives each simulated
+    // visitor an address of their own, as the per-address limits would see real people.
+    TRUSTED_PROXIES: "127.0.0.1",
+    WEB_CONCURRENCY: processes === undefined ? "" : String(processes),
     // The bench measures the API, not its rate limit.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
   } as NodeJS.ProcessEnv;
   // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (open it in
   // Chrome DevTools or speedscope) — the way to see where a request's time goes.
   const profile = process.env.BENCH_CPU_PROFILE;
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const server = spawn(
     process.execPath,
     [
       ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : []),
-      next,
-      "start",
+      path.join(root, "scripts", "serve.mjs"),
       "-p",
       String(port),
       "-H",
@@ -74,15 +84,28 @@ export async function stopServer(server: ChildProcess) {
 }
 
 /**
- * CPU time (user + system, ms) a process has used so far, from /proc (Linux only; null elsewhere).
- * Clock ticks of 10 ms: read it around a run of many calls, not around one.
+ * CPU time (user + system, ms) a process and the processes it started (the server's workers) have
+ * used so far, from /proc (Linux only; null elsewhere). Clock ticks of 10 ms: read it around a run
+ * of many calls, not around one. A process that exited in between is no longer counted.
  */
 export async function processCpuMs(pid: number): Promise<number | null> {
-  const { readFile } = await import("node:fs/promises");
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
-  if (!stat) return null;
-  // Fields after the command name (which may hold spaces, hence from the last ")"): utime is the
-  // 14th field of the line and stime the 15th, i.e. the 12th and 13th after the name.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  const { readFile, readdir } = await import("node:fs/promises");
+  const stats = new Map<number, { ppid: number; cpuMs: number }>();
+  for (const entry of await readdir("/proc").catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => null);
+    if (!stat) continue;
+    // Fields after the command name (which may hold spaces, hence from the last ")"): ppid is the
+    // 4th field of the line, utime the 14th and stime the 15th (the 2nd, 12th and 13th after it).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    stats.set(Number(entry), {
+      ppid: Number(fields[1]),
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100,
+    });
+  }
+  if (!stats.has(pid)) return null;
+  const inTree = (p: number): boolean => p === pid || (p > 1 && stats.has(p) && inTree(stats.get(p)!.ppid));
+  let total = 0;
+  for (const [p, s] of stats) if (inTree(p)) total += s.cpuMs;
+  return total;
 }
