@@ -30,7 +30,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -86,9 +86,13 @@ test.beforeAll(async () => {
   await seed(sql);
   sink = await startSmtpSink();
   const ports = [await freePort(), await freePort()];
-  // Started together, as a deployment would; each opens the database and starts its workers.
+  // Started together, as a deployment would; each opens the database and starts its workers. A runs
+  // two server processes (what `npm start` does on a two-core machine), B one: three processes that
+  // share the work through the same leases.
   instances.push(
-    ...(await Promise.all(ports.map((port, i) => startInstance(i === 0 ? "A" : "B", port, scratch!.url, sink!.url)))),
+    ...(await Promise.all(
+      ports.map((port, i) => startInstance(i === 0 ? "A" : "B", port, scratch!.url, sink!.url, i === 0 ? 2 : 1)),
+    )),
   );
 });
 
@@ -225,10 +229,20 @@ test("two instances on one database: every allowed recipient mailed once, nobody
   finished = true;
 });
 
-/** "A" or "B" for an instance id (host:pid:tag), "?" for one that is neither. */
+/**
+ * "A" or "B" for an instance id (host:pid:tag): the instance whose server is that process or
+ * started it (one of its server processes); "?" for one that is neither.
+ */
 function labelOf(instance: string | null): string {
   const pid = Number(instance?.split(":").at(-2));
-  return instances.find((i) => i.process.pid === pid)?.label ?? "?";
+  return instances.find((i) => i.process.pid === pid || i.process.pid === parentOf(pid))?.label ?? "?";
+}
+
+/** The parent of a running process (Linux /proc; the command name may hold spaces, hence the last ")"). */
+function parentOf(pid: number): number | null {
+  if (!existsSync(`/proc/${pid}/stat`)) return null;
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
 }
 
 /**
@@ -417,7 +431,13 @@ function freePort(): Promise<number> {
 }
 
 /** One production instance: the server `npm start` runs, on the shared database and mail server. */
-async function startInstance(label: string, port: number, databaseUrl: string, smtpUrl: string): Promise<Instance> {
+async function startInstance(
+  label: string,
+  port: number,
+  databaseUrl: string,
+  smtpUrl: string,
+  processes: number,
+): Promise<Instance> {
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -431,6 +451,7 @@ async function startInstance(label: string, port: number, databaseUrl: string, s
     SMTP_URL: smtpUrl,
     MAIL_FROM: "Grondslag <nieuws@schaal.test>",
     LOG_LEVEL: "warn",
+    WEB_CONCURRENCY: String(processes),
   };
   const child = spawn(
     process.execPath,
