@@ -22,8 +22,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * `authSecret`: to sign links (preference pages) the server will accept; random when not given.
- * `processes`: WEB_CONCURRENCY for the server; by default what `npm start` chooses on this machine
- * (one per core on PostgreSQL, see scripts/lib/server-processes.mjs).
+ * `processes`: WEB_CONCURRENCY for the server; by default what `npm start` runs with this
+ * environment (see scripts/lib/server-processes.mjs).
  */
 export async function startServer(
   databaseUrl: string,
@@ -42,7 +42,7 @@ export async function startServer(
     // The load generator stands in for a reverse proxy: its X-Forwarded-For gives each simulated
     // visitor an address of their own, as the per-address limits would see real people.
     TRUSTED_PROXIES: "127.0.0.1",
-    WEB_CONCURRENCY: processes === undefined ? "" : String(processes),
+    ...(processes === undefined ? {} : { WEB_CONCURRENCY: String(processes) }),
     // The bench measures the API, not its rate limit.
     API_RATE_LIMIT_PER_MINUTE: "1000000",
   } as NodeJS.ProcessEnv;

@@ -5,8 +5,8 @@
  *    p99 beside the target (p99 <= 20 ms);
  *  - rising rates, 10 s each, up to the first whose p99 passes 50 ms: the highest rate held;
  *  - a 10,000-contact batch, timed;
- *  - for comparison, the minute at 200 req/s again with one server process when `npm start`
- * would run several on this machine.
+ *  - for comparison, the minute at 200 req/s again with one server process per core
+ *    (WEB_CONCURRENCY), when that is not what `npm start` runs.
  * The load generator is this process, the server another (sharing this machine's cores).
  * Needs `npm run build` first. Creates its own database and drops it afterwards.
  */
@@ -72,12 +72,13 @@ const bench: Bench = {
         return res.status;
       };
 
-      // First as `npm start` serves it on this machine (one process per core on PostgreSQL), then,
-      // for comparison, with one server process.
-      const processes = serverProcesses({ DATABASE_URL: databaseUrl }, availableParallelism());
-      const defaultCount = "count" in processes ? processes.count : 1;
-      for (const count of defaultCount > 1 ? [defaultCount, 1] : [1]) {
-        const comparison = count !== defaultCount;
+      // First as `npm start` serves it (one server process unless WEB_CONCURRENCY says otherwise),
+      // then, for comparison, with one process per core (WEB_CONCURRENCY=<cores>).
+      const chosen = serverProcesses({ DATABASE_URL: databaseUrl, WEB_CONCURRENCY: process.env.WEB_CONCURRENCY });
+      const asServed = "count" in chosen ? chosen.count : 1;
+      const perCore = availableParallelism();
+      for (const count of perCore !== asServed ? [asServed, perCore] : [asServed]) {
+        const comparison = count !== asServed;
         const label = `${count} server process${count > 1 ? "es" : ""}`;
         const port = await freePort();
         const started = await timed(() => startServer(databaseUrl, port, { processes: count }));

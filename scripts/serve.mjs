@@ -7,9 +7,9 @@
  * or from X-Forwarded-For only when the socket is a proxy listed in TRUSTED_PROXIES
  * (scripts/lib/client-ip.mjs), and reaches the app in one header that a client cannot set.
  *
- * The cores. On PostgreSQL it runs one server process per core (scripts/lib/server-processes.mjs
- * says how many and why), on the embedded database one: a primary process that only starts,
- * watches and stops them, and workers that share the listening port. Each worker is a full
+ * The cores. On PostgreSQL it can run several server processes (WEB_CONCURRENCY;
+ * scripts/lib/server-processes.mjs says when that pays), on the embedded database one: a primary
+ * process that only starts, watches and stops them, and workers that share the listening port. Each worker is a full
  * instance (its own connections, background workers and instance id), exactly as if it ran on
  * another machine. The workers run with SERVER_NODE_FLAGS.
  *
@@ -17,7 +17,6 @@
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from "./lib/client-ip.mjs";
 import { serverProcesses } from "./lib/server-processes.mjs";
@@ -29,7 +28,7 @@ const arg = (flag, fallback) => {
 const port = Number(arg("-p", process.env.PORT ?? "3000"));
 const host = arg("-H", process.env.HOST ?? "0.0.0.0");
 
-const processes = serverProcesses(process.env, availableParallelism());
+const processes = serverProcesses(process.env);
 if ("error" in processes) {
   console.error(processes.error);
   process.exit(1);

@@ -87,8 +87,8 @@ test.beforeAll(async () => {
   sink = await startSmtpSink();
   const ports = [await freePort(), await freePort()];
   // Started together, as a deployment would; each opens the database and starts its workers. A runs
-  // two server processes (what `npm start` does on a two-core machine), B one: three processes that
-  // share the work through the same leases.
+  // two server processes (WEB_CONCURRENCY=2), B one: three processes that share the work through
+  // the same leases.
   instances.push(
     ...(await Promise.all(
       ports.map((port, i) => startInstance(i === 0 ? "A" : "B", port, scratch!.url, sink!.url, i === 0 ? 2 : 1)),
