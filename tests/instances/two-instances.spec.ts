@@ -86,13 +86,9 @@ test.beforeAll(async () => {
   await seed(sql);
   sink = await startSmtpSink();
   const ports = [await freePort(), await freePort()];
-  // Started together, as a deployment would; each opens the database and starts its workers. A runs
-  // two server processes (WEB_CONCURRENCY=2), B one: three processes that share the work through
-  // the same leases.
+  // Started together, as a deployment would; each opens the database and starts its workers.
   instances.push(
-    ...(await Promise.all(
-      ports.map((port, i) => startInstance(i === 0 ? "A" : "B", port, scratch!.url, sink!.url, i === 0 ? 2 : 1)),
-    )),
+    ...(await Promise.all(ports.map((port, i) => startInstance(i === 0 ? "A" : "B", port, scratch!.url, sink!.url)))),
   );
 });
 
@@ -230,8 +226,8 @@ test("two instances on one database: every allowed recipient mailed once, nobody
 });
 
 /**
- * "A" or "B" for an instance id (host:pid:tag): the instance whose server is that process or
- * started it (one of its server processes); "?" for one that is neither.
+ * "A" or "B" for an instance id (host:pid:tag): the instance whose server started that process
+ * (scripts/serve.mjs supervises its server processes), or is it; "?" for one that is neither.
  */
 function labelOf(instance: string | null): string {
   const pid = Number(instance?.split(":").at(-2));
@@ -431,13 +427,7 @@ function freePort(): Promise<number> {
 }
 
 /** One production instance: the server `npm start` runs, on the shared database and mail server. */
-async function startInstance(
-  label: string,
-  port: number,
-  databaseUrl: string,
-  smtpUrl: string,
-  processes: number,
-): Promise<Instance> {
+async function startInstance(label: string, port: number, databaseUrl: string, smtpUrl: string): Promise<Instance> {
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -451,7 +441,9 @@ async function startInstance(
     SMTP_URL: smtpUrl,
     MAIL_FROM: "Grondslag <nieuws@schaal.test>",
     LOG_LEVEL: "warn",
-    WEB_CONCURRENCY: String(processes),
+    // One server process each: each instance's campaign worker then holds one of the two
+    // campaigns, so both instances send (with two processes, one instance could take both).
+    WEB_CONCURRENCY: "1",
   };
   const child = spawn(
     process.execPath,
