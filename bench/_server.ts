@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -84,28 +85,57 @@ export async function stopServer(server: ChildProcess) {
 }
 
 /**
+ * A process and all its descendants (the server's workers), from /proc (Linux only; [] elsewhere
+ * or when the process is gone). A process that ends while this looks is left out.
+ */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name (which may hold spaces, hence from the last ")"): ppid is the
+      // 4th field of the line, the 2nd after the name.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  if (!existsSync(`/proc/${pid}`)) return [];
+  const tree: number[] = [];
+  for (const queue = [pid]; queue.length;) {
+    const p = queue.pop()!;
+    tree.push(p);
+    queue.push(...(children.get(p) ?? []));
+  }
+  return tree;
+}
+
+/**
  * CPU time (user + system, ms) a process and the processes it started (the server's workers) have
  * used so far, from /proc (Linux only; null elsewhere). Clock ticks of 10 ms: read it around a run
  * of many calls, not around one. A process that exited in between is no longer counted.
  */
 export async function processCpuMs(pid: number): Promise<number | null> {
-  const { readFile, readdir } = await import("node:fs/promises");
-  const stats = new Map<number, { ppid: number; cpuMs: number }>();
-  for (const entry of await readdir("/proc").catch(() => [])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => null);
-    if (!stat) continue;
-    // Fields after the command name (which may hold spaces, hence from the last ")"): ppid is the
-    // 4th field of the line, utime the 14th and stime the 15th (the 2nd, 12th and 13th after it).
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    stats.set(Number(entry), {
-      ppid: Number(fields[1]),
-      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100,
-    });
-  }
-  if (!stats.has(pid)) return null;
-  const inTree = (p: number): boolean => p === pid || (p > 1 && stats.has(p) && inTree(stats.get(p)!.ppid));
+  const tree = processTree(pid);
+  if (tree.length === 0) return null;
   let total = 0;
-  for (const [p, s] of stats) if (inTree(p)) total += s.cpuMs;
+  for (const p of tree) {
+    try {
+      // utime and stime are the 14th and 15th fields of the line, the 12th and 13th after the name.
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      // gone
+    }
+  }
   return total;
 }

@@ -23,7 +23,7 @@
  * database and drops it afterwards.
  */
 import type { ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { connectDatabase } from "@/server/db/connect";
@@ -32,7 +32,7 @@ import { SYSTEM } from "@/server/audit/actor";
 import { createApiKey } from "@/features/api-keys/services/create-api-key";
 import { figure, percentile, timed, type Bench } from "./_bench";
 import { seedAudience } from "./_seed-audience";
-import { freePort, startServer, stopServer } from "./_server";
+import { freePort, processTree, startServer, stopServer } from "./_server";
 import { send, warmUp } from "./_http";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -75,27 +75,14 @@ const CYCLE: Operation[] = [
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
   let total = 0;
-  for (const queue = [pid]; queue.length;) {
-    const p = queue.pop()!;
+  for (const p of processTree(pid)) {
     try {
       const status = readFileSync(`/proc/${p}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     } catch {
       // gone
     }
-    queue.push(...(children.get(p) ?? []));
   }
   return total;
 }
