@@ -36,11 +36,11 @@ if ("error" in processes) {
 
 /**
  * Node flags for the server processes. A young generation of up to 32 MB (V8's default is 16): a
- * request allocates a few hundred kilobytes that die with it. With the default, young collections
- * came twice as often, more objects of requests still in flight were moved to the old generation,
- * and the old generation's collections, which pause a process for tens of milliseconds and take
- * CPU from every other process on a small machine, came more often. Measured at 200 eligibility
- * calls a second on two cores: see the README's Performance section.
+ * request allocates a few hundred kilobytes that die with it. A larger young generation is
+ * collected less often, so fewer objects of requests still in flight are moved to the old
+ * generation, whose collections pause a process and take CPU from every other process on a small
+ * machine. What it changed, as measured: the README's Performance section (the figures live there
+ * only).
  */
 const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
 

@@ -146,17 +146,17 @@ describe("fact loaders", () => {
     const contact = await createContact(db, { emails: [{}, {}], phones: [{}], postal: true });
 
     const { also } = await loadDecisionInputsOneTrip(db, [contact.id], undefined, {
-      purposes: purposesJsonSql(),
-      notices: currentNoticeTextsJsonSql(),
-      tracking: openTrackingJsonSql(),
+      purposes: { sql: purposesJsonSql(), read: (value: unknown) => value as { active: boolean }[] },
+      notices: { sql: currentNoticeTextsJsonSql(), read: (value: unknown) => value as Record<string, { en: string }> },
+      tracking: { sql: openTrackingJsonSql(), read: (value: unknown) => openTrackingFromRow(value as never) },
     });
     const all = await findAllPurposes(db);
     expect(also.purposes).toEqual([...all].sort((a, b) => (a.key < b.key ? -1 : 1)));
-    expect((also.purposes as { active: boolean }[]).filter((p) => p.active)).toEqual(await findActivePurposes(db));
+    expect(also.purposes.filter((p) => p.active)).toEqual(await findActivePurposes(db));
     const current = await db.purposeNotice.findMany({ orderBy: { version: "asc" } });
     expect(also.notices).toEqual(Object.fromEntries(current.map((n) => [n.purposeId, { nl: n.textNl, en: n.textEn }])));
-    expect((also.notices as Record<string, { en: string }>)[purpose.id].en).toBe("Version 2 of the text.");
-    expect(openTrackingFromRow(also.tracking as never)).toEqual(await getOpenTracking(db));
-    expect(openTrackingFromRow(also.tracking as never).enabled).toBe(true);
+    expect(also.notices[purpose.id].en).toBe("Version 2 of the text.");
+    expect(also.tracking).toEqual(await getOpenTracking(db));
+    expect(also.tracking.enabled).toBe(true);
   });
 });

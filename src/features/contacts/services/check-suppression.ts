@@ -7,19 +7,21 @@ import type { Tx } from "@/server/db";
  * is on the suppression list (AVG art. 17; docs/law/erasure.md). Returns the matching entries with
  * the field each one came from.
  *
- * The caller always gives the salt, and always takes it from src/server/suppression-salt.ts:
- * readSuppressionSalt on its own, or suppressionSaltOf over a settings row it reads anyway (the
- * sign-up reads the salt in the statement that reads its other settings, so the check adds no
- * round trip). Chosen over reading it here unless one was passed: one way to get the salt, and a
- * second read of the settings would show at the call.
+ * The caller always says where the salt comes from, and always takes it from
+ * src/server/suppression-salt.ts: `() => readSuppressionSalt(tx)`, called here only when there is
+ * something to look up (an empty list costs no read at all), or suppressionSaltOf over a settings
+ * row it reads anyway (the sign-up reads the salt in the statement that reads its other settings,
+ * so the check adds no round trip). Chosen over reading it here unless one was passed: one way to
+ * get the salt, and a second read of the settings would show at the call.
  */
 export async function findSuppressed(
   tx: Tx,
   identifiers: { field: string; value: string }[],
-  salt: SuppressionSalt,
+  salt: SuppressionSalt | (() => Promise<SuppressionSalt>),
 ): Promise<{ field: string; entryId: string }[]> {
   if (identifiers.length === 0) return [];
-  const hashed = identifiers.map((i) => ({ ...i, hash: suppressionEntryHash(i.value, salt) }));
+  const key = typeof salt === "function" ? await salt() : salt;
+  const hashed = identifiers.map((i) => ({ ...i, hash: suppressionEntryHash(i.value, key) }));
   const entries = await tx.suppressionEntry.findMany({
     where: { hash: { in: hashed.map((h) => h.hash) } },
     select: { id: true, hash: true },

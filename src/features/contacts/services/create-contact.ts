@@ -43,8 +43,7 @@ export async function insertContact(
 ) {
   const plans = await planConsents(tx, input.source.type, input.consents, now, (i) => `consents.${i}.`);
   const identifiers = identifiersOf(input);
-  // No address and no number: nothing to look up, and the salt is not read either.
-  const suppressed = identifiers.length > 0 ? await findSuppressed(tx, identifiers, await readSuppressionSalt(tx)) : [];
+  const suppressed = await findSuppressed(tx, identifiers, () => readSuppressionSalt(tx));
   if (suppressed.length > 0 && plans.length === 0) {
     const message =
       "This person was erased at their request. They can only be added again together with a fresh consent.";

@@ -186,9 +186,7 @@ async function replacePhones(
 }
 
 async function refuseSuppressed(tx: Tx, identifiers: { field: string; value: string }[]) {
-  // Nothing added: nothing to look up, and the salt is not read either.
-  if (identifiers.length === 0) return;
-  const hits = await findSuppressed(tx, identifiers, await readSuppressionSalt(tx));
+  const hits = await findSuppressed(tx, identifiers, () => readSuppressionSalt(tx));
   if (hits.length === 0) return;
   const message =
     "This belongs to a person who was erased at their request; add them again only with a fresh consent (Log an opt-in).";

@@ -5,8 +5,8 @@ import { getConsentCoverage, getOptInWeeks, type CoverageCategory } from "./get-
 
 /**
  * The figures that count the whole contact base. At a million contacts the consent coverage alone
- * takes seconds (every contact against every purpose), so they are computed in the background and
- * stored; the dashboard reads the stored row and says how old it is. Figures about deadlines
+ * reads millions of rows (every consent record, legal basis, customer relationship and address),
+ * so they are computed in the background and stored; the dashboard reads the stored row and says how old it is. Figures about deadlines
  * (requests, breach clocks) are small and stay live: a 72-hour clock is never shown stale.
  */
 export type SnapshotFigures = {

@@ -5,7 +5,7 @@ import type { Db } from "@/server/db";
 import { purposesJsonSql, type LoadedPurpose } from "@/features/purposes";
 import { decideFacts, oneContactFacts } from "./decide-batch";
 import type { FactRows } from "./fact-rows";
-import { loadDecisionInputsOneTrip, type AlsoRead } from "./load-fact-rows-one-trip";
+import { loadDecisionInputsOneTrip, type AlsoReads, type AlsoValues } from "./load-fact-rows-one-trip";
 
 export type EligibilityRow = { channel: Channel; decision: OutreachDecision; point: string | null };
 export type PurposeEligibility = {
@@ -41,6 +41,12 @@ const pointLabels = Prisma.sql`SELECT coalesce(json_agg(json_build_array(points.
       FROM k JOIN "PostalAddress" a ON a."contactId" = k.id
   ) points`;
 
+/** What the grid reads beside the facts: every purpose, and the labels of the contact points. */
+const own = {
+  eligibilityPurposes: { sql: purposesJsonSql(), read: (value: unknown) => value as LoadedPurpose[] },
+  eligibilityPoints: { sql: pointLabels, read: (value: unknown) => new Map(value as [string, string][]) },
+} satisfies AlsoReads;
+
 /**
  * The same grid, with what it was decided on: the contact's fact rows as read and every purpose
  * (archived ones too), and what the caller asks for beside it (`also`), all in ONE statement (plus
@@ -48,23 +54,21 @@ const pointLabels = Prisma.sql`SELECT coalesce(json_agg(json_build_array(points.
  * every commercial mail, shows its consent switches, objections and pause from these rows rather
  * than reading them again.
  */
-export async function getEligibilityWithRows<K extends string = never>(
+export async function getEligibilityWithRows<A extends AlsoReads = Record<never, never>>(
   db: Pick<Db, "$queryRaw">,
   contactId: string,
-  { at = new Date(), knownAt, also }: { at?: Date; knownAt?: Date; also?: AlsoRead<K> } = {},
+  { at = new Date(), knownAt, also }: { at?: Date; knownAt?: Date; also?: A } = {},
 ): Promise<{
   eligibility: PurposeEligibility[];
   rows: FactRows;
   purposes: LoadedPurpose[];
-  also: { [N in K]: unknown };
+  also: AlsoValues<A>;
 }> {
-  const own = { eligibilityPurposes: purposesJsonSql(), eligibilityPoints: pointLabels };
-  const read = { ...also, ...own } as AlsoRead<K | keyof typeof own>;
-  const inputs = await loadDecisionInputsOneTrip(db, [contactId], undefined, read);
+  const inputs = await loadDecisionInputsOneTrip(db, [contactId], undefined, { ...also, ...own } as A & typeof own);
   const facts = await oneContactFacts(db, inputs, at);
   const settings = inputs.policy.settings;
-  const purposes = inputs.also.eligibilityPurposes as LoadedPurpose[];
-  const labels = new Map(inputs.also.eligibilityPoints as [string, string][]);
+  const purposes = inputs.also.eligibilityPurposes;
+  const labels = inputs.also.eligibilityPoints;
   const eligibility = purposes
     .filter((purpose) => purpose.active)
     .map((purpose) => {

@@ -65,8 +65,16 @@ export type DecisionInputs = {
   suppressionListed: boolean;
 };
 
-/** Further values read in the same statement, by name: each a query of one value (a scalar sub-query). */
-export type AlsoRead<K extends string> = { [N in K]: Prisma.Sql };
+/**
+ * A further value read in the same statement: its query of one value (a scalar sub-query), and how
+ * to read what the driver decodes from it, so the caller gets it typed. `read` stands beside the
+ * SQL it reads: what shape the value has is known there and nowhere else.
+ */
+export type AlsoRead<T> = { sql: Prisma.Sql; read: (value: unknown) => T };
+/** Further values by name. */
+export type AlsoReads = Record<string, AlsoRead<unknown>>;
+/** What each of them comes back as. */
+export type AlsoValues<A extends AlsoReads> = { [N in keyof A]: ReturnType<A[N]["read"]> };
 
 /**
  * What a single decision reads, in ONE statement: the contacts' own rows, their fact rows and
@@ -82,15 +90,15 @@ export type AlsoRead<K extends string> = { [N in K]: Prisma.Sql };
  * `also`: what a caller shows beside the decision, read in the same statement and snapshot rather
  * than in statements of its own (the eligibility grid's purposes and contact points, the preference
  * page's notice texts). Each may read `k`, the relation of the ids asked for (column id); each comes
- * back as the driver decodes it (JSON as values).
+ * back as its `read` makes of what the driver decodes (JSON as values).
  */
-export async function loadDecisionInputsOneTrip<K extends string = never>(
+export async function loadDecisionInputsOneTrip<A extends AlsoReads = Record<never, never>>(
   db: Query,
   ids: string[],
   purposeKey?: string,
-  also?: AlsoRead<K>,
-): Promise<DecisionInputs & { also: { [N in K]: unknown } }> {
-  const names = Object.keys(also ?? {}) as K[];
+  also?: A,
+): Promise<DecisionInputs & { also: AlsoValues<A> }> {
+  const names = Object.keys(also ?? {}) as (keyof A & string)[];
   const row = await readOneTrip(db, ids, [
     notices,
     Prisma.sql`(${contactRowsJson(Prisma.sql`k`)}) AS "contacts"`,
@@ -99,7 +107,7 @@ export async function loadDecisionInputsOneTrip<K extends string = never>(
       ? Prisma.sql`NULL AS "purpose"`
       : Prisma.sql`(${purposeByKeyJsonSql(purposeKey)}) AS "purpose"`,
     Prisma.sql`EXISTS (SELECT 1 FROM "SuppressionEntry") AS "listed"`,
-    ...names.map((name) => Prisma.sql`(${also![name]}) AS ${Prisma.raw(`"${alsoColumn(name)}"`)}`),
+    ...names.map((name) => Prisma.sql`(${also![name].sql}) AS ${Prisma.raw(`"${alsoColumn(name)}"`)}`),
   ]);
   return {
     contacts: decodeFactRows(CONTACT_TABLE, row.contacts),
@@ -108,7 +116,7 @@ export async function loadDecisionInputsOneTrip<K extends string = never>(
     policy: policyFromRow(row.settings),
     purpose: row.purpose,
     suppressionListed: row.listed,
-    also: Object.fromEntries(names.map((name) => [name, row[alsoColumn(name)]])) as { [N in K]: unknown },
+    also: Object.fromEntries(names.map((name) => [name, also![name].read(row[alsoColumn(name)])])) as AlsoValues<A>,
   };
 }
 

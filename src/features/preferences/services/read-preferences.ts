@@ -53,15 +53,20 @@ export async function readPreferences(
   // No look-up of the contact first: the engine's fact loader answers NOT_FOUND for an erased one.
   const read = await getEligibilityWithRows(db, contactId, {
     at: now,
-    also: { noticeTexts: currentNoticeTextsJsonSql(), openTracking: openTrackingJsonSql() },
+    also: {
+      noticeTexts: { sql: currentNoticeTextsJsonSql(), read: (value: unknown) => value as Record<string, Bilingual> },
+      openTracking: {
+        sql: openTrackingJsonSql(),
+        read: (value: unknown) => openTrackingFromRow(value as Parameters<typeof openTrackingFromRow>[0]),
+      },
+    },
   }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });
   if (!read) return { ok: false, reason: "unknown" };
   const { eligibility, rows, purposes } = read;
-  const noticeTexts = read.also.noticeTexts as Record<string, Bilingual>;
-  const tracking = openTrackingFromRow(read.also.openTracking as Parameters<typeof openTrackingFromRow>[0]);
+  const { noticeTexts, openTracking: tracking } = read.also;
   const latest = switchStates(rows.consents);
   const byKey = new Map(purposes.map((p) => [p.key, p]));
   const inForce = rows.objections.filter((o) => o.withdrawnAt === null);

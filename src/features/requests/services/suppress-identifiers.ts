@@ -2,6 +2,7 @@ import { suppressionEntryHash } from "@/server/suppression-key";
 import { readSuppressionSalt } from "@/server/suppression-salt";
 import type { Tx } from "@/server/db";
 import { normaliseIdentifier } from "@/domain/contact-points/normalise-identifier";
+import { findSuppressed } from "@/features/contacts";
 
 /**
  * Puts an erased person's e-mail addresses and phone numbers on the suppression list as keyed
@@ -28,12 +29,15 @@ export async function suppressIdentifiers(tx: Tx, values: (string | null | undef
   return count;
 }
 
-/** Whether an e-mail address or phone number belongs to an erased person. */
+/**
+ * Whether an e-mail address or phone number, as written, belongs to an erased person: normalised
+ * here, then looked up by findSuppressed, the one look-up every other check uses.
+ */
 export async function isSuppressed(tx: Tx, value: string): Promise<boolean> {
   const normalised = normaliseIdentifier(value);
   if (!normalised) return false;
-  const hash = suppressionEntryHash(normalised.value, await readSuppressionSalt(tx));
-  return (await tx.suppressionEntry.count({ where: { hash } })) > 0;
+  const identifier = { field: normalised.kind, value: normalised.value };
+  return (await findSuppressed(tx, [identifier], () => readSuppressionSalt(tx))).length > 0;
 }
 
 /**
