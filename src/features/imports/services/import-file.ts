@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES } from "../schemas";
  * piece twice as base64 text: some 2.7 bytes kept per byte stored. A long upload fills that history
  * with pieces, a short one does not, so what stays alive, and the heap's limit V8 sets from it, grew
  * with the file's length up to 100 pieces: about 135 MB at the end of a 100 MB upload in pieces of
- * half a megabyte, 114 MB at 256 KB, 75-79 MB at 64 KB (17 MB of pieces). Smaller pieces would keep
+ * half a megabyte, 114 MB at 256 KB, 75-80 MB at 64 KB (17 MB of pieces). Smaller pieces would keep
  * a little less, for twice the queries, and the upload was no faster (32 KB: 70-72 MB alive).
  */
 export const CHUNK_BYTES = 64 * 1024;
