@@ -169,6 +169,9 @@ async function deleteWebhookDeliveries(tx: Tx, needles: string[]): Promise<numbe
  */
 async function deleteImportFiles(tx: Tx, ids: string[], identifiers: string[]): Promise<number> {
   const patterns = identifiers.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  // The file is stored in pieces (ImportChunk), and an address can be cut in two by a piece's end:
+  // each piece is searched with the end of the one before it, as long as the longest identifier.
+  const overlap = Math.max(0, ...identifiers.map((n) => Buffer.byteLength(n, "utf8") - 1));
   const batches = await tx.$queryRaw<{ id: string }[]>`
     SELECT b.id FROM "ImportBatch" b
     WHERE b.status::text NOT IN ('queued', 'running') AND (
@@ -178,7 +181,11 @@ async function deleteImportFiles(tx: Tx, ids: string[], identifiers: string[]): 
       OR EXISTS (SELECT 1 FROM "PhoneNumber" x WHERE x."importBatchId" = b.id AND x."contactId" = ANY(${ids}::uuid[]))
       OR EXISTS (SELECT 1 FROM "ImportRowOutcome" x WHERE x."batchId" = b.id AND x."contactId" = ANY(${ids}::uuid[]))
       OR (b.format IN ('csv', 'vcard') AND EXISTS (
-        SELECT 1 FROM "ImportChunk" k WHERE k."batchId" = b.id AND encode(k.data, 'escape') ILIKE ANY(${patterns}::text[])))
+        SELECT 1 FROM "ImportChunk" k
+        LEFT JOIN "ImportChunk" prev ON prev."batchId" = k."batchId" AND prev.seq = k.seq - 1
+        WHERE k."batchId" = b.id
+          AND encode(coalesce(substring(prev.data FROM greatest(length(prev.data) - ${overlap} + 1, 1)), ''::bytea) || k.data, 'escape')
+            ILIKE ANY(${patterns}::text[])))
     )`;
   if (batches.length === 0) return 0;
   await tx.importChunk.deleteMany({ where: { batchId: { in: batches.map((b) => b.id) } } });
