@@ -19,6 +19,7 @@ import {
   refreshDashboardSnapshot,
 } from "@/features/dashboard/services/dashboard-snapshot";
 import { findRunningBreachClocks } from "@/features/breaches";
+import { storeDecisions } from "@/features/outreach/services/store-decisions";
 import { countProcessorsNeedingReview } from "@/features/processors";
 import { figure, timed, type Bench } from "./_bench";
 import { seedAudience } from "./_seed-audience";
@@ -46,13 +47,17 @@ const bench: Bench = {
       await client.query("ANALYZE");
       figure("seed (set-based)", `${(seeded.ms / 1000).toFixed(1)} s`);
       const p = db.prisma;
+      // The mail coverage counts the decision store, which the background sweep keeps filled in
+      // a running installation: fill it first, or the figure would count only "not decided yet".
+      const stored = await timed(() => storeDecisions(p));
+      figure("decision store filled", `${(stored.ms / 1000).toFixed(1)} s (no target)`);
       const background = await timed(() => refreshDashboardSnapshot(p, { maxAgeMs: 0 }));
       figure("stored figures, computed in the background", `${(background.ms / 1000).toFixed(1)} s (no target)`);
       const snapshot = await readDashboardSnapshot(p);
       const salesperson = randomUUID();
       const queries: [string, () => Promise<unknown>][] = [
         ["stored figures (read)", () => readDashboardSnapshot(p)],
-        ["consent coverage (stored) with purpose names", () => coverageOfSnapshot(p, snapshot)],
+        ["mail coverage (stored) with purpose names", () => coverageOfSnapshot(p, snapshot)],
         ["live figures (requests, campaigns, users)", () => getDashboardFigures(p)],
         ["a salesperson's own opt-ins per week", () => getOptInWeeks(p, { recordedById: salesperson })],
         ["outreach by rule", () => getOutreachByRule(p)],

@@ -11,6 +11,8 @@ export { forEachAudienceBatch, summariseAudience } from "./services/decide-audie
 export type { AudienceSummary } from "./services/decide-audience";
 export { decideFacts, loadContactFactsBatch } from "./services/decide-batch";
 export type { DecisionContext } from "./services/decide-batch";
+export { countStoredDecisions } from "./services/count-stored-decisions";
+export type { StoredRuleCount } from "./services/count-stored-decisions";
 export { decideForContact } from "./services/decide-for-contact";
 export { getEligibility, getEligibilityWithRows } from "./services/get-eligibility";
 export type { PurposeEligibility } from "./services/get-eligibility";

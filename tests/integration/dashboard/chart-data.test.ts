@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
 import { SYSTEM } from "@/server/audit/actor";
 import { registerRequest } from "@/features/requests/services/register-request";
-import { getConsentCoverage, getOptInWeeks, getRequestDeadlines } from "@/features/dashboard/services/get-chart-data";
-import { createContact } from "../../factories/contacts";
+import { getOptInWeeks, getRequestDeadlines } from "@/features/dashboard/services/get-chart-data";
 import { createContactWithConsent, createContactWithWithdrawnConsent } from "../../factories/consents";
 import { createPurpose } from "../../factories/outreach";
 
@@ -13,19 +12,6 @@ beforeAll(async () => {
 });
 
 describe("dashboard chart data", () => {
-  it("counts each contact once per purpose under the basis it rests on", async () => {
-    const purpose = await createPurpose(db);
-    await createContactWithConsent(db, purpose.key);
-    await createContactWithConsent(db, purpose.key);
-    await createContactWithWithdrawnConsent(db, purpose.key);
-    await createContact(db, { emails: [{ kind: "designated_commercial" }] });
-    const total = await db.contact.count();
-    const row = (await getConsentCoverage(db)).find((p) => p.id === purpose.id)!;
-    expect(row.counts.consent).toBe(2);
-    expect(row.counts.designated).toBeGreaterThanOrEqual(1);
-    expect(Object.values(row.counts).reduce((a, b) => a + b, 0)).toBe(total);
-  });
-
   it("puts this week's opt-ins and withdrawals in the last week of the series", async () => {
     const before = (await getOptInWeeks(db)).at(-1)!;
     const purpose = await createPurpose(db);

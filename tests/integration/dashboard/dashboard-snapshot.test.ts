@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/server/db";
 import {
+  FIGURES_VERSION,
   coverageOfSnapshot,
   readDashboardSnapshot,
   refreshDashboardSnapshot,
@@ -33,8 +34,21 @@ describe("the dashboard's stored figures", () => {
     const refreshed = await refreshDashboardSnapshot(db, { now: later });
     expect(refreshed!.computedAt).toEqual(later);
     expect(refreshed!.figures.contacts).toBe(await db.contact.count());
+    // The new purpose is in them now, with every contact counted once (decided or not yet).
     const row = (await coverageOfSnapshot(db, refreshed!)).find((p) => p.id === purpose.id);
-    expect(row?.counts.consent).toBe(1);
+    expect(row!.rules.reduce((n, r) => n + r.count, 0) + row!.undecided).toBe(refreshed!.figures.contacts);
+  });
+
+  it("are computed again, however fresh, when an older version stored them in another shape", async () => {
+    const purpose = await createPurpose(db);
+    const first = await readDashboardSnapshot(db);
+    const older = { contacts: 1, coverage: [{ purposeId: purpose.id, counts: { consent: 1, none: 0 } }] };
+    await db.dashboardSnapshot.update({ where: { id: 1 }, data: { figures: older } });
+    const read = await readDashboardSnapshot(db);
+    expect(read.figures.version).toBe(FIGURES_VERSION);
+    expect(read.computedAt.getTime()).toBeGreaterThanOrEqual(first.computedAt.getTime());
+    const row = (await coverageOfSnapshot(db, read)).find((p) => p.id === purpose.id);
+    expect(Array.isArray(row!.rules)).toBe(true);
   });
 
   it("are computed by one instance at a time: a running lease is respected", async () => {

@@ -1277,6 +1277,7 @@ const NOT_IN_TABLE: Record<string, string> = {
   "outreach/store-decisions#storeDecisions":
     "writes the decision store: a copy of the engine's answers that changes no fact and decides nothing by itself",
   "outreach/store-decisions#decisionStoreStatus": "read only",
+  "outreach/count-stored-decisions#countStoredDecisions": "read only",
   "outreach/check-decision-store#checkDecisionStore":
     "compares the store with the engine; keeps only the result of the comparison",
   "outreach/check-decision-store#lastDecisionStoreCheck": "read only",
@@ -1340,7 +1341,7 @@ const NOT_IN_TABLE: Record<string, string> = {
     "inside exportMailingCsv's transaction, with one notice.recorded entry for the print file",
   "consents/insert-objection#insertObjection":
     "inside the caller's transaction; every caller is in the table or audited through it",
-  "dashboard/get-chart-data#getConsentCoverage": "reads only; writes nothing",
+  "dashboard/get-chart-data#getMailCoverage": "reads only; writes nothing",
   "dashboard/dashboard-snapshot#computeSnapshotFigures": "reads only; writes nothing",
   "dashboard/dashboard-snapshot#readDashboardSnapshot":
     "reads the stored figures (computing them the first time, as below)",

@@ -10,7 +10,7 @@ export type Series = { name: string; values: number[] };
 export function barOption(
   categories: string[],
   series: Series[],
-  opts: { stacked?: boolean; horizontal?: boolean; colors?: string[] } = {},
+  opts: { stacked?: boolean; horizontal?: boolean; colors?: string[]; legendLines?: number } = {},
 ): EChartsCoreOption {
   const categoryAxis = {
     type: "category",
@@ -18,9 +18,11 @@ export function barOption(
     axisLabel: { interval: 0, color: "#334155", width: opts.horizontal ? 120 : 80, overflow: "truncate" },
   };
   const valueAxis = { type: "value", minInterval: 1, axisLabel: { color: "#334155" } };
+  // A long legend wraps onto more lines: the bars start below it rather than under it.
+  const top = 16 + 24 * (opts.legendLines ?? 1);
   return {
     color: opts.colors ?? PALETTE,
-    grid: { left: opts.horizontal ? 130 : 40, right: 16, top: 40, bottom: opts.horizontal ? 24 : 48 },
+    grid: { left: opts.horizontal ? 130 : 40, right: 16, top, bottom: opts.horizontal ? 24 : 48 },
     legend: { top: 0, textStyle: { color: "#0f172a" } },
     xAxis: opts.horizontal ? valueAxis : categoryAxis,
     yAxis: opts.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,

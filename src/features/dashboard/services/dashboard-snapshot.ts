@@ -1,23 +1,31 @@
 import type { Db, Tx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { countNoticesDue } from "@/features/notices";
-import { getConsentCoverage, getOptInWeeks, type CoverageCategory } from "./get-chart-data";
+import type { StoredRuleCount } from "@/features/outreach";
+import { getMailCoverage, getOptInWeeks } from "./get-chart-data";
 
 /**
- * The figures that count the whole contact base. At a million contacts the consent coverage alone
- * reads millions of rows (every consent record, legal basis, customer relationship and address),
- * so they are computed in the background and stored; the dashboard reads the stored row and says how old it is. Figures about deadlines
- * (requests, breach clocks) are small and stay live: a 72-hour clock is never shown stale.
+ * The figures that count the whole contact base. At a million contacts the mail coverage alone
+ * reads a million stored decisions, so they are computed in the background and stored; the
+ * dashboard reads the stored row and says how old it is. Figures about deadlines (requests,
+ * breach clocks) are small and stay live: a 72-hour clock is never shown stale.
  */
 export type SnapshotFigures = {
+  /** The shape of these figures (FIGURES_VERSION): figures stored in an older shape are computed again. */
+  version: number;
   contacts: number;
   consentsLast30Days: number;
-  coverage: { purposeId: string; counts: Record<CoverageCategory, number> }[];
+  /** Per active purpose, the contacts by the rule that decides commercial e-mail (getMailCoverage). */
+  coverage: { purposeId: string; rules: StoredRuleCount[]; undecided: number }[];
   optInWeeks: { week: string; granted: number; withdrawn: number }[];
   noticesDue: { total: number; overdue: number; dueSoon: number };
 };
 
 export type DashboardSnapshot = { figures: SnapshotFigures; computedAt: Date };
+
+/** Raise when SnapshotFigures changes shape, so that a stored row of the old shape is never read
+ *  as the new one (it is computed again on the next visit). */
+export const FIGURES_VERSION = 2;
 
 /** How old the stored figures may get before the background job computes them again. */
 export const SNAPSHOT_MAX_AGE_MS = 10 * 60_000;
@@ -33,13 +41,14 @@ export async function computeSnapshotFigures(db: Tx, now = new Date()): Promise<
   const consentsLast30Days = await db.consentRecord.count({
     where: { action: "granted", recordedAt: { gte: monthAgo } },
   });
-  const coverage = await getConsentCoverage(db, now);
+  const coverage = await getMailCoverage(db, now);
   const optInWeeks = await getOptInWeeks(db);
   const noticesDue = await countNoticesDue(db, now);
   return {
+    version: FIGURES_VERSION,
     contacts,
     consentsLast30Days,
-    coverage: coverage.map((p) => ({ purposeId: p.id, counts: p.counts })),
+    coverage: coverage.map((p) => ({ purposeId: p.id, rules: p.rules, undecided: p.undecided })),
     optInWeeks,
     noticesDue,
   };
@@ -102,11 +111,14 @@ export async function readDashboardSnapshot(db: Db): Promise<DashboardSnapshot> 
 async function readStored(db: Db): Promise<DashboardSnapshot | null> {
   const row = await db.dashboardSnapshot.findUnique({ where: { id: 1 } });
   if (!row || row.computedAt.getTime() === 0) return null;
+  // Stored by an older version of this code: as good as never computed.
+  if ((row.figures as Partial<SnapshotFigures>).version !== FIGURES_VERSION) return null;
   return { figures: row.figures as SnapshotFigures, computedAt: row.computedAt };
 }
 
 function emptyFigures(): SnapshotFigures {
   return {
+    version: FIGURES_VERSION,
     contacts: 0,
     consentsLast30Days: 0,
     coverage: [],
@@ -122,6 +134,6 @@ export async function coverageOfSnapshot(db: Db, snapshot: DashboardSnapshot) {
     select: { id: true, key: true, nameNl: true, nameEn: true },
     orderBy: { key: "asc" },
   });
-  const counts = new Map(snapshot.figures.coverage.map((c) => [c.purposeId, c.counts]));
-  return purposes.map((p) => ({ ...p, counts: counts.get(p.id)! }));
+  const stored = new Map(snapshot.figures.coverage.map((c) => [c.purposeId, c]));
+  return purposes.map((p) => ({ ...p, rules: stored.get(p.id)!.rules, undecided: stored.get(p.id)!.undecided }));
 }
