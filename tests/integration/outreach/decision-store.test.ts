@@ -6,7 +6,7 @@
  * database, whichever code made the change); and a change of settings or purposes makes every
  * stored answer stale at once.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { CHANNELS } from "@/domain/vocabulary";
 import { SYSTEM } from "@/server/audit/actor";
 import type { Db } from "@/server/db";
@@ -153,6 +153,9 @@ describe("the decision store", () => {
     await storeDecisions(db);
     const before = await decisionStoreStatus(db);
     expect(before.current).toBe(before.contacts);
+    const { consentLifetimeDays } = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
+    // The database is shared with the test files that run after this one: the lifetime goes back.
+    onTestFinished(() => db.organisationSettings.update({ where: { id: 1 }, data: { consentLifetimeDays } }).then(() => {}));
     await db.organisationSettings.update({ where: { id: 1 }, data: { consentLifetimeDays: 400 } });
     const after = await decisionStoreStatus(db);
     expect(after.basis).not.toBe(before.basis);
