@@ -155,7 +155,9 @@ describe("the decision store", () => {
     expect(before.current).toBe(before.contacts);
     const { consentLifetimeDays } = await db.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
     // The database is shared with the test files that run after this one: the lifetime goes back.
-    onTestFinished(() => db.organisationSettings.update({ where: { id: 1 }, data: { consentLifetimeDays } }).then(() => {}));
+    onTestFinished(() =>
+      db.organisationSettings.update({ where: { id: 1 }, data: { consentLifetimeDays } }).then(() => {}),
+    );
     await db.organisationSettings.update({ where: { id: 1 }, data: { consentLifetimeDays: 400 } });
     const after = await decisionStoreStatus(db);
     expect(after.basis).not.toBe(before.basis);
