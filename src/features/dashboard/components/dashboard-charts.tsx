@@ -39,7 +39,8 @@ export async function DashboardCharts({
   // titles and citations, not a second wording of the law. Stored figures may name a rule a later
   // version of the engine no longer has: it is shown by its id until they are computed again.
   const ruleTitle = (rule: string) => (rule in RULES ? RULES[rule as RuleId].title[lang] : rule);
-  const citation = (rule: string) => ruleSetInForce(new Date()).rules[rule as RuleId]?.citation ?? "";
+  const rulesInForce = ruleSetInForce(new Date()).rules;
+  const citation = (rule: string) => rulesInForce[rule as RuleId]?.citation ?? "";
   const figures = [];
 
   if (coverage) {

@@ -135,5 +135,8 @@ export async function coverageOfSnapshot(db: Db, snapshot: DashboardSnapshot) {
     orderBy: { key: "asc" },
   });
   const stored = new Map(snapshot.figures.coverage.map((c) => [c.purposeId, c]));
-  return purposes.map((p) => ({ ...p, rules: stored.get(p.id)!.rules, undecided: stored.get(p.id)!.undecided }));
+  return purposes.map((p) => {
+    const { rules, undecided } = stored.get(p.id)!; // only purposes the figures hold are read
+    return { ...p, rules, undecided };
+  });
 }
