@@ -46,7 +46,7 @@ export async function storeUpload(db: Db, batchId: string, body: AsyncIterable<U
         key: "imports.errors.tooLarge",
         fields: [{ field: "file", message: "The file is too large.", key: "imports.errors.tooLarge" }],
       });
-    for (let at = 0; at < part.byteLength; ) {
+    for (let at = 0; at < part.byteLength;) {
       const n = Math.min(CHUNK_BYTES - filled, part.byteLength - at);
       piece.set(part.subarray(at, at + n), filled);
       filled += n;
