@@ -21,7 +21,7 @@ import { loadFactRows, loadNoticeRows } from "./load-fact-rows";
 import { needsArt14Notice } from "@/domain/notices";
 import { activeSuppression, identifierHashes } from "./suppression";
 import type { DecisionInputs } from "./load-fact-rows-one-trip";
-import { querySuppression, type SuppressionSource } from "./suppression-source";
+import { suppressionAtVersion, type SuppressionSource } from "./suppression-source";
 
 export type DecisionContext = {
   purpose: PurposeFacts;
@@ -84,11 +84,12 @@ export async function assembleContactFacts(
 /**
  * The facts of the one contact the inputs were read for, as they stand at `at`: the same assembly
  * as a batch's (assembleContactFacts), with the suppression list looked up only when it is not
- * empty. A contact that does not exist (any more) answers 404.
+ * empty, and then in this instance's copy of it when the inputs' snapshot read the copy's version.
+ * A contact that does not exist (any more) answers 404.
  */
 export async function oneContactFacts(
   db: Pick<Db, "$queryRaw">,
-  inputs: Pick<DecisionInputs, "contacts" | "rows" | "notices" | "policy" | "suppressionListed">,
+  inputs: Pick<DecisionInputs, "contacts" | "rows" | "notices" | "policy" | "suppressionListed" | "suppressionVersion">,
   at: Date,
 ): Promise<ContactFacts> {
   const [contact] = inputs.contacts;
@@ -97,7 +98,9 @@ export async function oneContactFacts(
       key: "outreach.errors.contactNotFound",
     });
   // An empty list cannot suppress anyone: no identifier is hashed and no further statement is sent.
-  const suppression = inputs.suppressionListed ? querySuppression(db, inputs.policy.suppressionSalt) : null;
+  const suppression = inputs.suppressionListed
+    ? suppressionAtVersion(db, inputs.policy.suppressionSalt, inputs.suppressionVersion)
+    : null;
   const [facts] = await assembleContactFacts([contact], inputs.rows, inputs.notices, at, suppression);
   return facts;
 }

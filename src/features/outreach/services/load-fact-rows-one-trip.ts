@@ -32,6 +32,7 @@ type Row = Record<keyof FactRows | "notices" | "contacts", unknown[][]> & {
   settings: Parameters<typeof policyFromRow>[0];
   purpose: LoadedPurpose | null;
   listed: boolean;
+  suppressionVersion: string;
 } & Record<`also_${string}`, unknown>;
 
 export async function loadFactRowsOneTrip(db: Query, ids: string[]): Promise<FactRows> {
@@ -63,6 +64,8 @@ export type DecisionInputs = {
   purpose: LoadedPurpose | null;
   /** Whether the suppression list holds any entry at all: if not, nobody's identifiers need hashing. */
   suppressionListed: boolean;
+  /** The list's version in this statement's snapshot: which copy of its entries this decision may use. */
+  suppressionVersion: string;
 };
 
 /**
@@ -85,7 +88,8 @@ export type AlsoValues<A extends AlsoReads> = { [N in keyof A]: ReturnType<A[N][
  * requests: a setting or purpose changed on another instance counts from the next question on.
  * The suppression list's entries cannot be read here: they are keyed hashes whose key is outside
  * the database (src/server/suppression-key.ts), so they are looked up afterwards, and only when
- * the list is not empty.
+ * the list is not empty; the statement reads the list's version, so that an instance holding a copy
+ * of that version looks them up in memory (suppression-source.ts).
  *
  * `also`: what a caller shows beside the decision, read in the same statement and snapshot rather
  * than in statements of its own (the eligibility grid's purposes and contact points, the preference
@@ -107,6 +111,7 @@ export async function loadDecisionInputsOneTrip<A extends AlsoReads = Record<nev
       ? Prisma.sql`NULL AS "purpose"`
       : Prisma.sql`(${purposeByKeyJsonSql(purposeKey)}) AS "purpose"`,
     Prisma.sql`EXISTS (SELECT 1 FROM "SuppressionEntry") AS "listed"`,
+    Prisma.sql`(SELECT "version"::text FROM "SuppressionListVersion" WHERE id = 1) AS "suppressionVersion"`,
     ...names.map((name) => Prisma.sql`(${also![name].sql}) AS ${Prisma.raw(`"${alsoColumn(name)}"`)}`),
   ]);
   return {
@@ -116,6 +121,7 @@ export async function loadDecisionInputsOneTrip<A extends AlsoReads = Record<nev
     policy: policyFromRow(row.settings),
     purpose: row.purpose,
     suppressionListed: row.listed,
+    suppressionVersion: row.suppressionVersion,
     also: Object.fromEntries(names.map((name) => [name, also![name].read(row[alsoColumn(name)])])) as AlsoValues<A>,
   };
 }
