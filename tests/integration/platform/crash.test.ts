@@ -321,8 +321,12 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
       // part of the last chunk's duration later (of 300 ms for k = 0, while it claims the batch and
       // reads its first rows): mid-chunk, at a commit, or between chunks. The next chunk takes about
       // as long, and the last one is still to come, so the import is running when the kill lands.
+      // Never k = 1: the first chunk's duration includes the worker's warm-up (loading modules,
+      // preparing statements), up to three times a later chunk's, so a kill aimed by it could land
+      // after the import had finished.
       const chunks = Math.ceil(total / ROWS_PER_CHUNK);
-      const k = Math.floor(random() * (chunks - 1));
+      const pick = random() * (chunks - 2);
+      const k = pick < 1 ? 0 : 1 + Math.floor(pick);
       const fraction = random();
       const worker: { child?: ChildProcess; kill?: Promise<void>; last: number; reports: number } = {
         last: Date.now(),
