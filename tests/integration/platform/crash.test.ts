@@ -325,8 +325,8 @@ describe(`killed mid-work and restarted (seed ${seed})`, () => {
       // preparing statements), up to three times a later chunk's, so a kill aimed by it could land
       // after the import had finished.
       const chunks = Math.ceil(total / ROWS_PER_CHUNK);
-      const pick = random() * (chunks - 2);
-      const k = pick < 1 ? 0 : 1 + Math.floor(pick);
+      const ks = [0, ...Array.from({ length: chunks - 3 }, (_, i) => i + 2)]; // 0, then 2 to chunks - 2
+      const k = ks[Math.floor(random() * ks.length)];
       const fraction = random();
       const worker: { child?: ChildProcess; kill?: Promise<void>; last: number; reports: number } = {
         last: Date.now(),
