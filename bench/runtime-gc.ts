@@ -8,6 +8,7 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../scripts/lib/server-node-flags.mjs";
 import { figure, type Bench } from "./_bench";
 
 const KINDS = ["plain object", "ReadableStream", "AbortSignal with a listener", "FinalizationRegistry entry"];
@@ -17,9 +18,8 @@ const bench: Bench = {
   description: `100,000 dropped objects of each kind (1.6 KB each) on Node.js ${process.versions.node}: how much reaches the old generation (plain objects: what freed garbage looks like)`,
   async run() {
     for (const kind of KINDS) {
-      // A fresh process per kind, with the young generation the server runs with (scripts/serve.mjs),
-      // so that no kind inherits another's heap.
-      const out = execFileSync(process.execPath, ["--max-semi-space-size=32", child, kind], { encoding: "utf8" });
+      // A fresh process per kind, with the server's flags, so that no kind inherits another's heap.
+      const out = execFileSync(process.execPath, [...SERVER_NODE_FLAGS, child, kind], { encoding: "utf8" });
       const r = JSON.parse(out.trim().split("\n").pop()!) as {
         scavenges: number;
         full: number;

@@ -11,7 +11,7 @@
  * scripts/lib/server-processes.mjs says when that pays), on the embedded database one: a primary
  * process that only starts, watches and stops them, and workers that share the listening port. Each worker is a full
  * instance (its own connections, background workers and instance id), exactly as if it ran on
- * another machine. The workers run with SERVER_NODE_FLAGS.
+ * another machine. The workers run with SERVER_NODE_FLAGS (scripts/lib/server-node-flags.mjs).
  *
  *   node scripts/serve.mjs [-p port] [-H host]
  */
@@ -20,6 +20,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from "./lib/client-ip.mjs";
 import { serverProcesses } from "./lib/server-processes.mjs";
+import { SERVER_NODE_FLAGS } from "./lib/server-node-flags.mjs";
 
 const arg = (flag, fallback) => {
   const i = process.argv.indexOf(flag);
@@ -33,16 +34,6 @@ if ("error" in processes) {
   console.error(processes.error);
   process.exit(1);
 }
-
-/**
- * Node flags for the server processes. A young generation of up to 32 MB (V8's default is 16): a
- * request allocates a few hundred kilobytes that die with it. A larger young generation is
- * collected less often, so fewer objects of requests still in flight are moved to the old
- * generation, whose collections pause a process and take CPU from every other process on a small
- * machine. What it changed, as measured: the README's Performance section (the figures live there
- * only).
- */
-const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
 
 if (cluster.isPrimary) superviseWorkers(processes.count);
 else await serveHttp();
